@@ -1,0 +1,22 @@
+// Suggestions for misspelt names (pages, keys, forms, organisations), after
+// ninja's EditDistance: the closest candidate within a small edit distance.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handboek::base {
+
+// Levenshtein distance between a and b (bytes).
+int edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `wanted` if it is close enough to be a plausible
+// typo (distance ≤ max(2, wanted.size() / 3)); ties go to the first one.
+std::optional<std::string> did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates);
+
+// For messages: "; did you mean 'x'?" or "".
+std::string suggestion_suffix(std::string_view wanted, const std::vector<std::string>& candidates);
+
+}  // namespace handboek::base

@@ -1,0 +1,27 @@
+// Small text functions every stage needs: HTML escaping, anchors (slugs) that
+// are stable across builds, and UTF-8 checks. Pure functions, no state.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace handboek::base {
+
+// Escapes & < > " ' for use in HTML text and attribute values.
+std::string html_escape(std::string_view text);
+
+// Anchor id for a heading or name: lowercase ASCII, Latin accents folded
+// ("Cliënt én één" → "client-en-een"), every other run of characters → one
+// '-', trimmed. Empty input (or nothing usable) gives "sectie".
+std::string slugify(std::string_view text);
+
+// True when `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+size_t first_invalid_utf8(std::string_view text);
+
+// Collapses whitespace runs to single spaces and trims both ends.
+std::string collapse_whitespace(std::string_view text);
+
+}  // namespace handboek::base

@@ -1,0 +1,34 @@
+// The command table (after ninja's kTools): every command's name, one-line
+// help, whether its first argument is the site folder, and the function
+// that runs it. main.cpp dispatches, --help lists and "did you mean" all
+// read this one table.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "cli/options.h"
+
+namespace handboek::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitContentErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Command {
+  std::string_view name;
+  std::string_view usage;
+  std::string_view help;
+  bool takes_site_dir_first;
+  int (*run)(const Options& options);
+};
+
+int run_build(const Options& options);
+int run_check(const Options& options);
+
+std::span<const Command> commands();
+
+// argv → command → exit status.
+int run_main(int argc, char** argv);
+
+}  // namespace handboek::cli

@@ -1,0 +1,67 @@
+#include "cli/options.h"
+
+#include <thread>
+
+namespace handboek::cli {
+
+int Options::job_count() const {
+  if (jobs > 0) return jobs;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : static_cast<int>(cores);
+}
+
+namespace {
+
+std::optional<int> parse_number(const std::string& text) {
+  if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoi(text);
+}
+
+}  // namespace
+
+std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
+                                     std::string& error) {
+  Options options;
+  std::vector<std::string> plain;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 < args.size()) return args[++i];
+      error = "option " + arg + " needs a value";
+      return std::nullopt;
+    };
+    if (arg == "-o" || arg == "--output") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      options.out = *v;
+    } else if (arg == "-j" || arg == "--jobs" || arg == "--port") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      const auto number = parse_number(*v);
+      if (!number || *number == 0) {
+        error = "option " + arg + " needs a positive number, not '" + *v + "'";
+        return std::nullopt;
+      }
+      (arg == "--port" ? options.port : options.jobs) = *number;
+    } else if (arg == "-q" || arg == "--quiet") {
+      options.quiet = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "unknown option '" + arg + "'";
+      return std::nullopt;
+    } else {
+      plain.push_back(arg);
+    }
+  }
+  if (takes_site_dir_first) {
+    if (plain.size() > 1) {
+      error = "too many arguments: expected at most a SITE_DIR";
+      return std::nullopt;
+    }
+    if (!plain.empty()) options.site_dir = plain[0];
+  } else {
+    options.positional = plain;
+  }
+  return options;
+}
+
+}  // namespace handboek::cli

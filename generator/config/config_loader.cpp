@@ -1,0 +1,70 @@
+#include "config/config_loader.h"
+
+#include <regex>
+
+#include "base/text.h"
+#include "yaml/yaml_reader.h"
+
+namespace handboek::config {
+
+namespace {
+
+constexpr const char* kConfigPath = "site.yaml";
+
+void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteConfig& config) {
+  const auto list = reader.sequence(root, "organisations");
+  if (!list) return;
+  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
+  for (const YAML::Node& item : *list) {
+    if (!reader.expect_map(item, "an organisation")) continue;
+    reader.warn_unknown_keys(item, {"id", "name", "description"});
+    Organisation organisation;
+    organisation.id = reader.text(item, "id", true).value_or("");
+    organisation.name = reader.text(item, "name", true).value_or(organisation.id);
+    organisation.description = reader.text(item, "description").value_or("");
+    if (organisation.id.empty()) continue;
+    if (!std::regex_match(organisation.id, kId)) {
+      reader.error(item["id"],
+                   "organisation id '" + organisation.id + "' must use lowercase letters, digits and '-' only");
+    } else if (config.find_organisation(organisation.id)) {
+      reader.error(item["id"], "organisation id '" + organisation.id + "' is used twice");
+    } else {
+      config.organisations.push_back(std::move(organisation));
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<SiteConfig> load_site_config(const source::Source& source, base::Diagnostics& diagnostics) {
+  const auto text = source.read_file(*base::SitePath::parse(kConfigPath));
+  if (!text) {
+    diagnostics.error(kConfigPath, 0, 0, "site.yaml not found; a site folder needs one");
+    return std::nullopt;
+  }
+  if (const size_t bad = base::first_invalid_utf8(*text); bad != std::string::npos) {
+    diagnostics.error(kConfigPath, 0, 0, "file is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+    return std::nullopt;
+  }
+  yaml::YamlReader reader(kConfigPath, 1, diagnostics);
+  const auto root = reader.parse(*text);
+  if (!root) return std::nullopt;
+  if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
+  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "organisations"});
+
+  SiteConfig config;
+  config.title = reader.text(*root, "title", true).value_or("Handboek");
+  config.subtitle = reader.text(*root, "subtitle").value_or("");
+  config.base_url = reader.text(*root, "base_url").value_or(config.base_url);
+  if (config.base_url.empty() || config.base_url.back() != '/') config.base_url += '/';
+  config.language = reader.text(*root, "language").value_or(config.language);
+  config.theme = reader.text(*root, "theme").value_or(config.theme);
+  if (!base::SitePath::parse(config.theme) || config.theme.find('/') != std::string::npos) {
+    reader.error((*root)["theme"], "theme must be the name of a folder under themes/");
+    config.theme = "default";
+  }
+  load_organisations(reader, *root, config);
+  return config;
+}
+
+}  // namespace handboek::config

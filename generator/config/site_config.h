@@ -1,0 +1,35 @@
+// SiteConfig: everything site.yaml says, with the default of every field
+// written in-class. This header is the reference for site.yaml; docs/content.md
+// shows an example. Filled only by config_loader; read-only afterwards.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace handboek::config {
+
+struct Organisation {
+  std::string id;           // lowercase [a-z0-9-]; named by ```lokaal ID blocks
+  std::string name;         // short name shown on labels ("Halte Werk")
+  std::string description;  // one line, optional
+};
+
+struct SiteConfig {
+  // Shown in the header and the <title> of every page. Required.
+  std::string title;
+  // Optional line under the title.
+  std::string subtitle;
+  // Absolute URL of the site root, used for sitemap.xml. Always ends in '/'.
+  std::string base_url = "/";
+  // The html lang attribute; the handbook's language.
+  std::string language = "nl";
+  // Folder under themes/ that holds templates/ and assets/.
+  std::string theme = "default";
+  // The partner organisations, in the order they are shown.
+  std::vector<Organisation> organisations;
+
+  const Organisation* find_organisation(const std::string& id) const;
+  std::vector<std::string> organisation_ids() const;
+};
+
+}  // namespace handboek::config

@@ -1,0 +1,87 @@
+#include "load/content_loader.h"
+
+#include <algorithm>
+
+#include "base/parallel_for.h"
+#include "load/form_loader.h"
+#include "load/page_loader.h"
+
+namespace handboek::load {
+
+namespace {
+
+const base::SitePath kContent = *base::SitePath::parse("content");
+const base::SitePath kForms = *base::SitePath::parse("forms");
+
+void walk(const source::Source& source, const base::SitePath& folder, std::vector<base::SitePath>& files,
+          base::Diagnostics& diagnostics) {
+  std::vector<std::string> skipped;
+  for (const source::DirEntry& entry : source.list_dir(folder, &skipped)) {
+    if (entry.name.front() == '.') continue;  // .git, editor swap files
+    const auto child = folder.join(entry.name);
+    if (!child) continue;
+    if (entry.is_dir) {
+      walk(source, *child, files, diagnostics);
+    } else {
+      files.push_back(*child);
+    }
+  }
+  for (const std::string& path : skipped) {
+    diagnostics.warning(path, 0, 0, "skipped: not a regular file inside the site (a symlink leaving the site?)");
+  }
+}
+
+}  // namespace
+
+LoadedContent load_content(const source::Source& source, const config::SiteConfig& config,
+                           base::Diagnostics& diagnostics, int jobs) {
+  std::vector<base::SitePath> content_files;
+  walk(source, kContent, content_files, diagnostics);
+  if (content_files.empty()) diagnostics.error("content", 0, 0, "no content/ folder or it is empty");
+
+  // Each file gets its own slot and its own collector, merged in order.
+  std::vector<std::optional<Page>> pages(content_files.size());
+  std::vector<std::optional<StaticFile>> statics(content_files.size());
+  std::vector<base::Diagnostics> found(content_files.size());
+  base::parallel_for(content_files.size(), jobs, [&](size_t i) {
+    const base::SitePath& path = content_files[i];
+    auto bytes = source.read_file(path);
+    if (!bytes) {
+      found[i].error(path.str(), 0, 0, "cannot read file");
+    } else if (path.extension() == ".md") {
+      pages[i] = load_page(path, *bytes, config, found[i]);
+    } else {
+      statics[i] = StaticFile{path, std::move(*bytes)};
+    }
+  });
+
+  LoadedContent loaded;
+  for (size_t i = 0; i < content_files.size(); ++i) {
+    diagnostics.merge(found[i]);
+    if (pages[i]) loaded.pages.push_back(std::move(*pages[i]));
+    if (statics[i]) loaded.static_files.push_back(std::move(*statics[i]));
+  }
+
+  std::vector<base::SitePath> form_files;
+  walk(source, kForms, form_files, diagnostics);
+  for (const base::SitePath& path : form_files) {
+    if (path.extension() != ".yaml") {
+      diagnostics.warning(path.str(), 0, 0, "ignored: forms/ holds only ID.yaml files");
+      continue;
+    }
+    if (path.parent() != kForms) {
+      diagnostics.warning(path.str(), 0, 0, "ignored: forms live directly in forms/, not in subfolders");
+      continue;
+    }
+    const auto bytes = source.read_file(path);
+    if (!bytes) continue;
+    if (auto form = load_form(path, *bytes, diagnostics)) loaded.forms.push_back(std::move(*form));
+  }
+  // find_page and find_form search these with binary search.
+  std::sort(loaded.pages.begin(), loaded.pages.end(), [](const Page& a, const Page& b) { return a.path < b.path; });
+  std::sort(loaded.forms.begin(), loaded.forms.end(),
+            [](const FormDefinition& a, const FormDefinition& b) { return a.id < b.id; });
+  return loaded;
+}
+
+}  // namespace handboek::load

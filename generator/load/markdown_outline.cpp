@@ -1,0 +1,98 @@
+#include "load/markdown_outline.h"
+
+#include <set>
+
+#include "base/text.h"
+
+namespace handboek::load {
+
+namespace {
+
+void collect(cmark_node* root, int line_offset, MarkdownOutline& outline, bool top_level,
+             std::vector<std::string>& heading_texts) {
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    const int line = cmark_node_get_start_line(node) + line_offset;
+    const int column = cmark_node_get_start_column(node);
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_HEADING:
+        if (top_level) {
+          outline.headings.push_back({cmark_node_get_heading_level(node), plain_text(node), "", line});
+          heading_texts.push_back(outline.headings.back().text);
+        }
+        break;
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE:
+        outline.links.push_back({cmark_node_get_url(node) ? cmark_node_get_url(node) : "", line, column});
+        break;
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE: outline.raw_html.push_back({cmark_node_get_literal(node), line, column}); break;
+      case CMARK_NODE_CODE_BLOCK: {
+        const FenceInfo info = split_fence_info(cmark_node_get_fence_info(node));
+        if (info.kind == kLocalBlockKind || info.kind == kFormBlockKind) {
+          outline.blocks.push_back({std::string(info.kind), std::string(info.argument), line, column});
+        }
+        if (info.kind == kLocalBlockKind) {
+          // The block's text is Markdown that starts on the line after the fence.
+          const char* literal = cmark_node_get_literal(node);
+          CmarkDocument inner = parse_markdown(literal ? literal : "");
+          std::vector<std::string> ignored;
+          collect(inner.get(), line, outline, false, ignored);
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  cmark_iter_free(iter);
+}
+
+}  // namespace
+
+std::string plain_text(cmark_node* node) {
+  std::string out;
+  cmark_iter* iter = cmark_iter_new(node);
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* child = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER) continue;
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE: out += cmark_node_get_literal(child); break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK: out += ' '; break;
+      default: break;
+    }
+  }
+  cmark_iter_free(iter);
+  return base::collapse_whitespace(out);
+}
+
+std::vector<std::string> assign_heading_anchors(const std::vector<std::string>& heading_texts,
+                                                const std::vector<std::string>& reserved) {
+  std::set<std::string> taken(reserved.begin(), reserved.end());
+  std::vector<std::string> anchors;
+  for (const std::string& text : heading_texts) {
+    const std::string base = base::slugify(text);
+    std::string anchor = base;
+    for (int n = 2; taken.count(anchor); ++n) anchor = base + "-" + std::to_string(n);
+    taken.insert(anchor);
+    anchors.push_back(anchor);
+  }
+  return anchors;
+}
+
+MarkdownOutline extract_outline(std::string_view markdown, int first_line) {
+  MarkdownOutline outline;
+  CmarkDocument document = parse_markdown(markdown);
+  std::vector<std::string> heading_texts;
+  collect(document.get(), first_line - 1, outline, true, heading_texts);
+  const std::vector<std::string> anchors = assign_heading_anchors(heading_texts);
+  for (size_t i = 0; i < anchors.size(); ++i) outline.headings[i].anchor = anchors[i];
+  return outline;
+}
+
+}  // namespace handboek::load

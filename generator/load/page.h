@@ -1,0 +1,116 @@
+// Page: one Markdown file of content/ as the loader understood it on its
+// own: front matter in typed fields, the raw body, and the body's outline
+// (headings, links, blocks) with file positions. Knows nothing of other
+// pages; the model resolves what crosses files.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/site_path.h"
+#include "load/markdown_outline.h"
+#include "yaml/yaml_reader.h"
+
+namespace handboek::load {
+
+using yaml::SourcePos;
+
+enum class PageType { kProcess, kInterviewFormat, kCompetencyProfile, kTerm, kPlain };
+
+// "proces", "gespreksformat", ... as written in front matter.
+const char* page_type_name(PageType type);
+
+// A reference by id to something defined elsewhere (a form, a competency),
+// kept with its position so the model can report it when it is unknown.
+struct Reference {
+  std::string id;
+  SourcePos pos;
+};
+
+// A Markdown text that lives in front matter; its outline is extracted like
+// the body's so its links are checked and rewritten too.
+struct InlineMarkdown {
+  std::string text;
+  MarkdownOutline outline;
+};
+
+struct StepAlternative {
+  std::string label;
+  InlineMarkdown description;
+};
+
+struct ProcessStep {
+  std::string id;  // unique in the page; anchor "stap-<id>"
+  SourcePos pos;
+  std::string title;
+  std::string role;
+  std::string organisation;
+  std::string termijn;
+  InlineMarkdown description;
+  std::vector<std::string> instruments;
+  std::optional<Reference> form;
+  std::vector<Reference> competencies;
+  std::string outcome;
+  std::vector<StepAlternative> alternatives;
+};
+
+struct Process {
+  std::vector<std::string> principles;
+  std::vector<ProcessStep> steps;
+};
+
+struct Competency {
+  std::string id;  // unique in the site; anchor "competentie-<id>"
+  SourcePos pos;
+  std::string name;
+  std::string definition;
+  std::vector<std::string> indicators;
+};
+
+struct CompetencyProfile {
+  std::string role;
+  InlineMarkdown task_description;
+  std::vector<Competency> competencies;
+};
+
+struct GlossaryTerm {
+  std::vector<std::string> aliases;
+  std::string definition;
+};
+
+struct InterviewTheme {
+  std::string title;
+  std::vector<std::string> questions;
+};
+
+struct InterviewFormat {
+  InlineMarkdown purpose;
+  std::string duration;
+  InlineMarkdown attitude;
+  std::vector<InterviewTheme> themes;
+};
+
+// The type-specific part of a page; monostate for `pagina`.
+using PageDetails = std::variant<std::monostate, Process, InterviewFormat, CompetencyProfile, GlossaryTerm>;
+
+struct Page {
+  base::SitePath path;  // e.g. content/processen/mens-in-beeld.md
+  PageType type = PageType::kPlain;
+  bool is_section_index = false;  // an _index.md
+
+  std::string title;
+  std::string summary;
+  std::string owner;
+  std::string review;  // YYYY-MM-DD or ""
+  std::vector<std::string> organisations;
+  std::vector<std::string> tags;
+  int weight = 0;
+
+  std::string body;   // Markdown after the front matter
+  int body_line = 1;  // file line of the body's first line
+  MarkdownOutline outline;
+  PageDetails details;
+};
+
+}  // namespace handboek::load

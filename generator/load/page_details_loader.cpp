@@ -1,0 +1,169 @@
+#include "load/page_details_loader.h"
+
+#include <regex>
+#include <set>
+
+namespace handboek::load {
+
+namespace {
+
+bool valid_id(const std::string& id) {
+  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
+  return std::regex_match(id, kId);
+}
+
+// Reads an id field and checks its shape and uniqueness within `seen`.
+std::string read_id(const YAML::Node& item, yaml::YamlReader& reader, std::set<std::string>& seen, const char* what) {
+  const std::string id = reader.text(item, "id", true).value_or("");
+  if (id.empty()) return id;
+  if (!valid_id(id)) {
+    reader.error(item["id"], std::string(what) + " id '" + id + "' must use lowercase letters, digits and '-' only");
+  } else if (!seen.insert(id).second) {
+    reader.error(item["id"], std::string(what) + " id '" + id + "' is used twice in this page");
+  }
+  return id;
+}
+
+InlineMarkdown inline_markdown(const YAML::Node& map, const char* key, yaml::YamlReader& reader,
+                               bool required = false) {
+  InlineMarkdown out;
+  out.text = reader.text(map, key, required).value_or("");
+  if (!out.text.empty()) out.outline = extract_outline(out.text, reader.position(map[key]).line);
+  return out;
+}
+
+std::vector<Reference> references(const YAML::Node& map, const char* key, yaml::YamlReader& reader) {
+  std::vector<Reference> out;
+  const YAML::Node value = map[key];
+  if (!value || value.IsNull()) return out;
+  auto add = [&](const YAML::Node& node) {
+    if (node.IsScalar()) {
+      out.push_back({node.Scalar(), reader.position(node)});
+    } else {
+      reader.error(node, std::string("items of '") + key + "' must be ids");
+    }
+  };
+  if (value.IsSequence()) {
+    for (const YAML::Node& item : value) add(item);
+  } else {
+    add(value);
+  }
+  return out;
+}
+
+ProcessStep load_step(const YAML::Node& item, yaml::YamlReader& reader, std::set<std::string>& ids) {
+  ProcessStep step;
+  step.pos = reader.position(item);
+  reader.warn_unknown_keys(item, {"id", "title", "role", "organisation", "termijn", "description", "instruments",
+                                  "form", "competencies", "outcome", "alternatives"});
+  step.id = read_id(item, reader, ids, "step");
+  step.title = reader.text(item, "title", true).value_or(step.id);
+  step.role = reader.text(item, "role").value_or("");
+  step.organisation = reader.text(item, "organisation").value_or("");
+  step.termijn = reader.text(item, "termijn").value_or("");
+  step.description = inline_markdown(item, "description", reader);
+  step.instruments = reader.text_list(item, "instruments");
+  if (const auto form = reader.text(item, "form")) step.form = Reference{*form, reader.position(item["form"])};
+  step.competencies = references(item, "competencies", reader);
+  step.outcome = reader.text(item, "outcome").value_or("");
+  if (const auto alternatives = reader.sequence(item, "alternatives")) {
+    for (const YAML::Node& alternative : *alternatives) {
+      if (!reader.expect_map(alternative, "an alternative")) continue;
+      reader.warn_unknown_keys(alternative, {"label", "description"});
+      step.alternatives.push_back(
+          {reader.text(alternative, "label", true).value_or(""), inline_markdown(alternative, "description", reader)});
+    }
+  }
+  return step;
+}
+
+Process load_process(const YAML::Node& root, yaml::YamlReader& reader) {
+  Process process;
+  process.principles = reader.text_list(root, "principles");
+  const auto steps = reader.sequence(root, "steps", true);
+  if (!steps) return process;
+  if (steps->size() == 0) reader.error(*steps, "a process needs at least one step");
+  std::set<std::string> ids;
+  for (const YAML::Node& item : *steps) {
+    if (reader.expect_map(item, "a step")) process.steps.push_back(load_step(item, reader, ids));
+  }
+  return process;
+}
+
+CompetencyProfile load_profile(const YAML::Node& root, yaml::YamlReader& reader) {
+  CompetencyProfile profile;
+  profile.role = reader.text(root, "role").value_or("");
+  profile.task_description = inline_markdown(root, "task_description", reader);
+  const auto competencies = reader.sequence(root, "competencies", true);
+  if (!competencies) return profile;
+  std::set<std::string> ids;
+  for (const YAML::Node& item : *competencies) {
+    if (!reader.expect_map(item, "a competency")) continue;
+    reader.warn_unknown_keys(item, {"id", "name", "definition", "indicators"});
+    Competency competency;
+    competency.pos = reader.position(item);
+    competency.id = read_id(item, reader, ids, "competency");
+    competency.name = reader.text(item, "name", true).value_or(competency.id);
+    competency.definition = reader.text(item, "definition", true).value_or("");
+    competency.indicators = reader.text_list(item, "indicators");
+    profile.competencies.push_back(std::move(competency));
+  }
+  return profile;
+}
+
+GlossaryTerm load_term(const YAML::Node& root, yaml::YamlReader& reader) {
+  GlossaryTerm term;
+  term.aliases = reader.text_list(root, "aliases");
+  term.definition = reader.text(root, "definition", true).value_or("");
+  return term;
+}
+
+InterviewFormat load_interview(const YAML::Node& root, yaml::YamlReader& reader) {
+  InterviewFormat format;
+  format.purpose = inline_markdown(root, "purpose", reader);
+  format.duration = reader.text(root, "duration").value_or("");
+  format.attitude = inline_markdown(root, "attitude", reader);
+  const auto themes = reader.sequence(root, "themes", true);
+  if (!themes) return format;
+  for (const YAML::Node& item : *themes) {
+    if (!reader.expect_map(item, "a theme")) continue;
+    reader.warn_unknown_keys(item, {"title", "questions"});
+    InterviewTheme theme;
+    theme.title = reader.text(item, "title", true).value_or("");
+    theme.questions = reader.text_list(item, "questions");
+    if (theme.questions.empty()) reader.error(item, "theme '" + theme.title + "' has no questions");
+    format.themes.push_back(std::move(theme));
+  }
+  return format;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& type_specific_keys(PageType type) {
+  static const std::vector<std::string_view> kProcess = {"principles", "steps"};
+  static const std::vector<std::string_view> kInterview = {"purpose", "duration", "attitude", "themes"};
+  static const std::vector<std::string_view> kProfile = {"role", "task_description", "competencies"};
+  static const std::vector<std::string_view> kTerm = {"aliases", "definition"};
+  static const std::vector<std::string_view> kNone = {};
+  switch (type) {
+    case PageType::kProcess: return kProcess;
+    case PageType::kInterviewFormat: return kInterview;
+    case PageType::kCompetencyProfile: return kProfile;
+    case PageType::kTerm: return kTerm;
+    case PageType::kPlain: return kNone;
+  }
+  return kNone;
+}
+
+PageDetails load_page_details(PageType type, const YAML::Node& root, yaml::YamlReader& reader) {
+  switch (type) {
+    case PageType::kProcess: return load_process(root, reader);
+    case PageType::kInterviewFormat: return load_interview(root, reader);
+    case PageType::kCompetencyProfile: return load_profile(root, reader);
+    case PageType::kTerm: return load_term(root, reader);
+    case PageType::kPlain: return std::monostate{};
+  }
+  return std::monostate{};
+}
+
+}  // namespace handboek::load

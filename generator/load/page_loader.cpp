@@ -1,0 +1,158 @@
+#include "load/page_loader.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "base/did_you_mean.h"
+#include "base/text.h"
+#include "load/front_matter.h"
+#include "load/page_details_loader.h"
+
+namespace handboek::load {
+
+namespace {
+
+const std::vector<std::string_view> kCommonKeys = {"title",  "type",          "summary", "owner",
+                                                   "review", "organisations", "tags",    "weight"};
+
+std::optional<PageType> parse_page_type(const std::string& name) {
+  for (PageType type : {PageType::kProcess, PageType::kInterviewFormat, PageType::kCompetencyProfile, PageType::kTerm,
+                        PageType::kPlain}) {
+    if (name == page_type_name(type)) return type;
+  }
+  return std::nullopt;
+}
+
+void check_organisations(const YAML::Node& root, const std::vector<std::string>& ids, const config::SiteConfig& config,
+                         yaml::YamlReader& reader) {
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (config.find_organisation(ids[i])) continue;
+    const YAML::Node list = root["organisations"];
+    reader.error(list.IsSequence() ? list[i] : list,
+                 "unknown organisation '" + ids[i] + "'" + base::suggestion_suffix(ids[i], config.organisation_ids()));
+  }
+}
+
+// Blocks and raw HTML are checked where they are written: both need only
+// the file itself and site.yaml.
+void check_body(const Page& page, const config::SiteConfig& config, base::Diagnostics& diagnostics) {
+  const std::string& path = page.path.str();
+  for (const SpecialBlock& block : page.outline.blocks) {
+    if (block.kind != kLocalBlockKind) continue;
+    if (block.argument.empty()) {
+      diagnostics.error(path, block.line, block.column, "a lokaal block needs an organisation id: ```lokaal ID");
+    } else if (!config.find_organisation(block.argument)) {
+      diagnostics.error(path, block.line, block.column,
+                        "unknown organisation '" + block.argument + "' in lokaal block" +
+                            base::suggestion_suffix(block.argument, config.organisation_ids()));
+    }
+  }
+  for (const RawHtml& raw : page.outline.raw_html) {
+    std::string lower = raw.html;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    const bool active = lower.find("<script") != std::string::npos || lower.find("<iframe") != std::string::npos ||
+                        lower.find("javascript:") != std::string::npos ||
+                        std::regex_search(lower, std::regex("\\son[a-z]+\\s*="));
+    if (active) {
+      diagnostics.error(path, raw.line, raw.column, "raw HTML with script is not allowed; write Markdown");
+    } else {
+      diagnostics.warning(path, raw.line, raw.column, "raw HTML is not rendered; write Markdown instead");
+    }
+  }
+}
+
+// Step and competency anchors are generated; headings must not take them.
+std::vector<std::string> generated_anchors(const PageDetails& details) {
+  std::vector<std::string> anchors;
+  if (const auto* process = std::get_if<Process>(&details)) {
+    for (const ProcessStep& step : process->steps) anchors.push_back("stap-" + step.id);
+  } else if (const auto* profile = std::get_if<CompetencyProfile>(&details)) {
+    for (const Competency& competency : profile->competencies) anchors.push_back("competentie-" + competency.id);
+  }
+  return anchors;
+}
+
+}  // namespace
+
+const char* page_type_name(PageType type) {
+  switch (type) {
+    case PageType::kProcess: return "proces";
+    case PageType::kInterviewFormat: return "gespreksformat";
+    case PageType::kCompetencyProfile: return "competentieprofiel";
+    case PageType::kTerm: return "begrip";
+    case PageType::kPlain: return "pagina";
+  }
+  return "pagina";
+}
+
+PageType default_page_type(const base::SitePath& path) {
+  const std::string& text = path.str();  // content/<folder>/...
+  const size_t first = text.find('/');
+  const size_t second = first == std::string::npos ? std::string::npos : text.find('/', first + 1);
+  if (second == std::string::npos) return PageType::kPlain;
+  const std::string folder = text.substr(first + 1, second - first - 1);
+  if (folder == "processen") return PageType::kProcess;
+  if (folder == "gespreksformats") return PageType::kInterviewFormat;
+  if (folder == "competenties") return PageType::kCompetencyProfile;
+  if (folder == "begrippen") return PageType::kTerm;
+  return PageType::kPlain;
+}
+
+std::optional<Page> load_page(const base::SitePath& path, const std::string& bytes, const config::SiteConfig& config,
+                              base::Diagnostics& diagnostics) {
+  if (const size_t bad = base::first_invalid_utf8(bytes); bad != std::string::npos) {
+    const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
+    diagnostics.error(path.str(), line, 0, "file is not valid UTF-8");
+    return std::nullopt;
+  }
+  SplitError split_error;
+  const auto split = split_front_matter(bytes, &split_error);
+  if (!split) {
+    diagnostics.error(path.str(), split_error.line, 1, split_error.message);
+    return std::nullopt;
+  }
+  yaml::YamlReader reader(path.str(), split->front_matter_line, diagnostics);
+  const auto root = reader.parse(split->front_matter);
+  if (!root) return std::nullopt;
+  if (!reader.expect_map(*root, "front matter")) return std::nullopt;
+
+  Page page;
+  page.path = path;
+  page.is_section_index = path.filename() == "_index.md";
+  page.type = default_page_type(path);
+  if (page.is_section_index) page.type = PageType::kPlain;
+  if (const auto type_name = reader.text(*root, "type")) {
+    if (const auto type = parse_page_type(*type_name)) {
+      page.type = *type;
+    } else {
+      reader.error((*root)["type"], "unknown page type '" + *type_name +
+                                        "'; use proces, gespreksformat, competentieprofiel, begrip or pagina");
+    }
+  }
+  std::vector<std::string_view> allowed = kCommonKeys;
+  const auto& specific = type_specific_keys(page.type);
+  allowed.insert(allowed.end(), specific.begin(), specific.end());
+  reader.warn_unknown_keys(*root, allowed);
+
+  page.title = reader.text(*root, "title", true).value_or(path.stem());
+  page.summary = reader.text(*root, "summary").value_or("");
+  page.owner = reader.text(*root, "owner").value_or("");
+  page.review = reader.date(*root, "review").value_or("");
+  page.organisations = reader.text_list(*root, "organisations");
+  check_organisations(*root, page.organisations, config, reader);
+  page.tags = reader.text_list(*root, "tags");
+  page.weight = reader.integer(*root, "weight").value_or(0);
+  page.details = load_page_details(page.type, *root, reader);
+
+  page.body = split->body;
+  page.body_line = split->body_line;
+  page.outline = extract_outline(page.body, page.body_line);
+  std::vector<std::string> heading_texts;
+  for (const Heading& heading : page.outline.headings) heading_texts.push_back(heading.text);
+  const auto anchors = assign_heading_anchors(heading_texts, generated_anchors(page.details));
+  for (size_t i = 0; i < anchors.size(); ++i) page.outline.headings[i].anchor = anchors[i];
+  check_body(page, config, diagnostics);
+  return page;
+}
+
+}  // namespace handboek::load

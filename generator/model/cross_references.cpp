@@ -1,0 +1,115 @@
+#include "model/cross_references.h"
+
+#include <algorithm>
+
+#include "base/did_you_mean.h"
+#include "base/text.h"
+
+namespace handboek::model {
+
+namespace {
+
+void index_competencies(SiteModel& model, base::Diagnostics& diagnostics) {
+  for (size_t p = 0; p < model.pages.size(); ++p) {
+    const auto* profile = std::get_if<load::CompetencyProfile>(&model.pages[p].page.details);
+    if (!profile) continue;
+    for (size_t c = 0; c < profile->competencies.size(); ++c) {
+      const load::Competency& competency = profile->competencies[c];
+      if (competency.id.empty()) continue;
+      const auto [it, inserted] = model.competencies.emplace(competency.id, CompetencyRef{p, c});
+      if (!inserted) {
+        diagnostics.error(model.pages[p].page.path.str(), competency.pos.line, competency.pos.column,
+                          "competency id '" + competency.id + "' is already defined in " +
+                              model.pages[it->second.page].page.path.str());
+      }
+    }
+  }
+}
+
+template <typename Map>
+std::vector<std::string> keys_of(const Map& map) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : map) keys.push_back(key);
+  return keys;
+}
+
+std::vector<std::string> form_ids(const SiteModel& model) {
+  std::vector<std::string> ids;
+  for (const load::FormDefinition& form : model.forms) ids.push_back(form.id);
+  return ids;
+}
+
+void report_unknown_form(const SiteModel& model, const std::string& path, int line, int column, const std::string& id,
+                         base::Diagnostics& diagnostics) {
+  diagnostics.error(
+      path, line, column,
+      "unknown form '" + id + "' (no forms/" + id + ".yaml)" + base::suggestion_suffix(id, form_ids(model)));
+}
+
+void resolve_steps(SiteModel& model, base::Diagnostics& diagnostics) {
+  const std::vector<std::string> competency_ids = keys_of(model.competencies);
+  for (size_t p = 0; p < model.pages.size(); ++p) {
+    const load::Page& page = model.pages[p].page;
+    const auto* process = std::get_if<load::Process>(&page.details);
+    if (!process) continue;
+    for (size_t s = 0; s < process->steps.size(); ++s) {
+      const load::ProcessStep& step = process->steps[s];
+      if (step.form) {
+        if (model.find_form(step.form->id)) {
+          model.form_uses[step.form->id].push_back({p, s});
+        } else {
+          report_unknown_form(model, page.path.str(), step.form->pos.line, step.form->pos.column, step.form->id,
+                              diagnostics);
+        }
+      }
+      for (const load::Reference& reference : step.competencies) {
+        if (model.competencies.count(reference.id)) {
+          model.competency_uses[reference.id].push_back({p, s});
+        } else {
+          diagnostics.error(
+              page.path.str(), reference.pos.line, reference.pos.column,
+              "unknown competency '" + reference.id + "'" + base::suggestion_suffix(reference.id, competency_ids));
+        }
+      }
+    }
+  }
+}
+
+void check_form_blocks(const SiteModel& model, base::Diagnostics& diagnostics) {
+  for (const PageEntry& entry : model.pages) {
+    for (const load::SpecialBlock& block : entry.page.outline.blocks) {
+      if (block.kind != load::kFormBlockKind || model.find_form(block.argument)) continue;
+      report_unknown_form(model, entry.page.path.str(), block.line, block.column, block.argument, diagnostics);
+    }
+  }
+}
+
+void collect_glossary(SiteModel& model, base::Diagnostics& diagnostics) {
+  for (size_t p = 0; p < model.pages.size(); ++p) {
+    const PageEntry& entry = model.pages[p];
+    if (entry.page.type != load::PageType::kTerm || entry.page.is_section_index) continue;
+    if (!model.sections[entry.section].index_page || model.sections[entry.section].folder != entry.page.path.parent()) {
+      diagnostics.error(entry.page.path.str(), 0, 0,
+                        "a begrip needs an _index.md in its folder: the glossary page it is listed on");
+      continue;
+    }
+    model.glossary.push_back(p);
+  }
+  // A–Z ignoring case and accents: "Één gezin" sorts under E.
+  std::sort(model.glossary.begin(), model.glossary.end(), [&](size_t a, size_t b) {
+    const load::Page& x = model.pages[a].page;
+    const load::Page& y = model.pages[b].page;
+    return std::make_pair(base::slugify(x.title), x.path) < std::make_pair(base::slugify(y.title), y.path);
+  });
+}
+
+}  // namespace
+
+void resolve_cross_references(SiteModel& model, base::Diagnostics& diagnostics) {
+  index_competencies(model, diagnostics);
+  resolve_steps(model, diagnostics);
+  check_form_blocks(model, diagnostics);
+  collect_glossary(model, diagnostics);
+}
+
+}  // namespace handboek::model

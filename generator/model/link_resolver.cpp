@@ -1,0 +1,147 @@
+#include "model/link_resolver.h"
+
+#include <algorithm>
+
+#include "base/did_you_mean.h"
+#include "model/url_map.h"
+
+namespace handboek::model {
+
+namespace {
+
+const base::SitePath kContent = *base::SitePath::parse("content");
+const base::SitePath kForms = *base::SitePath::parse("forms");
+
+void collect_anchors(SiteModel& model) {
+  for (PageEntry& entry : model.pages) {
+    for (const load::Heading& heading : entry.page.outline.headings) entry.anchors.insert(heading.anchor);
+    if (const auto* process = std::get_if<load::Process>(&entry.page.details)) {
+      for (const load::ProcessStep& step : process->steps) entry.anchors.insert("stap-" + step.id);
+    } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&entry.page.details)) {
+      for (const load::Competency& c : profile->competencies) entry.anchors.insert("competentie-" + c.id);
+    }
+  }
+  for (const size_t term : model.glossary) {
+    const PageEntry& entry = model.pages[term];
+    const size_t index = *model.sections[entry.section].index_page;
+    model.pages[index].anchors.insert(entry.page.path.stem());
+  }
+}
+
+// Every link of a page: its body and the Markdown fields of its front matter.
+std::vector<const load::LinkRef*> links_of(const load::Page& page) {
+  std::vector<const load::LinkRef*> links;
+  auto add = [&](const load::MarkdownOutline& outline) {
+    for (const load::LinkRef& link : outline.links) links.push_back(&link);
+  };
+  add(page.outline);
+  if (const auto* process = std::get_if<load::Process>(&page.details)) {
+    for (const load::ProcessStep& step : process->steps) {
+      add(step.description.outline);
+      for (const load::StepAlternative& alternative : step.alternatives) add(alternative.description.outline);
+    }
+  } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&page.details)) {
+    add(profile->task_description.outline);
+  } else if (const auto* format = std::get_if<load::InterviewFormat>(&page.details)) {
+    add(format->purpose.outline);
+    add(format->attitude.outline);
+  }
+  return links;
+}
+
+bool is_external(const std::string& href) {
+  const size_t colon = href.find(':');
+  return colon != std::string::npos && href.find('/') > colon;
+}
+
+class PageLinkResolver {
+ public:
+  PageLinkResolver(const SiteModel& model, const PageEntry& entry, base::Diagnostics& diagnostics)
+      : model_(model), entry_(entry), diagnostics_(diagnostics) {}
+
+  // The site-absolute URL for `href`, or nullopt after reporting why not.
+  std::optional<std::string> resolve(const load::LinkRef& link) {
+    const std::string& href = link.href;
+    if (href.empty()) return fail(link, "empty link target");
+    if (is_external(href)) return href;
+    if (href.front() == '/') {
+      return fail(link, "absolute link '" + href + "': link to the .md file with a relative path instead");
+    }
+    const size_t hash = href.find('#');
+    const std::string file = href.substr(0, hash);
+    const std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
+    if (file.empty()) return with_anchor(link, entry_, anchor);
+
+    const auto target = entry_.page.path.parent().join(file);
+    if (!target || (!target->is_within(kContent) && !target->is_within(kForms))) {
+      return fail(link, "link '" + href + "' leaves the content folder");
+    }
+    if (target->is_within(kForms)) return form_link(link, *target, anchor);
+    if (const PageEntry* page = find_page_for(*target)) return with_anchor(link, *page, anchor);
+    for (const load::StaticFile& file_entry : model_.static_files) {
+      if (file_entry.path == *target) return static_file_url(*target);
+    }
+    return fail(link, "link to missing page '" + target->str() + "'" + suggestion(*target));
+  }
+
+ private:
+  const PageEntry* find_page_for(const base::SitePath& target) const {
+    if (const PageEntry* page = model_.find_page(target)) return page;
+    // A link to a folder means its section page.
+    if (const auto index = target.join("_index.md")) return model_.find_page(*index);
+    return nullptr;
+  }
+
+  std::optional<std::string> with_anchor(const load::LinkRef& link, const PageEntry& page, const std::string& anchor) {
+    if (anchor.empty()) return page.url;
+    const bool is_term = page.output_path.empty();
+    if (is_term) {
+      return fail(link, "a glossary term has no anchors of its own; link to '" + page.page.path.filename() + "'");
+    }
+    if (!page.anchors.count(anchor)) {
+      const std::vector<std::string> anchors(page.anchors.begin(), page.anchors.end());
+      return fail(link,
+                  "no anchor '#" + anchor + "' in " + page.page.path.str() + base::suggestion_suffix(anchor, anchors));
+    }
+    return page.url + "#" + anchor;
+  }
+
+  std::optional<std::string> form_link(const load::LinkRef& link, const base::SitePath& target,
+                                       const std::string& anchor) {
+    if (target.parent() == kForms && target.extension() == ".yaml" && model_.find_form(target.stem())) {
+      return model_.form_url(target.stem()) + (anchor.empty() ? "" : "#" + anchor);
+    }
+    return fail(link, "link to missing form '" + target.str() + "'");
+  }
+
+  std::string suggestion(const base::SitePath& target) const {
+    std::vector<std::string> paths;
+    for (const PageEntry& page : model_.pages) paths.push_back(page.page.path.str());
+    return base::suggestion_suffix(target.str(), paths);
+  }
+
+  std::optional<std::string> fail(const load::LinkRef& link, std::string message) {
+    diagnostics_.error(entry_.page.path.str(), link.line, link.column, std::move(message));
+    return std::nullopt;
+  }
+
+  const SiteModel& model_;
+  const PageEntry& entry_;
+  base::Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+void resolve_links(SiteModel& model, base::Diagnostics& diagnostics) {
+  collect_anchors(model);
+  for (PageEntry& entry : model.pages) {
+    PageLinkResolver resolver(model, entry, diagnostics);
+    std::map<std::string, std::string> targets;
+    for (const load::LinkRef* link : links_of(entry.page)) {
+      if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;
+    }
+    entry.link_targets = std::move(targets);
+  }
+}
+
+}  // namespace handboek::model

@@ -1,0 +1,17 @@
+// Link resolution: every link written in a page (body, lokaal blocks and
+// Markdown in front matter) → a site-absolute URL. Relative links to .md
+// files become the page's URL, "#anchor" parts are checked against the
+// target's anchors, links to forms/ID.yaml become the form's page, other
+// files of content/ keep their place. Broken links are errors at the link.
+#pragma once
+
+#include "base/diagnostics.h"
+#include "model/site_model.h"
+
+namespace handboek::model {
+
+// Fills anchors and link_targets of every page.
+// REQUIRES: assign_urls and resolve_cross_references have run.
+void resolve_links(SiteModel& model, base::Diagnostics& diagnostics);
+
+}  // namespace handboek::model

@@ -1,0 +1,30 @@
+#include "model/model_builder.h"
+
+#include "model/cross_references.h"
+#include "model/link_resolver.h"
+#include "model/navigation.h"
+#include "model/url_map.h"
+
+namespace handboek::model {
+
+SiteModel build_site_model(config::SiteConfig config, load::LoadedContent content, base::Diagnostics& diagnostics) {
+  SiteModel model;
+  model.config = std::move(config);
+  model.pages.reserve(content.pages.size());
+  for (load::Page& page : content.pages) {
+    PageEntry entry;
+    entry.page = std::move(page);
+    model.pages.push_back(std::move(entry));
+  }
+  model.forms = std::move(content.forms);
+  model.static_files = std::move(content.static_files);
+
+  // The order matters: each pass reads what the ones before it filled in.
+  assign_urls(model, diagnostics);
+  build_navigation(model, diagnostics);
+  resolve_cross_references(model, diagnostics);
+  resolve_links(model, diagnostics);
+  return model;
+}
+
+}  // namespace handboek::model

@@ -1,0 +1,78 @@
+#include "model/url_map.h"
+
+#include <map>
+
+namespace handboek::model {
+
+namespace {
+
+// Path below content/ ("processen/x.md"), without the "content/" prefix.
+std::string below_content(const base::SitePath& path) {
+  const std::string& text = path.str();
+  const size_t slash = text.find('/');
+  return slash == std::string::npos ? "" : text.substr(slash + 1);
+}
+
+bool is_external(const std::string& url) {
+  const size_t colon = url.find(':');
+  const size_t slash = url.find('/');
+  return colon != std::string::npos && (slash == std::string::npos || colon < slash);
+}
+
+}  // namespace
+
+std::string page_url(const base::SitePath& content_path) {
+  const base::SitePath relative = *base::SitePath::parse(below_content(content_path));
+  const std::string folder = relative.parent().str();
+  std::string url = "/" + folder + (folder.empty() ? "" : "/");
+  if (relative.filename() != "_index.md") url += relative.stem() + "/";
+  return url;
+}
+
+std::string static_file_url(const base::SitePath& content_path) {
+  return "/" + below_content(content_path);
+}
+
+void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
+  std::map<std::string, std::string> claimed;  // output path → source path
+  auto claim = [&](const std::string& output, const base::SitePath& source) {
+    const auto [it, inserted] = claimed.emplace(output, source.str());
+    if (!inserted) {
+      diagnostics.error(source.str(), 0, 0,
+                        "'" + output + "' is also produced by " + it->second + "; rename one of the two files");
+    }
+  };
+  for (PageEntry& entry : model.pages) {
+    entry.url = page_url(entry.page.path);
+    if (entry.page.type == load::PageType::kTerm && !entry.page.is_section_index) {
+      // A term is an entry on its section's page.
+      entry.url = page_url(entry.page.path.parent().join("_index.md").value()) + "#" + entry.page.path.stem();
+      continue;
+    }
+    entry.output_path = entry.url.substr(1) + "index.html";
+    claim(entry.output_path, entry.page.path);
+  }
+  for (const load::StaticFile& file : model.static_files) claim(static_file_url(file.path).substr(1), file.path);
+  for (const load::FormDefinition& form : model.forms) {
+    claim(model.form_url(form.id).substr(1) + "index.html", form.path);
+  }
+}
+
+std::string relative_url(const std::string& from, const std::string& to) {
+  if (is_external(to) || to.empty() || to.front() != '/') return to;
+  // Climb out of the folders of `from` that `to` does not share.
+  size_t common = 0;
+  for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {
+    if (from[i] == '/') common = i + 1;
+  }
+  size_t climbs = 0;
+  for (size_t i = common; i < from.size(); ++i) {
+    if (from[i] == '/') ++climbs;
+  }
+  std::string out;
+  for (size_t i = 0; i < climbs; ++i) out += "../";
+  out += to.substr(common);
+  return out.empty() ? "./" : out;
+}
+
+}  // namespace handboek::model

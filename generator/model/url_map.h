@@ -1,0 +1,29 @@
+// URL assignment: content path → pretty URL and output file, and the
+// conversion of site-absolute URLs into links relative to the page that
+// holds them (so a version built under /versies/2019.2/ links within itself).
+#pragma once
+
+#include <string>
+
+#include "base/diagnostics.h"
+#include "model/site_model.h"
+
+namespace handboek::model {
+
+// "content/processen/x.md" → "/processen/x/"; "content/processen/_index.md"
+// → "/processen/"; "content/_index.md" → "/".
+std::string page_url(const base::SitePath& content_path);
+
+// "content/img/a.png" → "/img/a.png".
+std::string static_file_url(const base::SitePath& content_path);
+
+// Fills url and output_path of every page (glossary terms point into their
+// section page) and reports two sources claiming the same URL.
+void assign_urls(SiteModel& model, base::Diagnostics& diagnostics);
+
+// `to` (site-absolute, may carry "#anchor") as seen from the page at
+// site-absolute folder URL `from` ("/processen/x/"). External URLs are
+// returned unchanged. relative_url("/a/b/", "/c/") == "../../c/".
+std::string relative_url(const std::string& from, const std::string& to);
+
+}  // namespace handboek::model

@@ -1,0 +1,29 @@
+// Publishes an OutputTree to a folder atomically, like leveldb's
+// SetCurrentFile at folder scale: everything is written to a temporary
+// folder beside OUT, which is then exchanged with OUT in one rename. A
+// failed or interrupted build leaves the previous OUT as it was, and a
+// folder that handboek did not make is never replaced or deleted.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "output/output_tree.h"
+
+namespace handboek::output {
+
+// The marker file every built site holds; OUT is replaced only if it has it
+// (or is missing or empty).
+inline constexpr const char* kMarkerFile = ".handboek-site";
+
+struct WriteResult {
+  bool ok = false;
+  std::string error;  // why not, for the user
+};
+
+// Writes `tree` as the new content of `out`. `protected_folder` (the site
+// folder) must not lie inside `out`, or be `out` itself.
+WriteResult write_atomically(const OutputTree& tree, const std::filesystem::path& out,
+                             const std::filesystem::path& protected_folder);
+
+}  // namespace handboek::output

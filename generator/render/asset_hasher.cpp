@@ -1,0 +1,46 @@
+#include "render/asset_hasher.h"
+
+#include <cstdint>
+
+namespace handboek::render {
+
+std::string content_hash(std::string_view bytes) {
+  uint64_t hash = 1469598103934665603ULL;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = kHex[hash & 0xF];
+  return out;
+}
+
+AssetMap AssetMap::load(const source::Source& source, const std::string& theme, base::Diagnostics& diagnostics) {
+  AssetMap map;
+  const auto folder = base::SitePath::parse("themes/" + theme + "/assets");
+  for (const source::DirEntry& entry : source.list_dir(*folder)) {
+    if (entry.is_dir || entry.name.front() == '.') continue;
+    const auto path = folder->join(entry.name);
+    auto bytes = source.read_file(*path);
+    if (!bytes) {
+      diagnostics.error(path->str(), 0, 0, "cannot read theme asset");
+      continue;
+    }
+    const std::string stem = path->stem();
+    const std::string hashed = "assets/" + stem + "." + content_hash(*bytes).substr(0, 10) + path->extension();
+    map.assets_[entry.name] = Asset{hashed, std::move(*bytes)};
+  }
+  return map;
+}
+
+std::string AssetMap::url(const std::string& name) const {
+  const auto it = assets_.find(name);
+  return it == assets_.end() ? "" : "/" + it->second.hashed_path;
+}
+
+void AssetMap::write_to(output::OutputTree& tree) const {
+  for (const auto& [name, asset] : assets_) tree.add(asset.hashed_path, asset.bytes);
+}
+
+}  // namespace handboek::render

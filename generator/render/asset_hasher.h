@@ -1,0 +1,37 @@
+// Theme assets with their content hash in the name (style.css →
+// assets/style.3f2a9c1b7d.css), so browsers may cache them forever and a
+// new version is never mixed with an old stylesheet.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.h"
+#include "output/output_tree.h"
+#include "source/source.h"
+
+namespace handboek::render {
+
+// 64-bit FNV-1a of `bytes` as 16 hex digits: stable across machines.
+std::string content_hash(std::string_view bytes);
+
+class AssetMap {
+ public:
+  // Reads every file of themes/<theme>/assets/ from `source`.
+  static AssetMap load(const source::Source& source, const std::string& theme, base::Diagnostics& diagnostics);
+
+  // Site-absolute URL of an asset by its plain name ("style.css"); "" if unknown.
+  std::string url(const std::string& name) const;
+  // Adds every asset under its hashed name.
+  void write_to(output::OutputTree& tree) const;
+
+ private:
+  struct Asset {
+    std::string hashed_path;  // assets/style.<hash>.css
+    std::string bytes;
+  };
+  std::map<std::string, Asset> assets_;
+};
+
+}  // namespace handboek::render

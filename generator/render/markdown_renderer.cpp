@@ -1,0 +1,117 @@
+#include "render/markdown_renderer.h"
+
+#include <cstdlib>
+#include <vector>
+
+#include "base/text.h"
+#include "load/markdown_outline.h"
+#include "load/markdown_parser.h"
+#include "model/url_map.h"
+
+namespace handboek::render {
+
+namespace {
+
+std::string local_block_html(const std::string& organisation_id, const std::string& inner_html,
+                             const model::SiteModel& model) {
+  const config::Organisation* organisation = model.config.find_organisation(organisation_id);
+  const std::string name = organisation ? organisation->name : organisation_id;
+  return "<aside class=\"lokaal\" data-organisatie=\"" + base::html_escape(organisation_id) +
+         "\" aria-label=\"Lokale afspraak " + base::html_escape(name) +
+         "\">\n<p class=\"lokaal-label\"><span class=\"lokaal-soort\">Lokale afspraak</span> " +
+         base::html_escape(name) + "</p>\n<div class=\"lokaal-tekst\">\n" + inner_html + "</div>\n</aside>\n";
+}
+
+std::string form_card_html(const std::string& form_id, const MarkdownContext& context) {
+  const load::FormDefinition* form = context.model.find_form(form_id);
+  const std::string title = form ? form->title : form_id;
+  const std::string url = model::relative_url(context.document_url, context.model.form_url(form_id));
+  return "<p class=\"formulier-kaart\"><a href=\"" + base::html_escape(url) +
+         "\">Formulier: " + base::html_escape(title) + "</a></p>\n";
+}
+
+// Replaces cmark's data-sourcepos attributes: on the top-level headings of
+// the body (listed in order) by their anchors, everywhere else by nothing.
+std::string apply_heading_ids(const std::string& html, const std::vector<load::Heading>* headings) {
+  static constexpr std::string_view kAttribute = " data-sourcepos=\"";
+  std::string out;
+  out.reserve(html.size());
+  size_t heading = 0;
+  size_t pos = 0;
+  while (true) {
+    const size_t found = html.find(kAttribute, pos);
+    if (found == std::string::npos) break;
+    out.append(html, pos, found - pos);
+    const size_t end = html.find('"', found + kAttribute.size());
+    const bool is_heading = found >= 3 && html[found - 3] == '<' && html[found - 2] == 'h' && html[found - 1] >= '1' &&
+                            html[found - 1] <= '6';
+    if (is_heading && headings && heading < headings->size()) {
+      out += " id=\"" + base::html_escape((*headings)[heading++].anchor) + "\"";
+    }
+    pos = end == std::string::npos ? html.size() : end + 1;
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
+std::string render(std::string_view markdown, const MarkdownContext& context,
+                   const std::vector<load::Heading>* headings) {
+  load::CmarkDocument document = load::parse_markdown(markdown);
+  // Replaced nodes stay alive until rendering is done: cmark's inline text
+  // may point into their buffers.
+  std::vector<load::CmarkDocument> replaced;
+  std::vector<cmark_node*> special_blocks;
+
+  cmark_iter* iter = cmark_iter_new(document.get());
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      const char* url = cmark_node_get_url(node);
+      const auto target = context.page.link_targets.find(url ? url : "");
+      const std::string resolved =
+          target == context.page.link_targets.end() ? "" : model::relative_url(context.document_url, target->second);
+      cmark_node_set_url(node, resolved.c_str());
+    } else if (type == CMARK_NODE_CODE_BLOCK) {
+      const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
+      if (info.kind == load::kLocalBlockKind || info.kind == load::kFormBlockKind) special_blocks.push_back(node);
+    }
+  }
+  cmark_iter_free(iter);
+
+  for (cmark_node* node : special_blocks) {
+    const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
+    const std::string argument(info.argument);
+    std::string html;
+    if (info.kind == load::kLocalBlockKind) {
+      const char* literal = cmark_node_get_literal(node);
+      html = local_block_html(argument, render(literal ? literal : "", context, nullptr), context.model);
+    } else {
+      html = context.render_form_block ? context.render_form_block(argument) : form_card_html(argument, context);
+    }
+    cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(custom, html.c_str());
+    cmark_node_set_on_exit(custom, "");
+    cmark_node_replace(node, custom);
+    replaced.emplace_back(node);
+  }
+
+  char* raw = cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions());
+  std::string html = apply_heading_ids(raw, headings);
+  std::free(raw);
+  return html;
+}
+
+}  // namespace
+
+std::string render_body(const MarkdownContext& context) {
+  return render(context.page.page.body, context, &context.page.page.outline.headings);
+}
+
+std::string render_fragment(std::string_view markdown, const MarkdownContext& context) {
+  return render(markdown, context, nullptr);
+}
+
+}  // namespace handboek::render

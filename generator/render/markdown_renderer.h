@@ -1,0 +1,30 @@
+// Renders Markdown of one page to HTML: links rewritten through the page's
+// resolved link table (relative to the document being written), heading ids
+// from the loader's anchors, ```lokaal blocks as labelled boxes and ```form
+// blocks as the embedded form. Raw HTML is never passed through. Pure and
+// thread-safe.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "model/site_model.h"
+
+namespace handboek::render {
+
+struct MarkdownContext {
+  const model::SiteModel& model;
+  const model::PageEntry& page;  // whose link table applies
+  std::string document_url;      // site-absolute URL of the HTML file being written
+  // HTML for a ```form ID block (the form renderer); empty → a link card.
+  std::function<std::string(const std::string& form_id)> render_form_block;
+};
+
+// The page body: top-level headings get the page's anchors as ids.
+std::string render_body(const MarkdownContext& context);
+
+// Markdown from front matter or a block: same rules, headings get no ids.
+std::string render_fragment(std::string_view markdown, const MarkdownContext& context);
+
+}  // namespace handboek::render

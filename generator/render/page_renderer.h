@@ -1,0 +1,37 @@
+// PageRenderer: one page of the model → a complete HTML document: the
+// type's view inside the theme's layout (menu, breadcrumbs, table of
+// contents, previous/next). Const and thread-safe, so pages render in
+// parallel.
+#pragma once
+
+#include <string>
+
+#include "model/site_model.h"
+#include "render/asset_hasher.h"
+#include "render/template_engine.h"
+
+namespace handboek::render {
+
+class PageRenderer {
+ public:
+  PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets)
+      : model_(model), templates_(templates), assets_(assets) {}
+
+  // REQUIRES: pages[index] has an output_path.
+  std::string render_page(size_t index) const;
+
+  // A document around already rendered `main_html` at `url` (for pages that
+  // are not content pages: 404, forms). A non-empty `base_href` anchors
+  // relative links (404.html is served at any URL).
+  std::string render_document(const std::string& url, const std::string& title, const std::string& main_html,
+                              const model::PageEntry* page, const std::string& base_href = "") const;
+
+ private:
+  TemplateData layout_data(const std::string& url, const std::string& title, const model::PageEntry* page) const;
+
+  const model::SiteModel& model_;
+  const TemplateEngine& templates_;
+  const AssetMap& assets_;
+};
+
+}  // namespace handboek::render

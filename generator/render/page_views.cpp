@@ -1,0 +1,247 @@
+#include "render/page_views.h"
+
+#include "base/text.h"
+#include "model/url_map.h"
+#include "render/dutch_date.h"
+
+namespace handboek::render {
+
+namespace {
+
+using kainjow::mustache::data;
+
+data list_of(const std::vector<std::string>& items) {
+  data list{data::type::list};
+  for (const std::string& item : items) list.push_back(data{"text", item});
+  return list;
+}
+
+std::string url_from(const MarkdownContext& context, const std::string& site_url) {
+  return model::relative_url(context.document_url, site_url);
+}
+
+data step_view(const MarkdownContext& context, const load::ProcessStep& step, size_t number, size_t count) {
+  const model::SiteModel& model = context.model;
+  data view;
+  view.set("number", std::to_string(number));
+  view.set("anchor", "stap-" + step.id);
+  view.set("title", step.title);
+  view.set("role", step.role);
+  view.set("organisation", step.organisation);
+  view.set("termijn", step.termijn);
+  view.set("description_html", render_fragment(step.description.text, context));
+  view.set("outcome", step.outcome);
+  view.set("instruments", list_of(step.instruments));
+  view.set("has_instruments", !step.instruments.empty());
+  view.set("is_last", number == count);
+  if (step.form) {
+    if (const load::FormDefinition* form = model.find_form(step.form->id)) {
+      data form_view;
+      form_view.set("title", form->title);
+      form_view.set("url", url_from(context, model.form_url(form->id)));
+      view.set("form", form_view);
+    }
+  }
+  data competencies{data::type::list};
+  for (const load::Reference& reference : step.competencies) {
+    const auto found = model.competencies.find(reference.id);
+    if (found == model.competencies.end()) continue;
+    const model::PageEntry& profile = model.pages[found->second.page];
+    const auto& definition =
+        std::get<load::CompetencyProfile>(profile.page.details).competencies[found->second.competency];
+    data item;
+    item.set("name", definition.name);
+    item.set("profile", profile.page.title);
+    item.set("url", url_from(context, profile.url + "#competentie-" + definition.id));
+    competencies.push_back(item);
+  }
+  view.set("competencies", competencies);
+  view.set("has_competencies", !step.competencies.empty());
+  data alternatives{data::type::list};
+  for (const load::StepAlternative& alternative : step.alternatives) {
+    data item;
+    item.set("label", alternative.label);
+    item.set("description_html", render_fragment(alternative.description.text, context));
+    alternatives.push_back(item);
+  }
+  view.set("alternatives", alternatives);
+  view.set("has_alternatives", !step.alternatives.empty());
+  return view;
+}
+
+void add_process(const MarkdownContext& context, const load::Process& process, data& view) {
+  view.set("principles", list_of(process.principles));
+  view.set("has_principles", !process.principles.empty());
+  data steps{data::type::list};
+  for (size_t i = 0; i < process.steps.size(); ++i) {
+    steps.push_back(step_view(context, process.steps[i], i + 1, process.steps.size()));
+  }
+  view.set("steps", steps);
+}
+
+// "Nodig bij": each step, in any process, that names the competency.
+data uses_of(const MarkdownContext& context, const std::string& competency_id) {
+  data uses{data::type::list};
+  const auto found = context.model.competency_uses.find(competency_id);
+  if (found == context.model.competency_uses.end()) return uses;
+  for (const model::StepRef& ref : found->second) {
+    const model::PageEntry& process_page = context.model.pages[ref.page];
+    const auto& step = std::get<load::Process>(process_page.page.details).steps[ref.step];
+    data use;
+    use.set("process", process_page.page.title);
+    use.set("step", step.title);
+    use.set("number", std::to_string(ref.step + 1));
+    use.set("url", url_from(context, process_page.url + "#stap-" + step.id));
+    uses.push_back(use);
+  }
+  return uses;
+}
+
+void add_profile(const MarkdownContext& context, const load::CompetencyProfile& profile, data& view) {
+  view.set("role", profile.role);
+  view.set("task_html", render_fragment(profile.task_description.text, context));
+  data competencies{data::type::list};
+  for (const load::Competency& competency : profile.competencies) {
+    data item;
+    item.set("anchor", "competentie-" + competency.id);
+    item.set("name", competency.name);
+    item.set("definition", competency.definition);
+    item.set("indicators", list_of(competency.indicators));
+    const data uses = uses_of(context, competency.id);
+    item.set("has_uses", !uses.is_empty_list());
+    item.set("uses", uses);
+    competencies.push_back(item);
+  }
+  view.set("competencies", competencies);
+}
+
+void add_interview(const MarkdownContext& context, const load::InterviewFormat& format, data& view) {
+  view.set("purpose_html", render_fragment(format.purpose.text, context));
+  view.set("duration", format.duration);
+  view.set("attitude_html", render_fragment(format.attitude.text, context));
+  data themes{data::type::list};
+  size_t number = 0;
+  for (const load::InterviewTheme& theme : format.themes) {
+    data item;
+    item.set("title", theme.title);
+    item.set("anchor", "thema-" + base::slugify(theme.title));
+    data questions{data::type::list};
+    for (const std::string& question : theme.questions) {
+      data q;
+      q.set("number", std::to_string(++number));
+      q.set("text", question);
+      questions.push_back(q);
+    }
+    item.set("questions", questions);
+    themes.push_back(item);
+  }
+  view.set("themes", themes);
+}
+
+data page_link(const MarkdownContext& context, const model::PageEntry& entry) {
+  data item;
+  item.set("title", entry.page.title);
+  item.set("url", url_from(context, entry.url));
+  item.set("summary", entry.page.summary);
+  item.set("type", page_type_label(entry.page.type));
+  return item;
+}
+
+void add_section(const MarkdownContext& context, const model::Section& section, data& view) {
+  data children{data::type::list};
+  for (const size_t index : section.subsections) {
+    if (const auto page = context.model.sections[index].index_page) {
+      children.push_back(page_link(context, context.model.pages[*page]));
+    }
+  }
+  for (const size_t index : section.pages) children.push_back(page_link(context, context.model.pages[index]));
+  view.set("children", children);
+  view.set("has_children", !children.is_empty_list());
+}
+
+// The glossary: terms A–Z grouped by first letter, with a letter index.
+void add_glossary(const MarkdownContext& context, data& view) {
+  data letters{data::type::list};
+  data current;
+  data terms{data::type::list};
+  std::string letter;
+  auto flush = [&] {
+    if (letter.empty()) return;
+    current.set("letter", letter);
+    current.set("terms", terms);
+    letters.push_back(current);
+    current = data{};
+    terms = data{data::type::list};
+  };
+  for (const size_t index : context.model.glossary) {
+    const model::PageEntry& entry = context.model.pages[index];
+    const char initial = base::slugify(entry.page.title)[0];
+    const std::string first =
+        initial >= 'a' && initial <= 'z' ? std::string(1, static_cast<char>(initial - 'a' + 'A')) : "#";
+    if (first != letter) {
+      flush();
+      letter = first;
+    }
+    const auto& term = std::get<load::GlossaryTerm>(entry.page.details);
+    data item;
+    item.set("anchor", entry.page.path.stem());
+    item.set("title", entry.page.title);
+    item.set("aliases", list_of(term.aliases));
+    item.set("has_aliases", !term.aliases.empty());
+    item.set("definition", term.definition);
+    MarkdownContext term_context{context.model, entry, context.document_url, context.render_form_block};
+    item.set("body_html", render_fragment(entry.page.body, term_context));
+    terms.push_back(item);
+  }
+  flush();
+  view.set("letters", letters);
+}
+
+}  // namespace
+
+std::string page_type_label(load::PageType type) {
+  switch (type) {
+    case load::PageType::kProcess: return "Proces";
+    case load::PageType::kInterviewFormat: return "Gespreksformat";
+    case load::PageType::kCompetencyProfile: return "Competentieprofiel";
+    case load::PageType::kTerm: return "Begrip";
+    case load::PageType::kPlain: return "Pagina";
+  }
+  return "Pagina";
+}
+
+PageView build_page_view(const MarkdownContext& context) {
+  const model::PageEntry& entry = context.page;
+  const load::Page& page = entry.page;
+  PageView view;
+  data& d = view.data;
+  d.set("title", page.title);
+  d.set("summary", page.summary);
+  d.set("type_label", page_type_label(page.type));
+  d.set("body_html", render_body(context));
+  d.set("owner", page.owner);
+  d.set("review", page.review.empty() ? "" : dutch_date(page.review));
+
+  if (const auto* process = std::get_if<load::Process>(&page.details)) {
+    view.template_name = "proces";
+    add_process(context, *process, d);
+  } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&page.details)) {
+    view.template_name = "competentieprofiel";
+    add_profile(context, *profile, d);
+  } else if (const auto* format = std::get_if<load::InterviewFormat>(&page.details)) {
+    view.template_name = "gespreksformat";
+    add_interview(context, *format, d);
+  } else if (page.is_section_index) {
+    const model::Section& section = context.model.sections[entry.section];
+    const bool is_home = entry.section == 0;
+    const bool is_glossary = context.model.glossary_page() == &entry;
+    view.template_name = is_home ? "home" : is_glossary ? "begrippen" : "sectie";
+    add_section(context, section, d);
+    if (is_glossary) add_glossary(context, d);
+  } else {
+    view.template_name = "pagina";
+  }
+  return view;
+}
+
+}  // namespace handboek::render

@@ -1,0 +1,16 @@
+// The pages that are not written by editors: 404.html, sitemap.xml, the
+// forms index and each form's page.
+#pragma once
+
+#include "output/output_tree.h"
+#include "render/page_renderer.h"
+
+namespace handboek::render {
+
+std::string render_not_found(const model::SiteModel& model, const TemplateEngine& templates,
+                             const PageRenderer& renderer);
+std::string render_sitemap(const model::SiteModel& model);
+void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
+                       output::OutputTree& tree);
+
+}  // namespace handboek::render

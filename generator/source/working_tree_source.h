@@ -1,0 +1,31 @@
+// WorkingTreeSource: a Source over a folder on disk (the editor's checkout).
+// Symlinks are followed only when they resolve inside the root, so a link
+// such as content/x.md → /etc/passwd is never read.
+#pragma once
+
+#include <filesystem>
+
+#include "source/source.h"
+
+namespace handboek::source {
+
+class WorkingTreeSource final : public Source {
+ public:
+  // REQUIRES: `root` exists. It is made canonical once here.
+  explicit WorkingTreeSource(const std::filesystem::path& root);
+
+  std::optional<std::string> read_file(const base::SitePath& path) const override;
+  std::vector<DirEntry> list_dir(const base::SitePath& path,
+                                 std::vector<std::string>* skipped = nullptr) const override;
+  std::string describe() const override;
+
+  const std::filesystem::path& root() const { return root_; }
+
+ private:
+  // The real location of `path` when it stays inside the root.
+  std::optional<std::filesystem::path> resolve_inside(const base::SitePath& path) const;
+
+  std::filesystem::path root_;
+};
+
+}  // namespace handboek::source
