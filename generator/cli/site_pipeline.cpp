@@ -4,19 +4,33 @@
 
 #include "config/config_loader.h"
 #include "load/content_loader.h"
-#include "model/model_builder.h"
 
 namespace handboek::cli {
+
+std::optional<Theme> load_theme(const source::Source& source, const std::string& name,
+                                base::Diagnostics& diagnostics) {
+  auto templates = render::TemplateEngine::load(source, name, diagnostics);
+  if (!templates) return std::nullopt;
+  return Theme{std::move(*templates), render::AssetMap::load(source, name, diagnostics)};
+}
+
+model::SiteModel load_model(const source::Source& source, const config::SiteConfig& fallback_config,
+                            const model::BuildContext& context, int jobs, base::Diagnostics& diagnostics) {
+  std::optional<config::SiteConfig> config;
+  if (source.read_file(*base::SitePath::parse("site.yaml"))) config = config::load_site_config(source, diagnostics);
+  if (!config) config = fallback_config;
+  load::LoadedContent content = load::load_content(source, *config, diagnostics, jobs);
+  return model::build_site_model(std::move(*config), std::move(content), diagnostics, context);
+}
 
 std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base::Diagnostics& diagnostics) {
   auto config = config::load_site_config(source, diagnostics);
   if (!config) return std::nullopt;
-  auto templates = render::TemplateEngine::load(source, config->theme, diagnostics);
-  auto assets = render::AssetMap::load(source, config->theme, diagnostics);
+  auto theme = load_theme(source, config->theme, diagnostics);
   load::LoadedContent content = load::load_content(source, *config, diagnostics, jobs);
   model::SiteModel model = model::build_site_model(std::move(*config), std::move(content), diagnostics);
-  if (!templates) return std::nullopt;
-  return LoadedSite{std::move(model), std::move(*templates), std::move(assets)};
+  if (!theme) return std::nullopt;
+  return LoadedSite{std::move(model), std::move(*theme)};
 }
 
 void print_diagnostics(const base::Diagnostics& diagnostics) {

@@ -1,0 +1,25 @@
+// Reads the whole history of content/ and forms/ in ONE revision walk: each
+// commit is diffed once against its parent (with rename detection), so the
+// cost grows with commits and changed files, never commits × files.
+// Merge commits add no changes of their own (like `git log`): a change made
+// on a branch is attributed to the branch commit that made it.
+#pragma once
+
+#include <string>
+
+#include "base/diagnostics.h"
+#include "history/history.h"
+#include "source/git_repository.h"
+
+namespace handboek::history {
+
+struct WalkOptions {
+  std::string tag_pattern = "v*";  // fnmatch pattern of release tags
+};
+
+// Walks from HEAD and from every release tag. Problems (no HEAD, a shallow
+// clone) are warnings; the result then says what is known.
+History read_history(const source::GitRepository& repository, const WalkOptions& options,
+                     base::Diagnostics& diagnostics);
+
+}  // namespace handboek::history

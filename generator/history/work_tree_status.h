@@ -1,0 +1,15 @@
+// Which files of content/ and forms/ have changes in the work tree that are
+// not committed yet, so a concept build can mark those pages.
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "source/git_repository.h"
+
+namespace handboek::history {
+
+// Site-relative paths ("content/x.md") that are new, modified or staged.
+std::set<std::string> uncommitted_paths(const source::GitRepository& repository);
+
+}  // namespace handboek::history

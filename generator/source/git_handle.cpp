@@ -1,0 +1,24 @@
+#include "source/git_handle.h"
+
+namespace handboek::source {
+
+void ensure_libgit2() {
+  struct Library {
+    Library() { git_libgit2_init(); }
+    ~Library() { git_libgit2_shutdown(); }
+  };
+  static const Library library;
+}
+
+std::string last_git_error() {
+  const git_error* error = git_error_last();
+  return error && error->message ? error->message : "unknown libgit2 error";
+}
+
+std::string oid_string(const git_oid& oid) {
+  char text[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(text, sizeof text, &oid);
+  return text;
+}
+
+}  // namespace handboek::source

@@ -1,0 +1,38 @@
+// RAII for libgit2: one unique_ptr alias per git_* type with its own _free,
+// and the library's init/shutdown. libgit2 is confined to source/ and
+// history/; no git_* type appears in the model.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <git2.h>
+
+namespace handboek::source {
+
+template <typename T, void (*Free)(T*)>
+struct GitDeleter {
+  void operator()(T* handle) const { Free(handle); }
+};
+
+using GitRepositoryPtr = std::unique_ptr<git_repository, GitDeleter<git_repository, git_repository_free>>;
+using GitCommitPtr = std::unique_ptr<git_commit, GitDeleter<git_commit, git_commit_free>>;
+using GitTreePtr = std::unique_ptr<git_tree, GitDeleter<git_tree, git_tree_free>>;
+using GitTreeEntryPtr = std::unique_ptr<git_tree_entry, GitDeleter<git_tree_entry, git_tree_entry_free>>;
+using GitBlobPtr = std::unique_ptr<git_blob, GitDeleter<git_blob, git_blob_free>>;
+using GitObjectPtr = std::unique_ptr<git_object, GitDeleter<git_object, git_object_free>>;
+using GitRevwalkPtr = std::unique_ptr<git_revwalk, GitDeleter<git_revwalk, git_revwalk_free>>;
+using GitDiffPtr = std::unique_ptr<git_diff, GitDeleter<git_diff, git_diff_free>>;
+using GitReferencePtr = std::unique_ptr<git_reference, GitDeleter<git_reference, git_reference_free>>;
+using GitStatusListPtr = std::unique_ptr<git_status_list, GitDeleter<git_status_list, git_status_list_free>>;
+
+// Keeps libgit2 initialised for the lifetime of the process (first call).
+void ensure_libgit2();
+
+// The message of libgit2's last error on this thread, for diagnostics.
+std::string last_git_error();
+
+// 40 hex digits of an object id.
+std::string oid_string(const git_oid& oid);
+
+}  // namespace handboek::source

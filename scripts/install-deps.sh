@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what building and testing handboek needs, from Debian packages and
+# the npm registry, and only what is missing: safe to run again.
+#   install-deps.sh build   – compiler, CMake and the libraries
+#   install-deps.sh test    – the above, plus Chromium and the browser-test npm packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev catch2 nodejs npm)
+test_packages=(chromium)
+
+want=("${build_packages[@]}")
+[ "${1:-build}" = test ] && want+=("${test_packages[@]}")
+
+missing=()
+for package in "${want[@]}"; do
+  # npm may come with nodejs (NodeSource builds); accept either.
+  if [ "$package" = npm ] && command -v npm >/dev/null; then continue; fi
+  if [ "$package" = nodejs ] && command -v node >/dev/null; then continue; fi
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "${1:-build}" = test ] && [ ! -d tests/browser/node_modules/playwright-core ]; then
+  echo "install-deps: installing browser-test packages (npm)"
+  (cd tests/browser && npm install --no-audit --no-fund --silent)
+fi

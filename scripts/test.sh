@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: installs what is missing, then the Catch2 unit
+# and integration tests in a normal and in an ASan+UBSan build, then the
+# browser tests in Debian's Chromium against the freshly built sample site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh test
+jobs=$(nproc)
+
+echo "== C++ tests (RelWithDebInfo)"
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-test -j "$jobs"
+ctest --test-dir build-test --output-on-failure -j "$jobs"
+
+echo "== C++ tests (ASan + UBSan)"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDBOEK_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== Browser tests (Chromium)"
+site=$(mktemp -d /tmp/handboek-browser-site.XXXXXX)
+trap 'rm -rf "$site"' EXIT
+./build-test/generator/handboek build . -o "$site/public" --quiet
+(cd tests/browser && HANDBOEK_SITE="$site/public" node --test --test-concurrency=1 ./*.spec.mjs)
