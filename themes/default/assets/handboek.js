@@ -53,6 +53,29 @@
     window.addEventListener('resize', mark, { passive: true });
   }
 
+  // Glossary tooltips (.begrip-uitleg, shown by CSS on hover and focus):
+  // keep them inside the window, and let Escape close them (WCAG 1.4.13).
+  const place = (term) => {
+    const tip = term.querySelector('.begrip-uitleg');
+    if (!tip) return;
+    tip.style.setProperty('--shift', '0px');
+    requestAnimationFrame(() => {
+      const box = tip.getBoundingClientRect();
+      const room = document.documentElement.clientWidth - 8;
+      if (box.right > room) tip.style.setProperty('--shift', `${Math.round(Math.max(room - box.right, 8 - box.left))}px`);
+    });
+  };
+  const open = (event) => {
+    const term = event.target.closest && event.target.closest('.begrip');
+    if (term && !term.contains(event.relatedTarget)) { term.classList.remove('is-dismissed'); place(term); }
+  };
+  document.addEventListener('mouseover', open);
+  document.addEventListener('focusin', open);
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const term of document.querySelectorAll('.begrip:hover, .begrip:focus-within')) term.classList.add('is-dismissed');
+  });
+
   // The 404 page has <base href> so that its links work at any URL; in-page
   // links ("#inhoud") must then stay on this page instead of following the base.
   if (document.querySelector('base[href]')) {
