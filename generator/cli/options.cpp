@@ -24,8 +24,14 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
   Options options;
   std::vector<std::string> plain;
   for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
+    std::string arg = args[i];
+    std::optional<std::string> attached;  // "-j4" like make and ninja
+    if (arg.size() > 2 && arg.compare(0, 2, "-j") == 0) {
+      attached = arg.substr(2);
+      arg = "-j";
+    }
     auto value = [&]() -> std::optional<std::string> {
+      if (attached) return attached;
       if (i + 1 < args.size()) return args[++i];
       error = "option " + arg + " needs a value";
       return std::nullopt;

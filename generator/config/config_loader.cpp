@@ -50,7 +50,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   const auto root = reader.parse(*text);
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
-  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "organisations"});
+  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations", "versions", "commit_url"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -62,6 +62,14 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!base::SitePath::parse(config.theme) || config.theme.find('/') != std::string::npos) {
     reader.error((*root)["theme"], "theme must be the name of a folder under themes/");
     config.theme = "default";
+  }
+  config.version = reader.text(*root, "version").value_or(config.version);
+  if (config.version.empty()) config.version = "concept";
+  config.commit_url = reader.text(*root, "commit_url").value_or("");
+  if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
+    reader.warn_unknown_keys(versions, {"tags", "concept"});
+    config.version_tags = reader.text(versions, "tags").value_or(config.version_tags);
+    config.build_concept = reader.boolean(versions, "concept").value_or(false);
   }
   load_organisations(reader, *root, config);
   return config;

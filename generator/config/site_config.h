@@ -25,6 +25,17 @@ struct SiteConfig {
   std::string language = "nl";
   // Folder under themes/ that holds templates/ and assets/.
   std::string theme = "default";
+  // The handbook version printed on forms and named in saved answers and form
+  // schemas. "concept" until releases are made from git tags, which set it.
+  std::string version = "concept";
+  // Versions (site.yaml: `versions: {tags: "v*", concept: true}`). Git tags
+  // matching `version_tags` are releases, named without a leading 'v'.
+  std::string version_tags = "v*";
+  // Also build the working tree as "concept" under /concept/ (editors).
+  bool build_concept = false;
+  // Link to a commit from a page's history; "{commit}" becomes the id.
+  // Empty: commits are not linked.
+  std::string commit_url;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

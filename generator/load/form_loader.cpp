@@ -1,9 +1,70 @@
 #include "load/form_loader.h"
 
+#include <algorithm>
+#include <regex>
+
 #include "base/text.h"
+#include "load/form_field_loader.h"
 #include "yaml/yaml_reader.h"
 
 namespace handboek::load {
+
+namespace {
+
+std::optional<FormSection> load_section(const YAML::Node& item, FormReadState& state) {
+  yaml::YamlReader& reader = state.reader;
+  if (!reader.expect_map(item, "a section")) return std::nullopt;
+  reader.warn_unknown_keys(item, {"title", "intro", "fields"});
+  FormSection section;
+  section.pos = reader.position(item);
+  section.title = reader.text(item, "title", true).value_or("");
+  section.intro = form_markdown(item, "intro", state);
+  const auto fields = reader.sequence(item, "fields", true);
+  if (!fields) return section;
+  if (fields->size() == 0) reader.error(*fields, "a section needs at least one field");
+  for (const YAML::Node& node : *fields) {
+    if (auto field = load_form_field(node, state)) section.fields.push_back(std::move(*field));
+  }
+  return section;
+}
+
+void load_version(const YAML::Node& root, yaml::YamlReader& reader, FormDefinition& form) {
+  const auto version = reader.integer(root, "version");
+  if (!version) return;
+  if (*version < 1) {
+    reader.error(root["version"], "'version' must be 1 or higher");
+  } else {
+    form.version = *version;
+  }
+}
+
+// Raw HTML is never rendered (as in pages): script is an error, the rest a warning.
+void check_raw_html(const FormDefinition& form, base::Diagnostics& diagnostics) {
+  std::vector<const InlineMarkdown*> texts = {&form.purpose};
+  for (const FormSection& section : form.sections) {
+    texts.push_back(&section.intro);
+    for (const FormField& field : section.fields) {
+      texts.push_back(&field.help);
+      texts.push_back(&field.text);
+    }
+  }
+  static const std::regex kEventAttribute("\\son[a-z]+\\s*=");
+  for (const InlineMarkdown* text : texts) {
+    for (const RawHtml& raw : text->outline.raw_html) {
+      std::string lower = raw.html;
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+      const bool active = lower.find("<script") != std::string::npos || lower.find("<iframe") != std::string::npos ||
+                          lower.find("javascript:") != std::string::npos || std::regex_search(lower, kEventAttribute);
+      if (active) {
+        diagnostics.error(form.path.str(), raw.line, raw.column, "raw HTML with script is not allowed; write Markdown");
+      } else {
+        diagnostics.warning(form.path.str(), raw.line, raw.column, "raw HTML is not rendered; write Markdown instead");
+      }
+    }
+  }
+}
+
+}  // namespace
 
 std::optional<FormDefinition> load_form(const base::SitePath& path, const std::string& bytes,
                                         base::Diagnostics& diagnostics) {
@@ -11,13 +72,31 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
     diagnostics.error(path.str(), 0, 0, "file is not valid UTF-8");
     return std::nullopt;
   }
+  if (!is_form_id(path.stem())) {
+    diagnostics.error(path.str(), 0, 0,
+                      "a form's file name is its id: use lowercase letters, digits and '-' only (forms/ID.yaml)");
+    return std::nullopt;
+  }
   yaml::YamlReader reader(path.str(), 1, diagnostics);
   const auto root = reader.parse(bytes);
   if (!root || !reader.expect_map(*root, "a form")) return std::nullopt;
+  reader.warn_unknown_keys(*root, {"title", "version", "purpose", "sections"});
+
   FormDefinition form;
   form.id = path.stem();
   form.path = path;
   form.title = reader.text(*root, "title", true).value_or(form.id);
+  load_version(*root, reader, form);
+  FormReadState state{reader, bytes};
+  form.purpose = form_markdown(*root, "purpose", state);
+
+  if (const auto sections = reader.sequence(*root, "sections", true)) {
+    if (sections->size() == 0) reader.error(*sections, "a form needs at least one section");
+    for (const YAML::Node& node : *sections) {
+      if (auto section = load_section(node, state)) form.sections.push_back(std::move(*section));
+    }
+  }
+  check_raw_html(form, diagnostics);
   return form;
 }
 

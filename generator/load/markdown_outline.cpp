@@ -1,5 +1,6 @@
 #include "load/markdown_outline.h"
 
+#include <algorithm>
 #include <set>
 
 #include "base/text.h"
@@ -50,7 +51,52 @@ void collect(cmark_node* root, int line_offset, MarkdownOutline& outline, bool t
   cmark_iter_free(iter);
 }
 
+// Index of the '[' (or an image's '!') that opens the inline link whose
+// target starts at `target` in `line`, or `target` when it is not there.
+size_t link_start(std::string_view line, size_t target) {
+  size_t close = target;
+  if (close > 0 && line[close - 1] == '<') --close;  // [text](<target>)
+  if (close < 2 || line[close - 1] != '(' || line[close - 2] != ']') return target;
+  int depth = 0;
+  for (size_t i = close - 1; i-- > 0;) {  // from the ']' down
+    if (line[i] == ']') {
+      ++depth;
+    } else if (line[i] == '[' && --depth == 0) {
+      return i > 0 && line[i - 1] == '!' ? i - 1 : i;  // an image starts at its '!'
+    }
+  }
+  return target;
+}
+
 }  // namespace
+
+void place_links_in_yaml(MarkdownOutline& outline, std::string_view yaml, int first_line) {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < yaml.size();) {
+    const size_t end = std::min(yaml.find('\n', pos), yaml.size());
+    lines.push_back(yaml.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  size_t cursor_line = 0;  // links come in text order: search on from the last one
+  size_t cursor_column = 0;
+  for (LinkRef& link : outline.links) {
+    if (link.href.empty()) continue;
+    const size_t approximate = static_cast<size_t>(std::max(0, link.line - first_line));
+    if (approximate > cursor_line) {
+      cursor_line = approximate;
+      cursor_column = 0;
+    }
+    for (size_t i = cursor_line; i < lines.size(); ++i) {
+      const size_t found = lines[i].find(link.href, i == cursor_line ? cursor_column : 0);
+      if (found == std::string_view::npos) continue;
+      link.line = first_line + static_cast<int>(i);
+      link.column = static_cast<int>(link_start(lines[i], found)) + 1;
+      cursor_line = i;
+      cursor_column = found + link.href.size();
+      break;
+    }
+  }
+}
 
 std::string plain_text(cmark_node* node) {
   std::string out;

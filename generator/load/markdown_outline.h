@@ -50,6 +50,15 @@ struct MarkdownOutline {
 // Outline of `markdown`, whose first line is line `first_line` of its file.
 MarkdownOutline extract_outline(std::string_view markdown, int first_line);
 
+// Markdown read from a YAML scalar has lost its place in the file: indentation
+// is removed, a folded (>) scalar joins its lines, and cmark counts columns
+// from the scalar's first character. Moves each link of `outline` to where
+// its target is written in `yaml` (YAML text whose first line is file line
+// `first_line`), searching from the link's approximate line on; the column is
+// the link's '[' when it is on that line, else the target's. A link whose
+// target is not written literally (escaped) keeps its approximate place.
+void place_links_in_yaml(MarkdownOutline& outline, std::string_view yaml, int first_line);
+
 // Plain text of a node's inline children (text, code, entities).
 std::string plain_text(cmark_node* node);
 

@@ -107,6 +107,7 @@ struct Page {
   std::vector<std::string> tags;
   int weight = 0;
 
+  std::string content_hash;  // of the file's bytes: equal hashes, equal pages
   std::string body;   // Markdown after the front matter
   int body_line = 1;  // file line of the body's first line
   MarkdownOutline outline;

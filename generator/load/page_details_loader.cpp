@@ -155,15 +155,28 @@ const std::vector<std::string_view>& type_specific_keys(PageType type) {
   return kNone;
 }
 
-PageDetails load_page_details(PageType type, const YAML::Node& root, yaml::YamlReader& reader) {
+PageDetails load_page_details(PageType type, const YAML::Node& root, yaml::YamlReader& reader, FrontMatterText text) {
+  PageDetails details;
   switch (type) {
-    case PageType::kProcess: return load_process(root, reader);
-    case PageType::kInterviewFormat: return load_interview(root, reader);
-    case PageType::kCompetencyProfile: return load_profile(root, reader);
-    case PageType::kTerm: return load_term(root, reader);
-    case PageType::kPlain: return std::monostate{};
+    case PageType::kProcess: details = load_process(root, reader); break;
+    case PageType::kInterviewFormat: details = load_interview(root, reader); break;
+    case PageType::kCompetencyProfile: details = load_profile(root, reader); break;
+    case PageType::kTerm: details = load_term(root, reader); break;
+    case PageType::kPlain: break;
   }
-  return std::monostate{};
+  auto place = [&](InlineMarkdown& markdown) { place_links_in_yaml(markdown.outline, text.yaml, text.first_line); };
+  if (auto* process = std::get_if<Process>(&details)) {
+    for (ProcessStep& step : process->steps) {
+      place(step.description);
+      for (StepAlternative& alternative : step.alternatives) place(alternative.description);
+    }
+  } else if (auto* profile = std::get_if<CompetencyProfile>(&details)) {
+    place(profile->task_description);
+  } else if (auto* format = std::get_if<InterviewFormat>(&details)) {
+    place(format->purpose);
+    place(format->attitude);
+  }
+  return details;
 }
 
 }  // namespace handboek::load

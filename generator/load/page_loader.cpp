@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "base/content_hash.h"
 #include "base/did_you_mean.h"
 #include "base/text.h"
 #include "load/front_matter.h"
@@ -118,6 +119,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
 
   Page page;
   page.path = path;
+  page.content_hash = base::content_hash(bytes);
   page.is_section_index = path.filename() == "_index.md";
   page.type = default_page_type(path);
   if (page.is_section_index) page.type = PageType::kPlain;
@@ -142,7 +144,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   check_organisations(*root, page.organisations, config, reader);
   page.tags = reader.text_list(*root, "tags");
   page.weight = reader.integer(*root, "weight").value_or(0);
-  page.details = load_page_details(page.type, *root, reader);
+  page.details = load_page_details(page.type, *root, reader, {split->front_matter, split->front_matter_line});
 
   page.body = split->body;
   page.body_line = split->body_line;

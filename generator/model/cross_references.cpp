@@ -75,11 +75,18 @@ void resolve_steps(SiteModel& model, base::Diagnostics& diagnostics) {
   }
 }
 
-void check_form_blocks(const SiteModel& model, base::Diagnostics& diagnostics) {
-  for (const PageEntry& entry : model.pages) {
-    for (const load::SpecialBlock& block : entry.page.outline.blocks) {
-      if (block.kind != load::kFormBlockKind || model.find_form(block.argument)) continue;
-      report_unknown_form(model, entry.page.path.str(), block.line, block.column, block.argument, diagnostics);
+void resolve_form_blocks(SiteModel& model, base::Diagnostics& diagnostics) {
+  for (size_t p = 0; p < model.pages.size(); ++p) {
+    const load::Page& page = model.pages[p].page;
+    for (const load::SpecialBlock& block : page.outline.blocks) {
+      if (block.kind != load::kFormBlockKind) continue;
+      if (block.argument.empty()) {
+        diagnostics.error(page.path.str(), block.line, block.column, "a form block needs a form id: ```form ID");
+      } else if (!model.find_form(block.argument)) {
+        report_unknown_form(model, page.path.str(), block.line, block.column, block.argument, diagnostics);
+      } else if (auto& pages = model.form_embeds[block.argument]; pages.empty() || pages.back() != p) {
+        pages.push_back(p);
+      }
     }
   }
 }
@@ -108,7 +115,7 @@ void collect_glossary(SiteModel& model, base::Diagnostics& diagnostics) {
 void resolve_cross_references(SiteModel& model, base::Diagnostics& diagnostics) {
   index_competencies(model, diagnostics);
   resolve_steps(model, diagnostics);
-  check_form_blocks(model, diagnostics);
+  resolve_form_blocks(model, diagnostics);
   collect_glossary(model, diagnostics);
 }
 

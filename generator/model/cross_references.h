@@ -9,7 +9,7 @@
 
 namespace handboek::model {
 
-// Fills model.competencies, competency_uses, form_uses and glossary.
+// Fills model.competencies, competency_uses, form_uses, form_embeds and glossary.
 // REQUIRES: assign_urls and build_navigation have run.
 void resolve_cross_references(SiteModel& model, base::Diagnostics& diagnostics);
 

@@ -49,15 +49,36 @@ std::vector<const load::LinkRef*> links_of(const load::Page& page) {
   return links;
 }
 
+// Every link of a form: its purpose, section intros, help and info texts.
+std::vector<const load::LinkRef*> links_of(const load::FormDefinition& form) {
+  std::vector<const load::LinkRef*> links;
+  auto add = [&](const load::InlineMarkdown& text) {
+    for (const load::LinkRef& link : text.outline.links) links.push_back(&link);
+  };
+  add(form.purpose);
+  for (const load::FormSection& section : form.sections) {
+    add(section.intro);
+    for (const load::FormField& field : section.fields) {
+      add(field.help);
+      add(field.text);
+    }
+  }
+  return links;
+}
+
 bool is_external(const std::string& href) {
   const size_t colon = href.find(':');
   return colon != std::string::npos && href.find('/') > colon;
 }
 
+// Resolves the links written in one file: a page, or a form (which has no
+// anchors of its own and resolves relative to forms/).
 class PageLinkResolver {
  public:
   PageLinkResolver(const SiteModel& model, const PageEntry& entry, base::Diagnostics& diagnostics)
-      : model_(model), entry_(entry), diagnostics_(diagnostics) {}
+      : model_(model), from_(entry.page.path), self_(&entry), diagnostics_(diagnostics) {}
+  PageLinkResolver(const SiteModel& model, const load::FormDefinition& form, base::Diagnostics& diagnostics)
+      : model_(model), from_(form.path), self_(nullptr), diagnostics_(diagnostics) {}
 
   // The site-absolute URL for `href`, or nullopt after reporting why not.
   std::optional<std::string> resolve(const load::LinkRef& link) {
@@ -70,16 +91,19 @@ class PageLinkResolver {
     const size_t hash = href.find('#');
     const std::string file = href.substr(0, hash);
     const std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
-    if (file.empty()) return with_anchor(link, entry_, anchor);
+    if (file.empty()) {
+      if (!self_) return fail(link, "a form has no anchors to link to; link to a page instead");
+      return with_anchor(link, *self_, anchor);
+    }
 
-    const auto target = entry_.page.path.parent().join(file);
+    const auto target = from_.parent().join(file);
     if (!target || (!target->is_within(kContent) && !target->is_within(kForms))) {
       return fail(link, "link '" + href + "' leaves the content folder");
     }
     if (target->is_within(kForms)) return form_link(link, *target, anchor);
     if (const PageEntry* page = find_page_for(*target)) return with_anchor(link, *page, anchor);
     for (const load::StaticFile& file_entry : model_.static_files) {
-      if (file_entry.path == *target) return static_file_url(*target);
+      if (file_entry.path == *target) return model_.version.prefix + static_file_url(*target).substr(1);
     }
     return fail(link, "link to missing page '" + target->str() + "'" + suggestion(*target));
   }
@@ -121,12 +145,13 @@ class PageLinkResolver {
   }
 
   std::optional<std::string> fail(const load::LinkRef& link, std::string message) {
-    diagnostics_.error(entry_.page.path.str(), link.line, link.column, std::move(message));
+    diagnostics_.error(from_.str(), link.line, link.column, std::move(message));
     return std::nullopt;
   }
 
   const SiteModel& model_;
-  const PageEntry& entry_;
+  base::SitePath from_;    // the file the links are written in
+  const PageEntry* self_;  // its page; nullptr for a form
   base::Diagnostics& diagnostics_;
 };
 
@@ -141,6 +166,14 @@ void resolve_links(SiteModel& model, base::Diagnostics& diagnostics) {
       if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;
     }
     entry.link_targets = std::move(targets);
+  }
+  for (const load::FormDefinition& form : model.forms) {
+    PageLinkResolver resolver(model, form, diagnostics);
+    std::map<std::string, std::string> targets;
+    for (const load::LinkRef* link : links_of(form)) {
+      if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;
+    }
+    if (!targets.empty()) model.form_link_targets[form.id] = std::move(targets);
   }
 }
 

@@ -1,8 +1,9 @@
 // Link resolution: every link written in a page (body, lokaal blocks and
-// Markdown in front matter) → a site-absolute URL. Relative links to .md
-// files become the page's URL, "#anchor" parts are checked against the
-// target's anchors, links to forms/ID.yaml become the form's page, other
-// files of content/ keep their place. Broken links are errors at the link.
+// Markdown in front matter) or in a form's Markdown (relative to forms/) →
+// a site-absolute URL. Relative links to .md files become the page's URL,
+// "#anchor" parts are checked against the target's anchors, links to
+// forms/ID.yaml become the form's page, other files of content/ keep their
+// place. Broken links are errors at the link.
 #pragma once
 
 #include "base/diagnostics.h"
@@ -10,7 +11,7 @@
 
 namespace handboek::model {
 
-// Fills anchors and link_targets of every page.
+// Fills anchors and link_targets of every page, and form_link_targets.
 // REQUIRES: assign_urls and resolve_cross_references have run.
 void resolve_links(SiteModel& model, base::Diagnostics& diagnostics);
 

@@ -1,15 +1,18 @@
 #include "model/model_builder.h"
 
 #include "model/cross_references.h"
+#include "model/page_history.h"
 #include "model/link_resolver.h"
 #include "model/navigation.h"
 #include "model/url_map.h"
 
 namespace handboek::model {
 
-SiteModel build_site_model(config::SiteConfig config, load::LoadedContent content, base::Diagnostics& diagnostics) {
+SiteModel build_site_model(config::SiteConfig config, load::LoadedContent content, base::Diagnostics& diagnostics,
+                           const BuildContext& context) {
   SiteModel model;
   model.config = std::move(config);
+  model.version = context.version;
   model.pages.reserve(content.pages.size());
   for (load::Page& page : content.pages) {
     PageEntry entry;
@@ -24,6 +27,7 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   build_navigation(model, diagnostics);
   resolve_cross_references(model, diagnostics);
   resolve_links(model, diagnostics);
+  attach_history(model, context);
   return model;
 }
 

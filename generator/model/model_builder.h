@@ -2,15 +2,29 @@
 // cross-file passes in a fixed order. The only code that sees all pages.
 #pragma once
 
+#include <set>
+
 #include "base/diagnostics.h"
+#include "history/version_history.h"
 #include "config/site_config.h"
 #include "load/content_loader.h"
 #include "model/site_model.h"
 
 namespace handboek::model {
 
+// What a build knows beyond the files: which version it is and what git
+// says about the files. Everything is optional: a site outside git is
+// built with the defaults.
+struct BuildContext {
+  VersionInfo version;
+  const history::VersionHistory* history = nullptr;  // null: no git history
+  std::string commit_url;                           // pattern with {commit}, from site.yaml
+  std::set<std::string> uncommitted;                // site-relative paths changed in the work tree
+};
+
 // Takes ownership of `content`. Problems are reported; the model is always
 // returned (with the broken references left out) so `check` can list all.
-SiteModel build_site_model(config::SiteConfig config, load::LoadedContent content, base::Diagnostics& diagnostics);
+SiteModel build_site_model(config::SiteConfig config, load::LoadedContent content, base::Diagnostics& diagnostics,
+                           const BuildContext& context = {});
 
 }  // namespace handboek::model

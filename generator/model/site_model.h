@@ -20,6 +20,27 @@ struct Crumb {
   std::string url;
 };
 
+// One commit that changed a page, as the page's history shows it.
+struct PageChange {
+  std::string commit_id;
+  std::string commit_url;  // from site.yaml's commit_url pattern, or ""
+  std::string author;
+  std::string date;        // Dutch: "3 december 2019"
+  std::string iso_date;    // 2019-12-03
+  std::string subject;
+  bool renamed = false;    // the commit renamed the file
+  bool boundary = false;   // oldest commit of a shallow clone: earlier changes unknown
+};
+
+// Which build of the handbook this model is.
+struct VersionInfo {
+  std::string name;          // "2020.1", "concept", or "" when the site has no releases
+  std::string prefix = "/";  // URL prefix of every page of this build
+  std::string date;          // Dutch release date, or ""
+  bool is_current = true;    // built at the site root
+  bool is_concept = false;   // the working tree, under /concept/
+};
+
 struct PageEntry {
   load::Page page;
   // Site-absolute URL: "/processen/mens-in-beeld/"; a glossary term's is its
@@ -39,6 +60,8 @@ struct PageEntry {
   std::vector<Crumb> breadcrumbs;  // from the home page down to the parent
   std::optional<size_t> previous;  // neighbours within the section
   std::optional<size_t> next;
+  std::vector<PageChange> history;  // newest first; empty without git
+  bool uncommitted = false;         // concept build: the file has changes not yet committed
 };
 
 struct Section {
@@ -61,6 +84,8 @@ struct CompetencyRef {
 
 struct SiteModel {
   config::SiteConfig config;
+  VersionInfo version;
+  bool history_available = false;  // false: not a git repository (pages say so)
   std::vector<PageEntry> pages;                                 // in content path order
   std::vector<Section> sections;                                // [0] is the root (content/)
   std::vector<size_t> menu;                                     // top-level sections in menu order
@@ -68,12 +93,16 @@ struct SiteModel {
   std::map<std::string, CompetencyRef> competencies;            // competency id → definition
   std::map<std::string, std::vector<StepRef>> competency_uses;  // competency id → steps naming it
   std::vector<load::FormDefinition> forms;                      // sorted by id
-  std::map<std::string, std::vector<StepRef>> form_uses;        // form id → steps naming it
+  std::map<std::string, std::vector<StepRef>> form_uses;        // form id → steps naming it (the one
+                                                                // source of "the steps a form belongs to")
+  std::map<std::string, std::vector<size_t>> form_embeds;       // form id → pages with a ```form block of it
+  // Form id → each link in the form's Markdown as written → site-absolute URL.
+  std::map<std::string, std::map<std::string, std::string>> form_link_targets;
   std::vector<load::StaticFile> static_files;
 
   const PageEntry* find_page(const base::SitePath& path) const;
   const load::FormDefinition* find_form(const std::string& id) const;
-  std::string form_url(const std::string& id) const { return "/formulieren/" + id + "/"; }
+  std::string form_url(const std::string& id) const { return version.prefix + "formulieren/" + id + "/"; }
   // The glossary page (the section page of the begrip pages), if any.
   const PageEntry* glossary_page() const;
 };

@@ -42,17 +42,22 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
                         "'" + output + "' is also produced by " + it->second + "; rename one of the two files");
     }
   };
+  // Every URL of a version lives under its prefix ("/versies/2019.2/").
+  const std::string& prefix = model.version.prefix;
   for (PageEntry& entry : model.pages) {
-    entry.url = page_url(entry.page.path);
+    entry.url = prefix + page_url(entry.page.path).substr(1);
     if (entry.page.type == load::PageType::kTerm && !entry.page.is_section_index) {
       // A term is an entry on its section's page.
-      entry.url = page_url(entry.page.path.parent().join("_index.md").value()) + "#" + entry.page.path.stem();
+      entry.url = prefix + page_url(entry.page.path.parent().join("_index.md").value()).substr(1) + "#" +
+                  entry.page.path.stem();
       continue;
     }
     entry.output_path = entry.url.substr(1) + "index.html";
     claim(entry.output_path, entry.page.path);
   }
-  for (const load::StaticFile& file : model.static_files) claim(static_file_url(file.path).substr(1), file.path);
+  for (const load::StaticFile& file : model.static_files) {
+    claim(prefix.substr(1) + static_file_url(file.path).substr(1), file.path);
+  }
   for (const load::FormDefinition& form : model.forms) {
     claim(model.form_url(form.id).substr(1) + "index.html", form.path);
   }

@@ -59,7 +59,8 @@ bool write_tree(const OutputTree& tree, const fs::path& folder, std::string& why
 
 WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argument, const fs::path& protected_folder) {
   std::error_code error;
-  const fs::path out = fs::weakly_canonical(fs::absolute(out_argument), error);
+  fs::path out = fs::weakly_canonical(fs::absolute(out_argument), error);
+  if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"
   const fs::path site = fs::weakly_canonical(fs::absolute(protected_folder), error);
   if (is_inside(site, out)) return {false, "the output folder " + out.string() + " must not contain the site folder"};
   std::string why;

@@ -1,20 +1,8 @@
 #include "render/asset_hasher.h"
 
-#include <cstdint>
+#include "base/content_hash.h"
 
 namespace handboek::render {
-
-std::string content_hash(std::string_view bytes) {
-  uint64_t hash = 1469598103934665603ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = kHex[hash & 0xF];
-  return out;
-}
 
 AssetMap AssetMap::load(const source::Source& source, const std::string& theme, base::Diagnostics& diagnostics) {
   AssetMap map;
@@ -28,7 +16,7 @@ AssetMap AssetMap::load(const source::Source& source, const std::string& theme, 
       continue;
     }
     const std::string stem = path->stem();
-    const std::string hashed = "assets/" + stem + "." + content_hash(*bytes).substr(0, 10) + path->extension();
+    const std::string hashed = "assets/" + stem + "." + base::content_hash(*bytes).substr(0, 10) + path->extension();
     map.assets_[entry.name] = Asset{hashed, std::move(*bytes)};
   }
   return map;

@@ -13,9 +13,6 @@
 
 namespace handboek::render {
 
-// 64-bit FNV-1a of `bytes` as 16 hex digits: stable across machines.
-std::string content_hash(std::string_view bytes);
-
 class AssetMap {
  public:
   // Reads every file of themes/<theme>/assets/ from `source`.

@@ -12,14 +12,15 @@ namespace handboek::render {
 
 namespace {
 
+// A local agreement is a disclosure, open by default: the reader's chosen
+// organisation (handboek.js) decides later which ones stay open.
 std::string local_block_html(const std::string& organisation_id, const std::string& inner_html,
                              const model::SiteModel& model) {
   const config::Organisation* organisation = model.config.find_organisation(organisation_id);
-  const std::string name = organisation ? organisation->name : organisation_id;
-  return "<aside class=\"lokaal\" data-organisatie=\"" + base::html_escape(organisation_id) +
-         "\" aria-label=\"Lokale afspraak " + base::html_escape(name) +
-         "\">\n<p class=\"lokaal-label\"><span class=\"lokaal-soort\">Lokale afspraak</span> " +
-         base::html_escape(name) + "</p>\n<div class=\"lokaal-tekst\">\n" + inner_html + "</div>\n</aside>\n";
+  const std::string name = base::html_escape(organisation ? organisation->name : organisation_id);
+  return "<details class=\"lokaal\" data-organisatie=\"" + base::html_escape(organisation_id) +
+         "\" open>\n<summary class=\"lokaal-label\"><span class=\"lokaal-soort\">Lokale afspraak</span> " + name +
+         "</summary>\n<div class=\"lokaal-tekst\">\n" + inner_html + "</div>\n</details>\n";
 }
 
 std::string form_card_html(const std::string& form_id, const MarkdownContext& context) {
@@ -80,23 +81,49 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     }
   }
   cmark_iter_free(iter);
+  if (context.glossary) context.glossary->link(document.get());
 
+  // Local blocks that follow each other form one group, shown side by side
+  // so the organisations' differences can be compared.
+  cmark_node* group = nullptr;  // custom node of the group being filled
+  std::vector<std::string> group_html;
+  auto close_group = [&] {
+    if (!group) return;
+    std::string html = "<div class=\"lokaal-groep\" data-aantal=\"" + std::to_string(group_html.size()) + "\">\n";
+    for (const std::string& block : group_html) html += block;
+    cmark_node_set_on_enter(group, (html + "</div>\n").c_str());
+    group = nullptr;
+    group_html.clear();
+  };
   for (cmark_node* node : special_blocks) {
     const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
     const std::string argument(info.argument);
+    const bool local = info.kind == load::kLocalBlockKind;
+    if (group && (!local || cmark_node_previous(node) != group)) close_group();
     std::string html;
-    if (info.kind == load::kLocalBlockKind) {
+    if (local) {
       const char* literal = cmark_node_get_literal(node);
       html = local_block_html(argument, render(literal ? literal : "", context, nullptr), context.model);
     } else {
       html = context.render_form_block ? context.render_form_block(argument) : form_card_html(argument, context);
+    }
+    if (local && group) {  // joins the group just before it
+      group_html.push_back(std::move(html));
+      cmark_node_unlink(node);
+      replaced.emplace_back(node);
+      continue;
     }
     cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     cmark_node_set_on_enter(custom, html.c_str());
     cmark_node_set_on_exit(custom, "");
     cmark_node_replace(node, custom);
     replaced.emplace_back(node);
+    if (local) {
+      group = custom;
+      group_html = {html};
+    }
   }
+  close_group();
 
   char* raw = cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions());
   std::string html = apply_heading_ids(raw, headings);

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "model/site_model.h"
+#include "render/glossary_linker.h"
 
 namespace handboek::render {
 
@@ -19,6 +20,8 @@ struct MarkdownContext {
   std::string document_url;      // site-absolute URL of the HTML file being written
   // HTML for a ```form ID block (the form renderer); empty → a link card.
   std::function<std::string(const std::string& form_id)> render_form_block;
+  // Links glossary terms in the text (the page's own linker); null: none.
+  GlossaryLinker* glossary = nullptr;
 };
 
 // The page body: top-level headings get the page's anchors as ids.

@@ -1,6 +1,7 @@
 #include "render/page_renderer.h"
 
 #include "model/url_map.h"
+#include "render/form_renderer.h"
 #include "render/page_views.h"
 
 namespace handboek::render {
@@ -49,12 +50,14 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   data d;
   d.set("lang", model_.config.language);
   d.set("site_title", model_.config.title);
-  d.set("site_subtitle", model_.config.subtitle);
+  d.set("site_subtitle", text(model_.config.subtitle));
   d.set("page_title", title);
-  d.set("home_url", model::relative_url(url, "/"));
+  const std::string& prefix = model_.version.prefix;
+  d.set("home_url", model::relative_url(url, prefix));
   d.set("css_url", model::relative_url(url, assets_.url("handboek.css")));
   d.set("js_url", model::relative_url(url, assets_.url("handboek.js")));
-  d.set("is_home", url == "/");
+  d.set("is_home", url == prefix);
+  add_version_data(url, d);
 
   data menu{data::type::list};
   for (const size_t section_index : model_.menu) {
@@ -66,11 +69,20 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
     menu.push_back(item);
   }
   menu.push_back([&] {
-    data forms = link(url, "Formulieren", "/formulieren/");
-    forms.set("current", url_within(url, "/formulieren/"));
+    data forms = link(url, "Formulieren", prefix + "formulieren/");
+    forms.set("current", url_within(url, prefix + "formulieren/"));
     return forms;
   }());
   d.set("menu", menu);
+  data organisations{data::type::list};
+  for (const config::Organisation& organisation : model_.config.organisations) {
+    data item;
+    item.set("id", organisation.id);
+    item.set("name", organisation.name);
+    organisations.push_back(item);
+  }
+  d.set("has_organisations", !organisations.is_empty_list());
+  d.set("organisations", organisations);
 
   if (!page) return d;
   data crumbs{data::type::list};
@@ -89,14 +101,84 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
     d.set("next", link(url, next.page.title, next.url));
   }
   d.set("page_type", load::page_type_name(page->page.type));
+  add_history_data(*page, d);
   return d;
+}
+
+void PageRenderer::add_version_data(const std::string& url, TemplateData& d) const {
+  const model::VersionInfo& version = model_.version;
+  d.set("version_name", text(version.name));
+  d.set("version_date", text(version.date));
+  d.set("is_old_version", !version.is_current && !version.is_concept);
+  d.set("is_concept", version.is_concept);
+  if (versions_.empty()) return;
+  data list{data::type::list};
+  for (size_t i = 0; i < versions_.versions().size(); ++i) {
+    const model::VersionInfo& info = versions_.versions()[i].info;
+    data item;
+    item.set("name", info.name);
+    item.set("label", info.is_current ? info.name + " (actueel)" : info.is_concept ? "concept (nog niet vastgesteld)" : info.name);
+    item.set("url", model::relative_url(url, versions_.url_in(i, url, version.prefix)));
+    item.set("selected", info.prefix == version.prefix);
+    list.push_back(item);
+    if (info.is_current) {
+      data current;
+      current.set("name", info.name);
+      current.set("url", model::relative_url(url, versions_.url_in(i, url, version.prefix)));
+      d.set("current_version", current);
+    }
+  }
+  d.set("versions", list);
+  d.set("has_versions", true);
+  d.set("versions_url", model::relative_url(url, "/versies/"));
+}
+
+void PageRenderer::add_history_data(const model::PageEntry& page, TemplateData& d) const {
+  d.set("history_unavailable", !model_.history_available);
+  d.set("uncommitted", page.uncommitted);
+  if (page.history.empty()) return;
+  const model::PageChange& last = page.history.front();
+  data last_changed;
+  last_changed.set("date", last.date);
+  last_changed.set("iso_date", last.iso_date);
+  last_changed.set("author", text(last.author));
+  d.set("last_changed", last_changed);
+  const model::PageChange& first = page.history.back();
+  data created;
+  created.set("date", first.date);
+  created.set("iso_date", first.iso_date);
+  created.set("known_since", first.boundary);
+  d.set("created", created);
+  data changes{data::type::list};
+  for (const model::PageChange& change : page.history) {
+    data item;
+    item.set("date", change.date);
+    item.set("iso_date", change.iso_date);
+    item.set("author", text(change.author));
+    item.set("subject", text(change.subject));
+    item.set("commit", change.commit_id.substr(0, 10));
+    item.set("commit_url", text(change.commit_url));
+    item.set("renamed", change.renamed);
+    item.set("boundary", change.boundary);
+    changes.push_back(item);
+  }
+  d.set("history", changes);
+  d.set("has_history", true);
+}
+
+TemplateData PageRenderer::form_assets(const std::string& url) const {
+  data assets;
+  assets.set("form_css_url", model::relative_url(url, assets_.url("formulier.css")));
+  assets.set("form_js_url", model::relative_url(url, assets_.url("formulier.js")));
+  return assets;
 }
 
 std::string PageRenderer::render_document(const std::string& url, const std::string& title,
                                           const std::string& main_html, const model::PageEntry* page,
-                                          const std::string& base_href) const {
+                                          const std::string& base_href, bool with_form_assets) const {
   data d = layout_data(url, title, page);
-  d.set("base_href", base_href);
+  d.set("base_href", text(base_href));
+  if (with_form_assets) d.set("form_assets", form_assets(url));
   d.set("main_html", main_html);
   d.set("document_title", url == "/" ? model_.config.title : title + " — " + model_.config.title);
   return templates_.render("layout", d);
@@ -104,9 +186,19 @@ std::string PageRenderer::render_document(const std::string& url, const std::str
 
 std::string PageRenderer::render_page(size_t index) const {
   const model::PageEntry& entry = model_.pages[index];
-  const MarkdownContext context{model_, entry, entry.url, nullptr};
+  // ```form ID blocks become the fillable form itself.
+  bool embeds_form = false;
+  GlossaryLinker glossary(model_, glossary_forms_, entry.url);
+  const MarkdownContext context{model_, entry, entry.url, [&](const std::string& form_id) {
+                                  const load::FormDefinition* form = model_.find_form(form_id);
+                                  if (!form) return std::string();
+                                  embeds_form = true;
+                                  return render_embedded_form(model_, *form, entry.url);
+                                },
+                                model_.glossary_page() == &entry ? nullptr : &glossary};
   const PageView view = build_page_view(context);
-  return render_document(entry.url, entry.page.title, templates_.render(view.template_name, view.data), &entry);
+  return render_document(entry.url, entry.page.title, templates_.render(view.template_name, view.data), &entry, "",
+                         embeds_form);
 }
 
 }  // namespace handboek::render

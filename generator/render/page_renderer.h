@@ -9,29 +9,41 @@
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
+#include "render/glossary_linker.h"
+#include "render/version_switcher.h"
 
 namespace handboek::render {
 
 class PageRenderer {
  public:
-  PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets)
-      : model_(model), templates_(templates), assets_(assets) {}
+  PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+               const VersionSwitcher& versions)
+      : model_(model), templates_(templates), assets_(assets), versions_(versions), glossary_forms_(glossary_forms(model)) {}
 
   // REQUIRES: pages[index] has an output_path.
   std::string render_page(size_t index) const;
 
   // A document around already rendered `main_html` at `url` (for pages that
   // are not content pages: 404, forms). A non-empty `base_href` anchors
-  // relative links (404.html is served at any URL).
+  // relative links (404.html is served at any URL). `with_form_assets` links
+  // formulier.css/js (a page that holds a fillable form).
   std::string render_document(const std::string& url, const std::string& title, const std::string& main_html,
-                              const model::PageEntry* page, const std::string& base_href = "") const;
+                              const model::PageEntry* page, const std::string& base_href = "",
+                              bool with_form_assets = false) const;
 
  private:
   TemplateData layout_data(const std::string& url, const std::string& title, const model::PageEntry* page) const;
+  // The version switcher and the banner of old and concept versions.
+  void add_version_data(const std::string& url, TemplateData& data) const;
+  // "Laatst gewijzigd", "Aangemaakt" and the page's Geschiedenis.
+  void add_history_data(const model::PageEntry& page, TemplateData& data) const;
+  TemplateData form_assets(const std::string& url) const;
 
   const model::SiteModel& model_;
   const TemplateEngine& templates_;
   const AssetMap& assets_;
+  const VersionSwitcher& versions_;
+  const std::vector<TermForm> glossary_forms_;
 };
 
 }  // namespace handboek::render

@@ -1,8 +1,9 @@
 #include "render/page_views.h"
 
+#include "base/dutch_date.h"
 #include "base/text.h"
 #include "model/url_map.h"
-#include "render/dutch_date.h"
+#include "render/process_diagram.h"
 
 namespace handboek::render {
 
@@ -26,11 +27,11 @@ data step_view(const MarkdownContext& context, const load::ProcessStep& step, si
   view.set("number", std::to_string(number));
   view.set("anchor", "stap-" + step.id);
   view.set("title", step.title);
-  view.set("role", step.role);
-  view.set("organisation", step.organisation);
-  view.set("termijn", step.termijn);
-  view.set("description_html", render_fragment(step.description.text, context));
-  view.set("outcome", step.outcome);
+  view.set("role", text(step.role));
+  view.set("organisation", text(step.organisation));
+  view.set("termijn", text(step.termijn));
+  view.set("description_html", text(render_fragment(step.description.text, context)));
+  view.set("outcome", text(step.outcome));
   view.set("instruments", list_of(step.instruments));
   view.set("has_instruments", !step.instruments.empty());
   view.set("is_last", number == count);
@@ -61,7 +62,7 @@ data step_view(const MarkdownContext& context, const load::ProcessStep& step, si
   for (const load::StepAlternative& alternative : step.alternatives) {
     data item;
     item.set("label", alternative.label);
-    item.set("description_html", render_fragment(alternative.description.text, context));
+    item.set("description_html", text(render_fragment(alternative.description.text, context)));
     alternatives.push_back(item);
   }
   view.set("alternatives", alternatives);
@@ -77,6 +78,12 @@ void add_process(const MarkdownContext& context, const load::Process& process, d
     steps.push_back(step_view(context, process.steps[i], i + 1, process.steps.size()));
   }
   view.set("steps", steps);
+  std::vector<std::string> form_titles;
+  for (const load::ProcessStep& step : process.steps) {
+    const load::FormDefinition* form = step.form ? context.model.find_form(step.form->id) : nullptr;
+    form_titles.push_back(form ? form->title : "");
+  }
+  view.set("diagram_svg", render_process_svg(layout_process(process, context.page.page.title, form_titles), "route-schema"));
 }
 
 // "Nodig bij": each step, in any process, that names the competency.
@@ -98,14 +105,14 @@ data uses_of(const MarkdownContext& context, const std::string& competency_id) {
 }
 
 void add_profile(const MarkdownContext& context, const load::CompetencyProfile& profile, data& view) {
-  view.set("role", profile.role);
-  view.set("task_html", render_fragment(profile.task_description.text, context));
+  view.set("role", text(profile.role));
+  view.set("task_html", text(render_fragment(profile.task_description.text, context)));
   data competencies{data::type::list};
   for (const load::Competency& competency : profile.competencies) {
     data item;
     item.set("anchor", "competentie-" + competency.id);
     item.set("name", competency.name);
-    item.set("definition", competency.definition);
+    item.set("definition", text(competency.definition));
     item.set("indicators", list_of(competency.indicators));
     const data uses = uses_of(context, competency.id);
     item.set("has_uses", !uses.is_empty_list());
@@ -116,9 +123,9 @@ void add_profile(const MarkdownContext& context, const load::CompetencyProfile& 
 }
 
 void add_interview(const MarkdownContext& context, const load::InterviewFormat& format, data& view) {
-  view.set("purpose_html", render_fragment(format.purpose.text, context));
-  view.set("duration", format.duration);
-  view.set("attitude_html", render_fragment(format.attitude.text, context));
+  view.set("purpose_html", text(render_fragment(format.purpose.text, context)));
+  view.set("duration", text(format.duration));
+  view.set("attitude_html", text(render_fragment(format.attitude.text, context)));
   data themes{data::type::list};
   size_t number = 0;
   for (const load::InterviewTheme& theme : format.themes) {
@@ -142,7 +149,7 @@ data page_link(const MarkdownContext& context, const model::PageEntry& entry) {
   data item;
   item.set("title", entry.page.title);
   item.set("url", url_from(context, entry.url));
-  item.set("summary", entry.page.summary);
+  item.set("summary", text(entry.page.summary));
   item.set("type", page_type_label(entry.page.type));
   return item;
 }
@@ -188,9 +195,9 @@ void add_glossary(const MarkdownContext& context, data& view) {
     item.set("title", entry.page.title);
     item.set("aliases", list_of(term.aliases));
     item.set("has_aliases", !term.aliases.empty());
-    item.set("definition", term.definition);
+    item.set("definition", text(term.definition));
     MarkdownContext term_context{context.model, entry, context.document_url, context.render_form_block};
-    item.set("body_html", render_fragment(entry.page.body, term_context));
+    item.set("body_html", text(render_fragment(entry.page.body, term_context)));
     terms.push_back(item);
   }
   flush();
@@ -216,11 +223,10 @@ PageView build_page_view(const MarkdownContext& context) {
   PageView view;
   data& d = view.data;
   d.set("title", page.title);
-  d.set("summary", page.summary);
+  d.set("summary", text(page.summary));
   d.set("type_label", page_type_label(page.type));
-  d.set("body_html", render_body(context));
-  d.set("owner", page.owner);
-  d.set("review", page.review.empty() ? "" : dutch_date(page.review));
+  d.set("owner", text(page.owner));
+  d.set("review", text(page.review.empty() ? "" : base::dutch_date_from_iso(page.review)));
 
   if (const auto* process = std::get_if<load::Process>(&page.details)) {
     view.template_name = "proces";
@@ -241,6 +247,23 @@ PageView build_page_view(const MarkdownContext& context) {
   } else {
     view.template_name = "pagina";
   }
+  // Which organisations have local agreements on this page, in site order.
+  data local{data::type::list};
+  for (const config::Organisation& organisation : context.model.config.organisations) {
+    for (const load::SpecialBlock& block : page.outline.blocks) {
+      if (block.kind != load::kLocalBlockKind || block.argument != organisation.id) continue;
+      data item;
+      item.set("id", organisation.id);
+      item.set("name", organisation.name);
+      local.push_back(item);
+      break;
+    }
+  }
+  d.set("has_local_organisations", !local.is_empty_list());
+  d.set("local_organisations", local);
+  // The body comes after the typed parts on the page, so it is rendered
+  // after them: the glossary links a term where it first appears.
+  d.set("body_html", text(render_body(context)));
   return view;
 }
 

@@ -7,25 +7,32 @@
 
 namespace handboek::render {
 
-output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                               int jobs) {
-  const PageRenderer renderer(model, templates, assets);
+void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree) {
+  const PageRenderer renderer(model, templates, assets, versions);
   std::vector<std::string> documents(model.pages.size());
   base::parallel_for(model.pages.size(), jobs, [&](size_t i) {
     if (!model.pages[i].output_path.empty()) documents[i] = renderer.render_page(i);
   });
 
-  output::OutputTree tree;
   for (size_t i = 0; i < model.pages.size(); ++i) {
     if (!model.pages[i].output_path.empty()) tree.add(model.pages[i].output_path, std::move(documents[i]));
   }
   render_form_pages(model, templates, renderer, tree);
-  tree.add("404.html", render_not_found(model, templates, renderer));
-  tree.add("sitemap.xml", render_sitemap(model));
-  assets.write_to(tree);
   for (const load::StaticFile& file : model.static_files) {
-    tree.add(model::static_file_url(file.path).substr(1), file.bytes);
+    tree.add(model.version.prefix.substr(1) + model::static_file_url(file.path).substr(1), file.bytes);
   }
+  if (model.version.prefix == "/") {  // the files of the whole site
+    tree.add("404.html", render_not_found(model, templates, renderer));
+    tree.add("sitemap.xml", render_sitemap(model));
+    assets.write_to(tree);
+  }
+}
+
+output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+                               int jobs) {
+  output::OutputTree tree;
+  render_version(model, templates, assets, VersionSwitcher(), jobs, tree);
   return tree;
 }
 

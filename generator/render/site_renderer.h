@@ -7,9 +7,16 @@
 #include "output/output_tree.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
+#include "render/version_switcher.h"
 
 namespace handboek::render {
 
+// Renders one version into `tree` under its URL prefix. The files of the
+// whole site (assets, 404.html, sitemap.xml) come with the root version.
+void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree);
+
+// A site of one version.
 output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
                                int jobs);
 

@@ -2,6 +2,8 @@
 
 #include "base/text.h"
 #include "model/url_map.h"
+#include "render/form_renderer.h"
+#include "render/form_schema.h"
 
 namespace handboek::render {
 
@@ -25,6 +27,35 @@ data form_uses(const model::SiteModel& model, const std::string& form_id, const 
     uses.push_back(use);
   }
   return uses;
+}
+
+// The pages that embed a form with a ```form block, as links from `from_url`.
+data form_embeds(const model::SiteModel& model, const std::string& form_id, const std::string& from_url) {
+  data pages{data::type::list};
+  const auto found = model.form_embeds.find(form_id);
+  if (found == model.form_embeds.end()) return pages;
+  for (const size_t index : found->second) {
+    data page;
+    page.set("title", model.pages[index].page.title);
+    page.set("url", model::relative_url(from_url, model.pages[index].url));
+    pages.push_back(page);
+  }
+  return pages;
+}
+
+// What the form page and the forms index both show of a form.
+data form_summary(const model::SiteModel& model, const load::FormDefinition& form, const std::string& from_url) {
+  data item;
+  item.set("title", form.title);
+  item.set("url", model::relative_url(from_url, model.form_url(form.id)));
+  item.set("purpose_html", render_form_markdown(model, form, form.purpose, from_url));
+  const data uses = form_uses(model, form.id, from_url);
+  item.set("has_uses", !uses.is_empty_list());
+  item.set("uses", uses);
+  const data embeds = form_embeds(model, form.id, from_url);
+  item.set("has_embeds", !embeds.is_empty_list());
+  item.set("embeds", embeds);
+  return item;
 }
 
 }  // namespace
@@ -57,30 +88,27 @@ std::string render_sitemap(const model::SiteModel& model) {
 
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
                        output::OutputTree& tree) {
-  const std::string index_url = "/formulieren/";
+  const std::string index_url = model.version.prefix + "formulieren/";
   data forms{data::type::list};
   for (const load::FormDefinition& form : model.forms) {
-    const std::string url = model.form_url(form.id);
-    data item;
-    item.set("title", form.title);
-    item.set("url", model::relative_url(index_url, url));
-    const data uses = form_uses(model, form.id, index_url);
-    item.set("has_uses", !uses.is_empty_list());
-    item.set("uses", uses);
-    forms.push_back(item);
+    forms.push_back(form_summary(model, form, index_url));
 
-    data page;
-    page.set("title", form.title);
-    const data page_uses = form_uses(model, form.id, url);
-    page.set("has_uses", !page_uses.is_empty_list());
-    page.set("uses", page_uses);
+    const std::string url = model.form_url(form.id);
+    data page = form_summary(model, form, url);
+    const std::string schema_url = form_schema_url(model, form.id);
+    page.set("handbook_version", handbook_version(model));
+    page.set("form_version", std::to_string(form.version));
+    page.set("schema_url", model::relative_url(url, schema_url));
+    page.set("form_html", render_form_html(model, form, FormPlacement{url, 2}));
     tree.add(url.substr(1) + "index.html",
-             renderer.render_document(url, form.title, templates.render("formulier", page), nullptr));
+             renderer.render_document(url, form.title, templates.render("formulier", page), nullptr, "", true));
+    tree.add(schema_url.substr(1), form_schema_json(form, {model.config.base_url + schema_url.substr(1),
+                                                           handbook_version(model)}));
   }
   data index;
   index.set("forms", forms);
   index.set("has_forms", !forms.is_empty_list());
-  tree.add("formulieren/index.html",
+  tree.add(index_url.substr(1) + "index.html",
            renderer.render_document(index_url, "Formulieren", templates.render("formulieren", index), nullptr));
 }
 

@@ -1,5 +1,5 @@
 // The pages that are not written by editors: 404.html, sitemap.xml, the
-// forms index and each form's page.
+// forms index, and each form's page (the fillable form) with its JSON Schema.
 #pragma once
 
 #include "output/output_tree.h"

@@ -1,10 +1,14 @@
 #include "render/template_engine.h"
 
+#include <atomic>
+
+#include "base/text.h"
+
 namespace handboek::render {
 
 const char* const kRequiredTemplates[] = {
     "layout",    "pagina", "proces", "competentieprofiel", "gespreksformat", "sectie",
-    "begrippen", "home",   "404",    "formulier",          "formulieren",    nullptr};
+    "begrippen", "home",   "404",    "formulier",          "formulieren",    "versies", "wijzigingen", nullptr};
 
 namespace {
 
@@ -28,17 +32,60 @@ bool read_templates(const source::Source& source, const base::SitePath& folder, 
   return ok;
 }
 
+// Replaces every {{> name}} by the partial's text, recursively. Partials
+// are plain text inclusion in Mustache, and expanding them once here means
+// each template is parsed once instead of each partial on every use.
+std::optional<std::string> expand_partials(const std::string& text, const std::map<std::string, std::string>& partials,
+                                           int depth, std::string& error) {
+  if (depth > 16) {
+    error = "partials include each other without end";
+    return std::nullopt;
+  }
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    const size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    const size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    std::string name = base::collapse_whitespace(text.substr(open + 3, close - open - 3));
+    const auto partial = partials.find(name);
+    if (partial == partials.end()) {
+      error = "unknown partial '" + name + "'";
+      return std::nullopt;
+    }
+    const auto expanded = expand_partials(partial->second, partials, depth + 1, error);
+    if (!expanded) return std::nullopt;
+    out.append(text, pos, open - pos);
+    out += *expanded;
+    pos = close + 2;
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
+std::atomic<uint64_t> next_engine_id{1};
+
 }  // namespace
 
 std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source, const std::string& theme,
                                                    base::Diagnostics& diagnostics) {
   TemplateEngine engine;
+  engine.id_ = next_engine_id++;
   const auto folder = base::SitePath::parse("themes/" + theme + "/templates");
+  std::map<std::string, std::string> templates;
   std::map<std::string, std::string> partials;
-  bool ok = read_templates(source, *folder, engine.templates_, diagnostics);
+  bool ok = read_templates(source, *folder, templates, diagnostics);
   ok = read_templates(source, *folder->join("partials"), partials, diagnostics) && ok;
-  for (const auto& [name, text] : partials) {
-    engine.partials_.set(name, kainjow::mustache::partial([text = text] { return text; }));
+  for (const auto& [name, text] : templates) {
+    std::string error;
+    const auto expanded = expand_partials(text, partials, 0, error);
+    if (!expanded) {
+      diagnostics.error(folder->str() + "/" + name + ".mustache", 0, 0, "invalid template: " + error);
+      ok = false;
+      continue;
+    }
+    engine.templates_[name] = *expanded;
   }
   for (const char* const* name = kRequiredTemplates; *name; ++name) {
     if (!engine.has(*name)) {
@@ -51,10 +98,12 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
 }
 
 std::string TemplateEngine::render(const std::string& name, const TemplateData& data) const {
-  kainjow::mustache::context<std::string> context(&partials_);
-  context.push(&data);
-  kainjow::mustache::mustache compiled{templates_.at(name)};
-  return compiled.render(context);
+  // Each thread parses each template once and keeps it: kainjow's render is
+  // not const, so parsed templates are not shared between threads.
+  thread_local std::map<std::pair<uint64_t, std::string>, kainjow::mustache::mustache> parsed;
+  auto found = parsed.find({id_, name});
+  if (found == parsed.end()) found = parsed.emplace(std::pair{id_, name}, templates_.at(name)).first;
+  return found->second.render(data);
 }
 
 }  // namespace handboek::render

@@ -1,8 +1,8 @@
 // TemplateEngine: the theme's Mustache templates (kainjow/mustache, from
 // Debian's libkainjow-mustache-dev). themes/<theme>/templates/NAME.mustache
 // are the page templates; templates/partials/NAME.mustache are available to
-// all of them as {{> NAME}} (partial names share the data's namespace, so
-// keep them distinct from data keys). Rendering is const and thread-safe.
+// all of them as {{> NAME}}, expanded once at load. Rendering is const and
+// thread-safe.
 #pragma once
 
 #include <kainjow/mustache.hpp>
@@ -16,6 +16,11 @@
 namespace handboek::render {
 
 using TemplateData = kainjow::mustache::data;
+
+// Text for a template: an empty string becomes `false`, so {{#key}}…{{/key}}
+// hides the block (kainjow treats every string, even "", as true) while
+// {{key}} still renders nothing.
+inline TemplateData text(const std::string& value) { return value.empty() ? TemplateData(false) : TemplateData(value); }
 
 class TemplateEngine {
  public:
@@ -31,8 +36,8 @@ class TemplateEngine {
   bool has(const std::string& name) const { return templates_.count(name) > 0; }
 
  private:
-  std::map<std::string, std::string> templates_;  // name → template text
-  TemplateData partials_;                         // name → partial
+  uint64_t id_ = 0;                               // tells engines apart in the per-thread cache
+  std::map<std::string, std::string> templates_;  // name → template text, partials expanded
 };
 
 // The templates the renderer needs from every theme.

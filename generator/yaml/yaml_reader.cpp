@@ -78,6 +78,16 @@ std::optional<int> YamlReader::integer(const YAML::Node& map, std::string_view k
   return std::stoi(value.Scalar());
 }
 
+std::optional<bool> YamlReader::boolean(const YAML::Node& map, std::string_view key) {
+  const YAML::Node value = map[std::string(key)];
+  if (!value || value.IsNull()) return std::nullopt;
+  const std::string text = value.IsScalar() ? value.Scalar() : "";
+  if (text == "true" || text == "yes") return true;
+  if (text == "false" || text == "no") return false;
+  error(value, "'" + std::string(key) + "' must be true or false");
+  return std::nullopt;
+}
+
 std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_view key) {
   const auto value = text(map, key);
   if (!value) return std::nullopt;

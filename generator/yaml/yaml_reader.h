@@ -38,6 +38,8 @@ class YamlReader {
   // A list of scalars; a single scalar is accepted as a list of one.
   std::vector<std::string> text_list(const YAML::Node& map, std::string_view key);
   std::optional<int> integer(const YAML::Node& map, std::string_view key);
+  // true/false (also yes/no as YAML 1.1 writes them).
+  std::optional<bool> boolean(const YAML::Node& map, std::string_view key);
   // A YYYY-MM-DD date, kept as text.
   std::optional<std::string> date(const YAML::Node& map, std::string_view key);
   // `map[key]` when it is a sequence (error when present and not one).

@@ -1,0 +1,290 @@
+#include "load/form_field_loader.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "base/did_you_mean.h"
+#include "base/text.h"
+
+namespace handboek::load {
+
+namespace {
+
+using Keys = std::vector<std::string_view>;
+
+const Keys kCommonKeys = {"id", "type", "label", "help", "required", "special_category"};
+// Keys that belong to some field type; on another type they do not apply.
+const Keys kTypeKeys = {"options", "levels", "columns", "rows", "role", "text"};
+
+Keys allowed_keys(FieldType type) {
+  Keys keys = kCommonKeys;
+  switch (type) {
+    case FieldType::kSingleChoice:
+    case FieldType::kMultipleChoice:
+    case FieldType::kSelect: keys.push_back("options"); break;
+    case FieldType::kScale: keys.push_back("levels"); break;
+    case FieldType::kTable: keys.insert(keys.end(), {"columns", "rows"}); break;
+    case FieldType::kSignature: keys = {"id", "type", "label", "help", "required", "role"}; break;
+    case FieldType::kInfo: keys = {"id", "type", "text"}; break;
+    default: break;
+  }
+  return keys;
+}
+
+bool contains(const Keys& keys, const std::string& key) {
+  for (const std::string_view k : keys) {
+    if (k == key) return true;
+  }
+  return false;
+}
+
+// Unknown keys are warnings; a key of another field type says so.
+void check_keys(const YAML::Node& item, FieldType type, yaml::YamlReader& reader) {
+  const Keys allowed = allowed_keys(type);
+  const std::vector<std::string> candidates(allowed.begin(), allowed.end());
+  for (const auto& entry : item) {
+    const std::string key = entry.first.Scalar();
+    if (contains(allowed, key)) continue;
+    if (contains(kCommonKeys, key) || contains(kTypeKeys, key)) {
+      reader.warning(entry.first, "'" + key + "' does not apply to a " + field_type_name(type) + " field");
+    } else {
+      reader.warning(entry.first, "unknown key '" + key + "'" + base::suggestion_suffix(key, candidates));
+    }
+  }
+}
+
+// The options of a choice (or a select column): text, or {value, label}.
+std::vector<ChoiceOption> load_options(const YAML::Node& owner, const std::string& what, yaml::YamlReader& reader) {
+  std::vector<ChoiceOption> options;
+  const YAML::Node list = owner["options"];
+  if (!list || list.IsNull() || (list.IsSequence() && list.size() == 0)) {
+    reader.error(list && !list.IsNull() ? list : owner, "a " + what + " needs options");
+    return options;
+  }
+  if (!list.IsSequence()) {
+    reader.error(list, "'options' must be a list");
+    return options;
+  }
+  std::set<std::string> values;
+  for (const YAML::Node& item : list) {
+    ChoiceOption option;
+    if (item.IsScalar()) {
+      option.label = item.Scalar();
+    } else if (item.IsMap()) {
+      reader.warn_unknown_keys(item, {"value", "label"});
+      option.label = reader.text(item, "label", true).value_or("");
+      option.value = reader.text(item, "value").value_or("");
+    } else {
+      reader.error(item, "an option must be text or a mapping with 'value' and 'label'");
+      continue;
+    }
+    if (option.value.empty()) option.value = base::slugify(option.label);
+    if (!values.insert(option.value).second) {
+      reader.error(item, "option '" + option.value + "' is listed twice");
+      continue;
+    }
+    options.push_back(std::move(option));
+  }
+  return options;
+}
+
+std::vector<ChoiceOption> load_levels(const YAML::Node& item, yaml::YamlReader& reader) {
+  std::vector<ChoiceOption> levels;
+  const auto labels = reader.text_list(item, "levels");
+  for (size_t i = 0; i < labels.size(); ++i) levels.push_back({std::to_string(i + 1), labels[i]});
+  if (levels.size() < 2) {
+    const YAML::Node list = item["levels"];
+    reader.error(list && !list.IsNull() ? list : item, "a scale field needs levels: a label for each level, at least two");
+  }
+  return levels;
+}
+
+std::vector<TableColumn> load_columns(const YAML::Node& item, yaml::YamlReader& reader) {
+  std::vector<TableColumn> columns;
+  const auto list = reader.sequence(item, "columns");
+  if (!list || list->size() == 0) {
+    reader.error(list ? *list : item, "a table field needs columns");
+    return columns;
+  }
+  std::set<std::string> ids;
+  for (const YAML::Node& node : *list) {
+    if (!reader.expect_map(node, "a column")) continue;
+    reader.warn_unknown_keys(node, {"id", "label", "type", "options"});
+    TableColumn column;
+    column.pos = reader.position(node);
+    column.id = reader.text(node, "id", true).value_or("");
+    column.label = reader.text(node, "label", true).value_or(column.id);
+    if (column.id.empty()) continue;
+    if (!is_form_id(column.id)) {
+      reader.error(node["id"], "column id '" + column.id + "' must use lowercase letters, digits and '-' only");
+    } else if (!ids.insert(column.id).second) {
+      reader.error(node["id"], "column id '" + column.id + "' is used twice in this table");
+    }
+    const std::string type_name = reader.text(node, "type").value_or("short_text");
+    const auto type = parse_field_type(type_name);
+    if (!type) {
+      reader.error(node["type"],
+                   "unknown field type '" + type_name + "'" + base::suggestion_suffix(type_name, field_type_names()));
+      continue;
+    }
+    if (*type != FieldType::kShortText && *type != FieldType::kLongText && *type != FieldType::kDate &&
+        *type != FieldType::kNumber && *type != FieldType::kSelect) {
+      reader.error(node["type"], "a table column cannot be a " + type_name +
+                                     "; use short_text, long_text, date, number or select");
+      continue;
+    }
+    column.type = *type;
+    if (column.type == FieldType::kSelect) {
+      column.options = load_options(node, "select column", reader);
+    } else if (node["options"]) {
+      reader.warning(node["options"], "'options' does not apply to a " + type_name + " column");
+    }
+    columns.push_back(std::move(column));
+  }
+  return columns;
+}
+
+// Reads and registers the field's id: required (but for info), well-formed
+// and unique in the form.
+void load_field_id(const YAML::Node& item, FieldType type, yaml::YamlReader& reader,
+                   std::map<std::string, SourcePos>& ids, FormField& field) {
+  field.id = reader.text(item, "id", type != FieldType::kInfo).value_or("");
+  if (field.id.empty()) return;
+  if (!is_form_id(field.id)) {
+    reader.error(item["id"], "field id '" + field.id + "' must use lowercase letters, digits and '-' only");
+    return;
+  }
+  const auto [first, inserted] = ids.emplace(field.id, reader.position(item["id"]));
+  if (!inserted) {
+    reader.error(item["id"], "field id '" + field.id + "' is used twice in this form (first at line " +
+                                 std::to_string(first->second.line) + ")");
+  }
+}
+
+// Finds texts in the file from a line on, in order, and gives their file position.
+class FilePlacer {
+ public:
+  FilePlacer(const std::string& text, int first_line) : text_(text) {
+    for (int line = 1; line < first_line && from_ != std::string::npos; ++line) {
+      from_ = text_.find('\n', from_);
+      if (from_ != std::string::npos) ++from_;
+    }
+  }
+
+  // Moves line/column to where `needle` is next found; when `back_to` is
+  // set, to that character before it on the same line ('[' of a link).
+  void place(const std::string& needle, char back_to, int& line, int& column) {
+    if (from_ == std::string::npos || needle.empty()) return;
+    const size_t found = text_.find(needle, from_);
+    if (found == std::string::npos) return;
+    from_ = found + 1;
+    const size_t line_start = found == 0 ? 0 : text_.rfind('\n', found - 1) + 1;
+    size_t at = found;
+    if (back_to) {
+      const size_t open = text_.rfind(back_to, found);
+      if (open != std::string::npos && open >= line_start) at = open;
+    }
+    line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(at), '\n'));
+    column = 1 + static_cast<int>(at - line_start);
+  }
+
+ private:
+  const std::string& text_;
+  size_t from_ = 0;
+};
+
+std::string signature_label(const std::string& role) {
+  std::string label = "Handtekening " + role;
+  const size_t first = std::string("Handtekening ").size();
+  if (label.size() > first + 1 && label[first] >= 'A' && label[first] <= 'Z' && label[first + 1] >= 'a' &&
+      label[first + 1] <= 'z') {
+    label[first] = static_cast<char>(label[first] - 'A' + 'a');
+  }
+  return label;
+}
+
+}  // namespace
+
+bool is_form_id(const std::string& id) {
+  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
+  return std::regex_match(id, kId);
+}
+
+InlineMarkdown form_markdown(const YAML::Node& map, const char* key, FormReadState& state, bool required) {
+  InlineMarkdown out;
+  out.text = state.reader.text(map, key, required).value_or("");
+  if (out.text.empty()) return out;
+  const int first_line = state.reader.position(map[key]).line;
+  out.outline = extract_outline(out.text, first_line);
+  // A YAML scalar (plain, quoted or folded) does not keep the file's lines
+  // and columns; find each link and raw HTML in the file text instead.
+  FilePlacer placer(state.text, first_line);
+  for (LinkRef& link : out.outline.links) placer.place("](" + link.href, '[', link.line, link.column);
+  for (RawHtml& raw : out.outline.raw_html) {
+    placer.place(raw.html.substr(0, raw.html.find('\n')), '\0', raw.line, raw.column);
+  }
+  return out;
+}
+
+bool form_boolean(const YAML::Node& map, const char* key, yaml::YamlReader& reader, bool fallback) {
+  const YAML::Node value = map[key];
+  if (!value || value.IsNull()) return fallback;
+  if (value.IsScalar()) {
+    const std::string& text = value.Scalar();
+    if (text == "true") return true;
+    if (text == "false") return false;
+  }
+  reader.error(value, std::string("'") + key + "' must be true or false");
+  return fallback;
+}
+
+std::optional<FormField> load_form_field(const YAML::Node& item, FormReadState& state) {
+  yaml::YamlReader& reader = state.reader;
+  if (!reader.expect_map(item, "a field")) return std::nullopt;
+  FormField field;
+  field.pos = reader.position(item);
+  const auto type_name = reader.text(item, "type", true);
+  const auto type = type_name ? parse_field_type(*type_name) : std::nullopt;
+  if (type_name && !type) {
+    reader.error(item["type"],
+                 "unknown field type '" + *type_name + "'" + base::suggestion_suffix(*type_name, field_type_names()));
+  }
+  load_field_id(item, type.value_or(FieldType::kShortText), reader, state.ids, field);
+  if (!type) return std::nullopt;
+  field.type = *type;
+  check_keys(item, field.type, reader);
+
+  const bool needs_label = field.type != FieldType::kInfo && field.type != FieldType::kSignature;
+  field.label = reader.text(item, "label", needs_label).value_or(field.id);
+  field.help = form_markdown(item, "help", state);
+  field.required = form_boolean(item, "required", reader);
+  field.special_category = form_boolean(item, "special_category", reader);
+
+  switch (field.type) {
+    case FieldType::kSingleChoice:
+    case FieldType::kMultipleChoice:
+    case FieldType::kSelect: field.options = load_options(item, std::string(*type_name) + " field", reader); break;
+    case FieldType::kScale: field.options = load_levels(item, reader); break;
+    case FieldType::kYesNo: field.options = {{"ja", "Ja"}, {"nee", "Nee"}}; break;
+    case FieldType::kTable:
+      field.columns = load_columns(item, reader);
+      if (const auto rows = reader.integer(item, "rows")) {
+        if (*rows < 1 || *rows > 20) {
+          reader.error(item["rows"], "'rows' must be between 1 and 20");
+        } else {
+          field.rows = *rows;
+        }
+      }
+      break;
+    case FieldType::kSignature:
+      field.role = reader.text(item, "role", true).value_or("");
+      if (!item["label"]) field.label = field.role.empty() ? "Handtekening" : signature_label(field.role);
+      break;
+    case FieldType::kInfo: field.text = form_markdown(item, "text", state, true); break;
+    default: break;
+  }
+  return field;
+}
+
+}  // namespace handboek::load

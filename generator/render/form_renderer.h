@@ -1,0 +1,37 @@
+// The fillable form of a FormDefinition as one <form> element: the privacy
+// note, the actions (print, blank print, save, open, clear), the print
+// header with the handbook version, and the sections with their fields.
+// Used on the form's own page and where a page embeds it (```form ID).
+#pragma once
+
+#include <string>
+
+#include "model/site_model.h"
+
+namespace handboek::render {
+
+struct FormPlacement {
+  std::string document_url;  // site-absolute URL of the document the form is placed in
+  int heading_level = 2;     // level of the section headings (3 when embedded under a page's h2)
+};
+
+std::string render_form_html(const model::SiteModel& model, const load::FormDefinition& form,
+                             const FormPlacement& placement);
+
+// The handbook version forms name (print header, saved answers, schema):
+// the release being built, else site.yaml's `version`.
+std::string handbook_version(const model::SiteModel& model);
+
+// Site-absolute URL of a form's JSON Schema: "<prefix>formulieren/ID.schema.json".
+std::string form_schema_url(const model::SiteModel& model, const std::string& form_id);
+
+// A form's Markdown text (purpose, help) as HTML, links resolved through
+// the model's link table of the form and made relative to `document_url`.
+std::string render_form_markdown(const model::SiteModel& model, const load::FormDefinition& form,
+                                 const load::InlineMarkdown& text, const std::string& document_url);
+
+// A form embedded in a page: its title, a link to its own page and the form.
+std::string render_embedded_form(const model::SiteModel& model, const load::FormDefinition& form,
+                                 const std::string& document_url);
+
+}  // namespace handboek::render

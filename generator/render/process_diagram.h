@@ -1,0 +1,49 @@
+// The route of a proces page as an inline SVG, drawn at build time: one box
+// per step in order (title, role, termijn, form), arrows between them, and
+// the step's alternatives as branch boxes beside it (or below it, for the
+// last step, where the route ends in one of them). Real <text>, so it is
+// searchable, prints crisply and needs no JavaScript; <title>/<desc> give
+// the text alternative. Layout and drawing are separate so the layout can
+// be tested (no box overlaps another).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "load/page.h"
+
+namespace handboek::render {
+
+struct DiagramBox {
+  enum class Kind { kStep, kAlternative };
+  Kind kind = Kind::kStep;
+  double x = 0, y = 0, width = 0, height = 0;
+  std::vector<std::string> title_lines;   // wrapped
+  std::vector<std::string> detail_lines;  // role · termijn, form
+  std::string anchor;                     // "#stap-<id>" the box links to, or ""
+};
+
+struct DiagramArrow {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  bool dashed = false;  // to an alternative
+};
+
+struct DiagramLayout {
+  double width = 0, height = 0;
+  std::vector<DiagramBox> boxes;
+  std::vector<DiagramArrow> arrows;
+  std::string description;  // the text alternative
+};
+
+// `form_titles[i]` names step i's form ("" when it has none).
+DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
+                             const std::vector<std::string>& form_titles);
+
+// `id` makes the SVG's element ids unique on the page.
+std::string render_process_svg(const DiagramLayout& layout, const std::string& id);
+
+// Splits `text` into lines of at most `max_chars` characters (UTF-8 aware,
+// at spaces where possible).
+std::vector<std::string> wrap_text(const std::string& text, size_t max_chars);
+
+}  // namespace handboek::render
