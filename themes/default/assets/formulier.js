@@ -1,0 +1,320 @@
+// formulier.js — the fillable forms of the handbook: print (filled in or
+// blank), save the answers as a JSON file, open such a file again, clear,
+// and add or remove table rows. Works on every <form data-formulier> of the
+// page (a form page, or a page that embeds forms).
+//
+// Privacy: the answers never leave this page. This script makes no network
+// requests and uses no cookies, localStorage, sessionStorage or IndexedDB;
+// the form has method="dialog" and autocomplete="off", so it is never sent
+// and the browser keeps no autofill history of it. Answers leave the
+// browser only when the user saves a file or prints.
+(function () {
+  'use strict';
+
+  var BLANK_CLASS = 'leeg-afdrukken';
+
+  // ---------------------------------------------------------------- values
+
+  function fieldsOf(form) {
+    return Array.prototype.slice.call(form.querySelectorAll('[data-veld]'));
+  }
+
+  function textOrNull(value) {
+    return value.trim() === '' ? null : value;
+  }
+
+  function controlValue(control) {
+    if (control.type === 'number') return control.value === '' ? null : Number(control.value);
+    return textOrNull(control.value);
+  }
+
+  function checkedValues(field) {
+    return Array.prototype.map.call(field.querySelectorAll('input:checked'), function (input) {
+      return input.value;
+    });
+  }
+
+  function rowsOf(field) {
+    return Array.prototype.slice.call(field.querySelector('tbody[data-rijen]').rows);
+  }
+
+  // The answer of one field, as it is saved (see docs/forms.md).
+  function readField(field) {
+    var type = field.dataset.type;
+    switch (type) {
+      case 'single_choice':
+        return checkedValues(field)[0] || null;
+      case 'scale': {
+        var level = checkedValues(field)[0];
+        return level === undefined ? null : Number(level);
+      }
+      case 'yes_no': {
+        var answer = checkedValues(field)[0];
+        return answer === undefined ? null : answer === 'ja';
+      }
+      case 'multiple_choice':
+        return checkedValues(field);
+      case 'table':
+        return rowsOf(field).map(function (row) {
+          var values = {};
+          var filled = false;
+          row.querySelectorAll('[data-kolom]').forEach(function (control) {
+            values[control.dataset.kolom] = controlValue(control);
+            filled = filled || values[control.dataset.kolom] !== null;
+          });
+          return filled ? values : null;
+        }).filter(function (row) { return row !== null; });
+      case 'signature':
+        return {
+          name: textOrNull(field.querySelector('[data-deel="name"]').value),
+          date: textOrNull(field.querySelector('[data-deel="date"]').value),
+        };
+      default:
+        return controlValue(field.querySelector('input, textarea, select'));
+    }
+  }
+
+  function collect(form) {
+    var answers = {};
+    fieldsOf(form).forEach(function (field) { answers[field.dataset.veld] = readField(field); });
+    return answers;
+  }
+
+  function isEmpty(value) {
+    if (value === null || value === undefined) return true;
+    if (Array.isArray(value)) return value.length === 0;
+    if (typeof value === 'object') return Object.keys(value).every(function (key) { return value[key] === null; });
+    return false;
+  }
+
+  function hasAnswers(form) {
+    var answers = collect(form);
+    return Object.keys(answers).some(function (key) { return !isEmpty(answers[key]); });
+  }
+
+  function setControl(control, value) {
+    control.value = value === null || value === undefined ? '' : String(value);
+  }
+
+  function check(field, values) {
+    field.querySelectorAll('input').forEach(function (input) {
+      input.checked = values.indexOf(input.value) !== -1;
+    });
+  }
+
+  function writeField(field, value) {
+    switch (field.dataset.type) {
+      case 'single_choice':
+      case 'scale':
+        check(field, value === null || value === undefined ? [] : [String(value)]);
+        break;
+      case 'yes_no':
+        check(field, value === true ? ['ja'] : value === false ? ['nee'] : []);
+        break;
+      case 'multiple_choice':
+        check(field, Array.isArray(value) ? value.map(String) : []);
+        break;
+      case 'table': {
+        var rows = Array.isArray(value) ? value : [];
+        setRowCount(field, rows.length > 0 ? rows.length : initialRows(field));
+        rowsOf(field).forEach(function (row, index) {
+          row.querySelectorAll('[data-kolom]').forEach(function (control) {
+            setControl(control, rows[index] ? rows[index][control.dataset.kolom] : null);
+          });
+        });
+        break;
+      }
+      case 'signature':
+        setControl(field.querySelector('[data-deel="name"]'), value && value.name);
+        setControl(field.querySelector('[data-deel="date"]'), value && value.date);
+        break;
+      default:
+        setControl(field.querySelector('input, textarea, select'), value);
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  function initialRows(field) {
+    return field.querySelectorAll('tbody.alleen-leeg tr').length || 1;
+  }
+
+  // Names, ids and labels follow the row number: "acties.2.wat", "Wat, rij 2".
+  function renumber(field) {
+    var prefix = 'f-' + field.closest('form').dataset.formulier + '-' + field.dataset.veld;
+    rowsOf(field).forEach(function (row, index) {
+      var number = index + 1;
+      row.querySelectorAll('[data-kolom]').forEach(function (control) {
+        var column = control.dataset.kolom;
+        control.id = prefix + '-' + number + '-' + column;
+        control.name = field.dataset.veld + '.' + number + '.' + column;
+        control.setAttribute('aria-label', control.getAttribute('aria-label').replace(/, rij \d+$/, ', rij ' + number));
+      });
+      row.querySelector('[data-actie="rij-verwijderen"]').setAttribute('aria-label', 'Verwijderen: rij ' + number);
+    });
+  }
+
+  function addRow(field) {
+    var template = field.querySelector('template[data-sjabloon]');
+    var row = template.content.firstElementChild.cloneNode(true);
+    field.querySelector('tbody[data-rijen]').appendChild(row);
+    renumber(field);
+    return row;
+  }
+
+  function setRowCount(field, count) {
+    var rows = rowsOf(field);
+    rows.slice(count).forEach(function (row) { row.remove(); });
+    for (var i = rows.length; i < count; i++) addRow(field);
+    renumber(field);
+  }
+
+  function removeRow(field, row) {
+    var rows = rowsOf(field);
+    var index = rows.indexOf(row);
+    if (rows.length === 1) {
+      row.querySelectorAll('[data-kolom]').forEach(function (control) { setControl(control, null); });
+      row.querySelector('[data-kolom]').focus();
+      return;
+    }
+    row.remove();
+    renumber(field);
+    var next = rowsOf(field)[Math.min(index, rows.length - 2)];
+    next.querySelector('[data-kolom]').focus();
+  }
+
+  // ------------------------------------------------------------ the actions
+
+  function today() {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+  }
+
+  function save(form, say) {
+    var data = {
+      form: form.dataset.formulier,
+      title: form.dataset.titel,
+      form_version: Number(form.dataset.formulierversie),
+      handbook_version: form.dataset.handboekversie,
+      answers: collect(form),
+    };
+    var name = data.form + '-' + today() + '.json';
+    var url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    say('ok', 'De antwoorden zijn opgeslagen in het bestand ' + name + '. Bewaar het op een veilige plek: ' +
+      'er staan persoonsgegevens in.');
+  }
+
+  function clear(form) {
+    form.reset();
+    fieldsOf(form).forEach(function (field) {
+      if (field.dataset.type === 'table') setRowCount(field, initialRows(field));
+    });
+  }
+
+  function open(form, file, say) {
+    file.text().then(function (text) {
+      var data;
+      try { data = JSON.parse(text); } catch (error) { data = null; }
+      if (!data || typeof data !== 'object' || typeof data.form !== 'string' ||
+          !data.answers || typeof data.answers !== 'object') {
+        say('fout', 'Het bestand ' + file.name + ' is niet geopend: het is geen opgeslagen formulier van dit handboek.');
+        return;
+      }
+      if (data.form !== form.dataset.formulier) {
+        say('fout', 'Het bestand ' + file.name + ' is niet geopend: het hoort bij een ander formulier (' +
+          (data.title || data.form) + '). Open het op de pagina van dat formulier.');
+        return;
+      }
+      clear(form);
+      var known = {};
+      fieldsOf(form).forEach(function (field) {
+        known[field.dataset.veld] = true;
+        if (Object.prototype.hasOwnProperty.call(data.answers, field.dataset.veld)) {
+          writeField(field, data.answers[field.dataset.veld]);
+        }
+      });
+      var missing = Object.keys(data.answers).filter(function (key) { return !known[key]; });
+      var version = Number(form.dataset.formulierversie);
+      if (Number(data.form_version) !== version) {
+        say('waarschuwing', 'Let op: dit bestand is gemaakt met versie ' + data.form_version + ' van dit formulier; ' +
+          'dit is versie ' + version + '. ' + (missing.length
+          ? 'Deze velden bestaan niet meer en zijn niet geladen: ' + missing.join(', ') + '. De rest is geladen.'
+          : 'Alle antwoorden zijn geladen; kijk ze na.'));
+      } else if (missing.length) {
+        say('waarschuwing', 'Deze velden bestaan niet in dit formulier en zijn niet geladen: ' + missing.join(', ') +
+          '. De rest is geladen.');
+      } else {
+        say('ok', 'Het bestand ' + file.name + ' is geopend: alle antwoorden staan weer in het formulier.');
+      }
+    });
+  }
+
+  // Long answers print in full: textareas grow to their text.
+  function growTextareas(grow) {
+    document.querySelectorAll('form[data-formulier] textarea').forEach(function (area) {
+      area.style.height = '';
+      if (grow && area.value) area.style.height = (area.scrollHeight + 4) + 'px';
+    });
+  }
+
+  function print(blank) {
+    document.documentElement.classList.toggle(BLANK_CLASS, blank);
+    window.print();  // returns when the print dialog has closed
+    document.documentElement.classList.remove(BLANK_CLASS);
+  }
+
+  window.addEventListener('beforeprint', function () {
+    growTextareas(!document.documentElement.classList.contains(BLANK_CLASS));
+  });
+  window.addEventListener('afterprint', function () {
+    document.documentElement.classList.remove(BLANK_CLASS);
+    growTextareas(false);
+  });
+
+  function init(form) {
+    var message = form.querySelector('[data-melding]');
+    var fileInput = form.querySelector('[data-bestand]');
+    var say = function (kind, text) {
+      message.className = 'formulier-melding melding-' + kind;
+      message.textContent = text;
+    };
+
+    form.querySelector('[data-acties]').hidden = false;
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
+    fileInput.addEventListener('change', function () {
+      if (fileInput.files.length) open(form, fileInput.files[0], say);
+      fileInput.value = '';
+    });
+
+    form.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-actie]');
+      if (!button || !form.contains(button)) return;
+      var field = button.closest('[data-veld]');
+      switch (button.dataset.actie) {
+        case 'afdrukken': print(false); break;
+        case 'leeg-afdrukken': print(true); break;
+        case 'opslaan': save(form, say); break;
+        case 'openen': fileInput.click(); break;
+        case 'wissen':
+          if (hasAnswers(form) &&
+              !window.confirm('Alle antwoorden in dit formulier wissen? Dat kan niet ongedaan worden gemaakt.')) return;
+          clear(form);
+          say('ok', 'Het formulier is leeggemaakt.');
+          break;
+        case 'rij-toevoegen': addRow(field).querySelector('[data-kolom]').focus(); break;
+        case 'rij-verwijderen': removeRow(field, button.closest('tr')); break;
+      }
+    });
+  }
+
+  document.querySelectorAll('form[data-formulier]').forEach(init);
+})();
