@@ -1,0 +1,133 @@
+// output/atomic_writer: the site is written beside OUT and swapped in whole;
+// a folder handboek did not make is never replaced.
+#include "output/atomic_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include "temp_site.h"
+
+using handboek::output::OutputTree;
+using handboek::output::write_atomically;
+using handboek::testing::read_file;
+using handboek::testing::read_tree;
+using handboek::testing::TempDir;
+using handboek::testing::write_file;
+namespace fs = std::filesystem;
+using Files = std::map<std::string, std::string>;
+
+namespace {
+
+OutputTree tree_of(const Files& files) {
+  OutputTree tree;
+  for (const auto& [path, bytes] : files) tree.add(path, bytes);
+  return tree;
+}
+
+// Names in `folder`, to see that no temporary folder is left behind.
+std::vector<std::string> names_in(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+struct Folders {
+  TempDir temp;
+  fs::path site = fs::weakly_canonical(temp.path()) / "site";
+  fs::path out = fs::weakly_canonical(temp.path()) / "public";
+  Folders() { fs::create_directories(site); }
+};
+
+const char* const kMarker = "built by handboek; this folder is replaced on every build\n";
+
+}  // namespace
+
+TEST_CASE("a new output folder gets every file of the tree and the marker", "[output][atomic_writer]") {
+  const Folders folders;
+  const auto result =
+      write_atomically(tree_of({{"index.html", "<p>home</p>"}, {"processen/intake/index.html", "<p>intake</p>"}}),
+                       folders.out, folders.site);
+  REQUIRE(result.ok);
+  CHECK(result.error.empty());
+  CHECK(read_tree(folders.out) == Files{{".handboek-site", kMarker},
+                                        {"index.html", "<p>home</p>"},
+                                        {"processen/intake/index.html", "<p>intake</p>"}});
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}
+
+TEST_CASE("a folder handboek built before is replaced as a whole", "[output][atomic_writer]") {
+  const Folders folders;
+  REQUIRE(write_atomically(tree_of({{"oud.html", "oud"}, {"index.html", "v1"}}), folders.out, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "v2"}}), folders.out, folders.site).ok);
+  CHECK(read_tree(folders.out) == Files{{".handboek-site", kMarker}, {"index.html", "v2"}});
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}
+
+TEST_CASE("an empty existing folder may be used as the output", "[output][atomic_writer]") {
+  const Folders folders;
+  fs::create_directories(folders.out);
+  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site).ok);
+  CHECK(read_file(folders.out / "index.html") == "x");
+}
+
+TEST_CASE("a non-empty folder handboek did not make is refused and left alone", "[output][atomic_writer]") {
+  const Folders folders;
+  write_file(folders.out / "scriptie.docx", "drie jaar werk");
+  const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
+  CHECK_FALSE(result.ok);
+  CHECK(result.error == folders.out.string() + " is not empty and was not made by handboek; refusing to replace it");
+  CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}
+
+TEST_CASE("a file in the place of the output folder is refused", "[output][atomic_writer]") {
+  const Folders folders;
+  write_file(folders.out, "een bestand");
+  const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
+  CHECK_FALSE(result.ok);
+  CHECK(result.error == folders.out.string() + " exists and is not a folder");
+  CHECK(read_file(folders.out) == "een bestand");
+}
+
+TEST_CASE("an output folder that holds the site folder is refused", "[output][atomic_writer]") {
+  const Folders folders;
+  write_file(folders.site / "site.yaml", "title: T\n");
+  const fs::path parent = folders.site.parent_path();
+  const auto around = write_atomically(tree_of({{"index.html", "x"}}), parent, folders.site);
+  CHECK_FALSE(around.ok);
+  CHECK(around.error == "the output folder " + parent.string() + " must not contain the site folder");
+  const auto same = write_atomically(tree_of({{"index.html", "x"}}), folders.site, folders.site);
+  CHECK_FALSE(same.ok);
+  CHECK(read_file(folders.site / "site.yaml") == "title: T\n");
+}
+
+TEST_CASE("the output folder may lie inside the site folder", "[output][atomic_writer]") {
+  const Folders folders;
+  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.site / "public", folders.site).ok);
+  CHECK(read_file(folders.site / "public" / "index.html") == "x");
+}
+
+TEST_CASE("an output folder written with a trailing slash is the same folder", "[output][atomic_writer]") {
+  // Regression: "-o public/" used to make an empty folder and fail with
+  // "cannot replace public/: Success".
+  const Folders folders;
+  const fs::path with_slash = folders.out.string() + "/";
+  const auto first = write_atomically(tree_of({{"index.html", "v1"}}), with_slash, folders.site);
+  REQUIRE(first.ok);
+  CHECK(read_file(folders.out / "index.html") == "v1");
+  REQUIRE(write_atomically(tree_of({{"index.html", "v2"}}), with_slash, folders.site).ok);
+  CHECK(read_file(folders.out / "index.html") == "v2");
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}
+
+TEST_CASE("a write that fails halfway leaves the previous site untouched", "[output][atomic_writer]") {
+  const Folders folders;
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
+  const Files before = read_tree(folders.out);
+  // "a" is written as a file, so the folder "a/" cannot be made.
+  const auto result = write_atomically(tree_of({{"a", "file"}, {"a/b.html", "x"}}), folders.out, folders.site);
+  CHECK_FALSE(result.ok);
+  CHECK(result.error.rfind("cannot write ", 0) == 0);
+  CHECK(read_tree(folders.out) == before);
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}

@@ -1,0 +1,129 @@
+// config/config_loader: site.yaml → SiteConfig, every problem at its line.
+#include "config/config_loader.h"
+
+#include <catch2/catch.hpp>
+
+#include "model_fixture.h"
+#include "source/working_tree_source.h"
+
+using handboek::base::Diagnostics;
+using handboek::testing::formatted;
+using handboek::testing::TempSite;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+struct Loaded {
+  std::optional<handboek::config::SiteConfig> config;
+  std::vector<std::string> diagnostics;
+};
+
+Loaded load_config(std::string_view site_yaml) {
+  const TempSite site("", false);
+  site.write("site.yaml", site_yaml);
+  const handboek::source::WorkingTreeSource source(site.root());
+  Diagnostics diagnostics;
+  auto config = handboek::config::load_site_config(source, diagnostics);
+  return {std::move(config), formatted(diagnostics)};
+}
+
+}  // namespace
+
+TEST_CASE("site.yaml is read into the config with defaults for what it leaves out", "[config]") {
+  const Loaded loaded = load_config(R"(title: Zo doen wij het hier
+subtitle: Regio Alkmaar
+organisations:
+  - id: buch
+    name: BUCH
+    description: Vier gemeenten.
+  - id: halte-werk
+    name: Halte Werk
+)");
+  REQUIRE(loaded.config);
+  CHECK(loaded.diagnostics.empty());
+  const auto& config = *loaded.config;
+  CHECK(config.title == "Zo doen wij het hier");
+  CHECK(config.subtitle == "Regio Alkmaar");
+  CHECK(config.base_url == "/");
+  CHECK(config.language == "nl");
+  CHECK(config.theme == "default");
+  REQUIRE(config.organisations.size() == 2);
+  CHECK(config.organisations[0].description == "Vier gemeenten.");
+  CHECK(config.organisation_ids() == Lines{"buch", "halte-werk"});
+  REQUIRE(config.find_organisation("halte-werk"));
+  CHECK(config.find_organisation("halte-werk")->name == "Halte Werk");
+  CHECK_FALSE(config.find_organisation("wnk"));
+}
+
+TEST_CASE("base_url always ends in a slash", "[config]") {
+  const Loaded loaded = load_config("title: T\nbase_url: https://handboek.example.nl\n");
+  REQUIRE(loaded.config);
+  CHECK(loaded.config->base_url == "https://handboek.example.nl/");
+}
+
+TEST_CASE("a missing title is an error and unknown keys are warnings", "[config]") {
+  const Loaded loaded = load_config("subtitle: S\ntitel: T\n");
+  REQUIRE(loaded.config);
+  CHECK(loaded.diagnostics == Lines{
+                                  "site.yaml:1:1: error: missing required key 'title'",
+                                  "site.yaml:2:1: warning: unknown key 'titel'; did you mean 'title'?",
+                              });
+}
+
+TEST_CASE("organisation ids must be well formed and unique", "[config]") {
+  const Loaded loaded = load_config(R"(title: T
+organisations:
+  - id: Halte Werk
+    name: Halte Werk
+  - id: buch
+    name: BUCH
+  - id: buch
+    name: BUCH twee
+  - name: Zonder id
+  - gewoon tekst
+)");
+  REQUIRE(loaded.config);
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "site.yaml:3:9: error: organisation id 'Halte Werk' must use lowercase letters, digits and '-' only",
+            "site.yaml:7:9: error: organisation id 'buch' is used twice",
+            "site.yaml:9:5: error: missing required key 'id'",
+            "site.yaml:10:5: error: an organisation must be a mapping of keys to values",
+        });
+  CHECK(loaded.config->organisation_ids() == Lines{"buch"});
+}
+
+TEST_CASE("a theme must be a folder name under themes", "[config]") {
+  const Loaded loaded = load_config("title: T\ntheme: ../../etc\n");
+  REQUIRE(loaded.config);
+  CHECK(loaded.diagnostics == Lines{"site.yaml:2:8: error: theme must be the name of a folder under themes/"});
+  CHECK(loaded.config->theme == "default");
+}
+
+TEST_CASE("invalid YAML in site.yaml is an error at its line and no config", "[config][yaml]") {
+  const Loaded loaded = load_config("title: T\norganisations:\n  - id: buch\n   name: BUCH\n");
+  CHECK_FALSE(loaded.config);
+  REQUIRE(loaded.diagnostics.size() == 1);
+  CHECK(loaded.diagnostics[0].rfind("site.yaml:4:", 0) == 0);
+  CHECK(loaded.diagnostics[0].find(": error: invalid YAML: ") != std::string::npos);
+}
+
+TEST_CASE("site.yaml that is not valid UTF-8 is an error naming the byte", "[config][utf8]") {
+  const Loaded loaded = load_config("title: Caf\xE9\n");
+  CHECK_FALSE(loaded.config);
+  CHECK(loaded.diagnostics == Lines{"site.yaml: error: file is not valid UTF-8 (byte 10)"});
+}
+
+TEST_CASE("a folder without site.yaml is an error", "[config]") {
+  const TempSite site("", false);
+  const handboek::source::WorkingTreeSource source(site.root());
+  Diagnostics diagnostics;
+  CHECK_FALSE(handboek::config::load_site_config(source, diagnostics));
+  CHECK(formatted(diagnostics) == Lines{"site.yaml: error: site.yaml not found; a site folder needs one"});
+}
+
+TEST_CASE("site.yaml must be a mapping", "[config]") {
+  const Loaded loaded = load_config("- title\n");
+  CHECK_FALSE(loaded.config);
+  CHECK(loaded.diagnostics == Lines{"site.yaml:1:1: error: site.yaml must be a mapping of keys to values"});
+}

@@ -1,0 +1,179 @@
+// model/link_resolver: relative links to .md files (with anchors), forms,
+// folders, glossary terms and static files become site URLs; every broken
+// link is an error at the link with a suggestion where one is close.
+#include "model/link_resolver.h"
+
+#include <catch2/catch.hpp>
+
+#include "model_fixture.h"
+
+using handboek::testing::kMinimalSite;
+using handboek::testing::load_fixture;
+using handboek::testing::TempSite;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+// A process with steps and a heading, a glossary, a form and an image.
+constexpr std::string_view kLinkedPages = R"(
+-- content/processen/_index.md --
+---
+title: Processen
+---
+-- content/processen/intake.md --
+---
+title: Intake
+steps:
+  - id: aanmelding
+    title: Aanmelding
+    description: Zie [PIP](../begrippen/pip.md).
+---
+## Achtergrond
+-- content/begrippen/_index.md --
+---
+title: Begrippen
+---
+-- content/begrippen/pip.md --
+---
+title: PIP
+definition: Een plan.
+---
+-- content/over/afbeeldingen/schema.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- forms/plan-van-aanpak.yaml --
+title: Plan van aanpak
+sections:
+  - title: Afspraken
+    fields:
+      - id: doel
+        type: long_text
+        label: Doel
+)";
+
+// A site with the pages above and content/over/links.md holding `body`.
+TempSite site_with_links(std::string_view body) {
+  TempSite site(kMinimalSite);
+  site.write_all(kLinkedPages);
+  site.write("content/over/links.md", "---\ntitle: Links\n---\n" + std::string(body));
+  return site;
+}
+
+}  // namespace
+
+TEST_CASE("a relative link to a page becomes the page URL", "[model][links]") {
+  const TempSite site =
+      site_with_links(R"([intake](../processen/intake.md) en [route](../processen/intake.md#stap-aanmelding)
+en [kop](../processen/intake.md#achtergrond) en [home](../_index.md) en [map](../processen/)
+)");
+  const auto loaded = load_fixture(site);
+  REQUIRE(loaded.site);
+  CHECK(loaded.errors().empty());
+  const auto& targets = loaded.page("content/over/links.md").link_targets;
+  CHECK(targets.at("../processen/intake.md") == "/processen/intake/");
+  CHECK(targets.at("../processen/intake.md#stap-aanmelding") == "/processen/intake/#stap-aanmelding");
+  CHECK(targets.at("../processen/intake.md#achtergrond") == "/processen/intake/#achtergrond");
+  CHECK(targets.at("../_index.md") == "/");
+  CHECK(targets.at("../processen/") == "/processen/");
+}
+
+TEST_CASE("a link to a glossary term points at its entry on the glossary page", "[model][links][glossary]") {
+  const TempSite site = site_with_links("[pip](../begrippen/pip.md) en [lijst](../begrippen/_index.md#pip)\n");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors().empty());
+  const auto& targets = loaded.page("content/over/links.md").link_targets;
+  CHECK(targets.at("../begrippen/pip.md") == "/begrippen/#pip");
+  CHECK(targets.at("../begrippen/_index.md#pip") == "/begrippen/#pip");
+}
+
+TEST_CASE("links to forms static files and other sites are kept or rewritten", "[model][links]") {
+  const TempSite site =
+      site_with_links(R"([formulier](../../forms/plan-van-aanpak.yaml) ![schema](afbeeldingen/schema.svg)
+[wet](https://wetten.overheid.nl/) [mail](mailto:info@example.nl) [hier](#top)
+)");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors() == Lines{"content/over/links.md:5:67: error: no anchor '#top' in content/over/links.md"});
+  const auto& targets = loaded.page("content/over/links.md").link_targets;
+  CHECK(targets.at("../../forms/plan-van-aanpak.yaml") == "/formulieren/plan-van-aanpak/");
+  CHECK(targets.at("afbeeldingen/schema.svg") == "/over/afbeeldingen/schema.svg");
+  CHECK(targets.at("https://wetten.overheid.nl/") == "https://wetten.overheid.nl/");
+  CHECK(targets.at("mailto:info@example.nl") == "mailto:info@example.nl");
+}
+
+TEST_CASE("a link to a missing page is an error with a suggestion", "[model][links]") {
+  const TempSite site = site_with_links("Zie de [intake](../processen/intkae.md).\n");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors() == Lines{"content/over/links.md:4:8: error: link to missing page "
+                                 "'content/processen/intkae.md'; did you mean 'content/processen/intake.md'?"});
+  CHECK(loaded.page("content/over/links.md").link_targets.empty());
+}
+
+TEST_CASE("a link to a missing anchor is an error with a suggestion", "[model][links][anchors]") {
+  const TempSite site =
+      site_with_links("[a](../processen/intake.md#stap-aanmeldng)\n\n[b](../processen/intake.md#xyz)\n");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors() ==
+        Lines{
+            "content/over/links.md:4:1: error: no anchor '#stap-aanmeldng' in content/processen/intake.md; did you "
+            "mean 'stap-aanmelding'?",
+            "content/over/links.md:6:1: error: no anchor '#xyz' in content/processen/intake.md",
+        });
+}
+
+TEST_CASE("a glossary term has no anchors of its own", "[model][links][glossary]") {
+  const TempSite site = site_with_links("[a](../begrippen/pip.md#uitleg)\n");
+  CHECK(load_fixture(site).errors() == Lines{"content/over/links.md:4:1: error: a glossary term has no anchors of its "
+                                             "own; link to 'pip.md'"});
+}
+
+TEST_CASE("a link that leaves the content folder is an error", "[model][links]") {
+  const TempSite site = site_with_links("[a](../../site.yaml) [b](../../../../etc/passwd)\n");
+  CHECK(load_fixture(site).errors() ==
+        Lines{
+            "content/over/links.md:4:1: error: link '../../site.yaml' leaves the content folder",
+            "content/over/links.md:4:22: error: link '../../../../etc/passwd' leaves the content folder",
+        });
+}
+
+TEST_CASE("absolute and empty links are errors that say what to write", "[model][links]") {
+  const TempSite site = site_with_links("[a](/processen/intake/) [b]()\n");
+  CHECK(load_fixture(site).errors() ==
+        Lines{
+            "content/over/links.md:4:1: error: absolute link '/processen/intake/': link to the .md file with a "
+            "relative path instead",
+            "content/over/links.md:4:25: error: empty link target",
+        });
+}
+
+TEST_CASE("a link to a form that does not exist is an error", "[model][links][forms]") {
+  const TempSite site = site_with_links("[a](../../forms/onbekend.yaml)\n");
+  CHECK(load_fixture(site).errors() ==
+        Lines{"content/over/links.md:4:1: error: link to missing form 'forms/onbekend.yaml'"});
+}
+
+TEST_CASE("links in lokaal blocks and step descriptions are resolved too", "[model][links]") {
+  const TempSite site = site_with_links(
+      "```lokaal buch\nZie [intake](../processen/intake.md) en [weg](verdwenen-pagina-met-lange-naam.md).\n```\n");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors() == Lines{"content/over/links.md:5:41: error: link to missing page "
+                                 "'content/over/verdwenen-pagina-met-lange-naam.md'"});
+  CHECK(loaded.page("content/over/links.md").link_targets.at("../processen/intake.md") == "/processen/intake/");
+  CHECK(loaded.page("content/processen/intake.md").link_targets.at("../begrippen/pip.md") == "/begrippen/#pip");
+}
+
+TEST_CASE("a broken link in a step description is reported at its line in the file", "[model][links]") {
+  TempSite site(kMinimalSite);
+  site.write_all(kLinkedPages);
+  site.write("content/processen/nazorg.md", R"(---
+title: Nazorg
+steps:
+  - id: evaluatie
+    title: Evaluatie
+    description: >-
+      Evalueer samen met de klant
+      en lees de [intake](intak.md#stap-aanmelding).
+---
+)");
+  CHECK(load_fixture(site).errors() ==
+        Lines{"content/processen/nazorg.md:8:18: error: link to missing page 'content/processen/intak.md'; did you "
+              "mean 'content/processen/intake.md'?"});
+}
