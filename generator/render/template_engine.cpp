@@ -7,8 +7,8 @@
 namespace handboek::render {
 
 const char* const kRequiredTemplates[] = {
-    "layout",    "pagina", "proces", "competentieprofiel", "gespreksformat", "sectie",
-    "begrippen", "home",   "404",    "formulier",          "formulieren",    "versies", "wijzigingen", nullptr};
+    "layout", "pagina", "proces",    "competentieprofiel", "gespreksformat", "sectie",      "begrippen",
+    "home",   "404",    "formulier", "formulieren",        "versies",        "wijzigingen", nullptr};
 
 namespace {
 
@@ -66,6 +66,20 @@ std::optional<std::string> expand_partials(const std::string& text, const std::m
 
 std::atomic<uint64_t> next_engine_id{1};
 
+// The data as the templates see it: an empty string counts as false, so
+// {{#summary}}…{{/summary}} disappears when a page has no summary (as in
+// mustache.js). kainjow's own context treats every string as true.
+class EmptyStringIsFalse final : public kainjow::mustache::context<std::string> {
+ public:
+  explicit EmptyStringIsFalse(const TemplateData* data) : context(data) {}
+
+  const TemplateData* get(const std::string& name) const override {
+    static const TemplateData kFalse(false);
+    const TemplateData* found = context::get(name);
+    return found && found->is_string() && found->string_value().empty() ? &kFalse : found;
+  }
+};
+
 }  // namespace
 
 std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source, const std::string& theme,
@@ -103,7 +117,8 @@ std::string TemplateEngine::render(const std::string& name, const TemplateData& 
   thread_local std::map<std::pair<uint64_t, std::string>, kainjow::mustache::mustache> parsed;
   auto found = parsed.find({id_, name});
   if (found == parsed.end()) found = parsed.emplace(std::pair{id_, name}, templates_.at(name)).first;
-  return found->second.render(data);
+  EmptyStringIsFalse context(&data);
+  return found->second.render(context);
 }
 
 }  // namespace handboek::render
