@@ -5,9 +5,9 @@ namespace handboek::load {
 namespace {
 
 constexpr FieldType kAllTypes[] = {
-    FieldType::kShortText, FieldType::kLongText, FieldType::kDate,  FieldType::kNumber,
-    FieldType::kSingleChoice, FieldType::kMultipleChoice, FieldType::kSelect, FieldType::kScale,
-    FieldType::kYesNo, FieldType::kTable, FieldType::kSignature, FieldType::kInfo,
+    FieldType::kShortText,    FieldType::kLongText,       FieldType::kDate,      FieldType::kNumber,
+    FieldType::kSingleChoice, FieldType::kMultipleChoice, FieldType::kSelect,    FieldType::kScale,
+    FieldType::kYesNo,        FieldType::kTable,          FieldType::kSignature, FieldType::kInfo,
 };
 
 }  // namespace

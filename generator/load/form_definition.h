@@ -56,7 +56,7 @@ struct FormField {
   std::string label;
   InlineMarkdown help;
   bool required = false;
-  bool special_category = false;  // special-category personal data (health)
+  bool special_category = false;      // special-category personal data (health)
   std::vector<ChoiceOption> options;  // choices and select; a scale's levels
   std::vector<TableColumn> columns;   // table
   int rows = 3;                       // table: rows shown at first and on a blank print

@@ -95,7 +95,8 @@ std::vector<ChoiceOption> load_levels(const YAML::Node& item, yaml::YamlReader& 
   for (size_t i = 0; i < labels.size(); ++i) levels.push_back({std::to_string(i + 1), labels[i]});
   if (levels.size() < 2) {
     const YAML::Node list = item["levels"];
-    reader.error(list && !list.IsNull() ? list : item, "a scale field needs levels: a label for each level, at least two");
+    reader.error(list && !list.IsNull() ? list : item,
+                 "a scale field needs levels: a label for each level, at least two");
   }
   return levels;
 }
@@ -130,8 +131,8 @@ std::vector<TableColumn> load_columns(const YAML::Node& item, yaml::YamlReader& 
     }
     if (*type != FieldType::kShortText && *type != FieldType::kLongText && *type != FieldType::kDate &&
         *type != FieldType::kNumber && *type != FieldType::kSelect) {
-      reader.error(node["type"], "a table column cannot be a " + type_name +
-                                     "; use short_text, long_text, date, number or select");
+      reader.error(node["type"],
+                   "a table column cannot be a " + type_name + "; use short_text, long_text, date, number or select");
       continue;
     }
     column.type = *type;

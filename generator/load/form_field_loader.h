@@ -14,8 +14,8 @@ namespace handboek::load {
 
 // What reading one form file needs besides the node at hand.
 struct FormReadState {
-  yaml::YamlReader& reader;  // positions and diagnostics
-  const std::string& text;   // the whole file, to place links of Markdown scalars
+  yaml::YamlReader& reader;                   // positions and diagnostics
+  const std::string& text;                    // the whole file, to place links of Markdown scalars
   std::map<std::string, SourcePos> ids = {};  // field ids seen so far → where first defined
 };
 

@@ -9,13 +9,17 @@ namespace {
 using load::FieldType;
 using load::FormField;
 
-std::string esc(std::string_view text) { return base::html_escape(text); }
+std::string esc(std::string_view text) {
+  return base::html_escape(text);
+}
 
 std::string attr(const char* name, std::string_view value) {
   return std::string(" ") + name + "=\"" + esc(value) + "\"";
 }
 
-std::string required_attr(const FormField& field) { return field.required ? " required" : ""; }
+std::string required_attr(const FormField& field) {
+  return field.required ? " required" : "";
+}
 
 // The visible label text, with "(verplicht)" for required fields.
 std::string label_text(const FormField& field) {
@@ -81,7 +85,9 @@ std::string control_html(const FieldRenderContext& context, const FormField& fie
   switch (field.type) {
     case FieldType::kLongText: control = "<textarea" + common + " rows=\"4\"></textarea>\n"; break;
     case FieldType::kDate: control = "<input type=\"date\"" + common + ">\n"; break;
-    case FieldType::kNumber: control = "<input type=\"number\" step=\"any\" inputmode=\"decimal\"" + common + ">\n"; break;
+    case FieldType::kNumber:
+      control = "<input type=\"number\" step=\"any\" inputmode=\"decimal\"" + common + ">\n";
+      break;
     case FieldType::kSelect: control = select_html(field.options, common) + blank_options_html(field.options); break;
     default: control = "<input type=\"text\"" + common + ">\n"; break;
   }
@@ -101,8 +107,8 @@ std::string choice_html(const FieldRenderContext& context, const FormField& fiel
     const load::ChoiceOption& option = field.options[i];
     const std::string option_id = id + "-" + std::to_string(i + 1);
     html += "<div class=\"keuze\"><input type=\"" + std::string(input_type) + "\"" + attr("id", option_id) +
-            attr("name", field.id) + attr("value", option.value) + (multiple ? "" : required_attr(field)) +
-            "><label" + attr("for", option_id) + ">";
+            attr("name", field.id) + attr("value", option.value) + (multiple ? "" : required_attr(field)) + "><label" +
+            attr("for", option_id) + ">";
     if (field.type == FieldType::kScale) html += "<span class=\"schaal-waarde\">" + esc(option.value) + "</span> ";
     html += esc(option.label) + "</label></div>\n";
   }
@@ -132,7 +138,8 @@ std::string table_row_html(const FormField& field, const std::string& id, int ro
             cell_html(column, field.id + "." + number + "." + column.id, id + "-" + number + "-" + column.id, row) +
             "</td>";
   }
-  return html + "<td class=\"rij-actie\"><button type=\"button\" class=\"rij-verwijderen\" data-actie=\"rij-verwijderen\"" +
+  return html +
+         "<td class=\"rij-actie\"><button type=\"button\" class=\"rij-verwijderen\" data-actie=\"rij-verwijderen\"" +
          attr("aria-label", "Verwijderen: rij " + number) + ">Verwijderen</button></td></tr>\n";
 }
 
@@ -154,7 +161,8 @@ std::string table_html(const FieldRenderContext& context, const FormField& field
   html += "</tbody>\n<tbody class=\"alleen-leeg\" aria-hidden=\"true\">\n";
   for (int row = 1; row <= field.rows; ++row) html += blank_row;
   html += "</tbody>\n</table>\n</div>\n<template data-sjabloon>" + table_row_html(field, id, 0) + "</template>\n";
-  return html + "<button type=\"button\" class=\"rij-toevoegen\" data-actie=\"rij-toevoegen\">Rij toevoegen</button>\n" +
+  return html +
+         "<button type=\"button\" class=\"rij-toevoegen\" data-actie=\"rij-toevoegen\">Rij toevoegen</button>\n" +
          "</fieldset>\n";
 }
 

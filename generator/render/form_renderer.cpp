@@ -11,7 +11,9 @@ namespace {
 
 using load::FieldType;
 
-std::string esc(std::string_view text) { return base::html_escape(text); }
+std::string esc(std::string_view text) {
+  return base::html_escape(text);
+}
 
 std::string actions_html() {
   return "<div class=\"formulier-acties\" data-acties hidden>\n"
@@ -100,9 +102,10 @@ std::string render_form_html(const model::SiteModel& model, const load::FormDefi
   for (size_t i = 0; i < form.sections.size(); ++i) {
     const load::FormSection& section = form.sections[i];
     const std::string heading_id = "f-" + form.id + "-sectie-" + std::to_string(i + 1);
-    html += "<section class=\"formulier-sectie\" aria-labelledby=\"" + esc(heading_id) + "\">\n<h" + level +
-            " id=\"" + esc(heading_id) + "\">" + esc(section.title) + "</h" + level + ">\n";
-    if (!section.intro.text.empty()) html += "<div class=\"sectie-intro\">" + context.markdown(section.intro) + "</div>\n";
+    html += "<section class=\"formulier-sectie\" aria-labelledby=\"" + esc(heading_id) + "\">\n<h" + level + " id=\"" +
+            esc(heading_id) + "\">" + esc(section.title) + "</h" + level + ">\n";
+    if (!section.intro.text.empty())
+      html += "<div class=\"sectie-intro\">" + context.markdown(section.intro) + "</div>\n";
     html += section_fields_html(context, section) + "</section>\n";
   }
   return html + "</form>\n";
@@ -112,7 +115,8 @@ std::string render_embedded_form(const model::SiteModel& model, const load::Form
                                  const std::string& document_url) {
   const std::string url = model::relative_url(document_url, model.form_url(form.id));
   return "<div class=\"formulier-ingebed\">\n<p class=\"formulier-ingebed-titel\"><span class=\"page-type\">Formulier"
-         "</span> <a href=\"" + esc(url) + "\">" + esc(form.title) + "</a></p>\n" +
+         "</span> <a href=\"" +
+         esc(url) + "\">" + esc(form.title) + "</a></p>\n" +
          render_form_html(model, form, FormPlacement{document_url, 3}) + "</div>\n";
 }
 

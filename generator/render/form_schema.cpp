@@ -21,7 +21,9 @@ JsonValue text_schema(bool required) {
   return schema;
 }
 
-JsonValue date_schema(bool required) { return typed("string", required).set("format", "date"); }
+JsonValue date_schema(bool required) {
+  return typed("string", required).set("format", "date");
+}
 
 // One of the option values, each with its label as title.
 JsonValue choice_schema(const std::vector<load::ChoiceOption>& options, bool required, bool integer_values) {

@@ -102,8 +102,8 @@ void render_form_pages(const model::SiteModel& model, const TemplateEngine& temp
     page.set("form_html", render_form_html(model, form, FormPlacement{url, 2}));
     tree.add(url.substr(1) + "index.html",
              renderer.render_document(url, form.title, templates.render("formulier", page), nullptr, "", true));
-    tree.add(schema_url.substr(1), form_schema_json(form, {model.config.base_url + schema_url.substr(1),
-                                                           handbook_version(model)}));
+    tree.add(schema_url.substr(1),
+             form_schema_json(form, {model.config.base_url + schema_url.substr(1), handbook_version(model)}));
   }
   data index;
   index.set("forms", forms);

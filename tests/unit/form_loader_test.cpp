@@ -172,7 +172,8 @@ TEST_CASE("a valid form loads into the expected structure", "[load][forms]") {
 }
 
 TEST_CASE("a form without a version is version 1", "[load][forms]") {
-  const Loaded loaded = load("title: Kort\nsections:\n  - title: A\n    fields:\n      - {id: a, type: date, label: A}\n");
+  const Loaded loaded =
+      load("title: Kort\nsections:\n  - title: A\n    fields:\n      - {id: a, type: date, label: A}\n");
   CHECK(loaded.lines.empty());
   REQUIRE(loaded.form);
   CHECK(loaded.form->version == 1);
@@ -181,7 +182,8 @@ TEST_CASE("a form without a version is version 1", "[load][forms]") {
 TEST_CASE("invalid YAML is an error at the place the parser stopped", "[load][forms]") {
   const Loaded loaded = load("title: Intake\nsections:\n  - title: [Gegevens\n");
   CHECK_FALSE(loaded.form);
-  CHECK(loaded.lines == std::vector<std::string>{"forms/intake.yaml:4:1: error: invalid YAML: end of sequence flow not found"});
+  CHECK(loaded.lines ==
+        std::vector<std::string>{"forms/intake.yaml:4:1: error: invalid YAML: end of sequence flow not found"});
 }
 
 TEST_CASE("an unknown field type is an error at the type, with a suggestion", "[load][forms]") {
@@ -194,9 +196,9 @@ sections:
         label: Route
         options: [A, B]
 )");
-  CHECK(loaded.lines == std::vector<std::string>{
-                           "forms/intake.yaml:6:15: error: unknown field type 'singel_choice'; did you mean "
-                           "'single_choice'?"});
+  CHECK(loaded.lines ==
+        std::vector<std::string>{"forms/intake.yaml:6:15: error: unknown field type 'singel_choice'; did you mean "
+                                 "'single_choice'?"});
   REQUIRE(loaded.form);
   CHECK(loaded.form->sections[0].fields.empty());
 }
@@ -215,9 +217,9 @@ sections:
         type: signature
         role: Klant
 )");
-  CHECK(loaded.lines == std::vector<std::string>{
-                           "forms/intake.yaml:10:13: error: field id 'naam' is used twice in this form (first at "
-                           "line 5)"});
+  CHECK(loaded.lines ==
+        std::vector<std::string>{"forms/intake.yaml:10:13: error: field id 'naam' is used twice in this form (first at "
+                                 "line 5)"});
 }
 
 TEST_CASE("a choice field without options is an error at its line", "[load][forms]") {
@@ -237,10 +239,10 @@ sections:
         label: Organisatie
 )");
   CHECK(loaded.lines == std::vector<std::string>{
-                           "forms/intake.yaml:5:9: error: a single_choice field needs options",
-                           "forms/intake.yaml:11:18: error: a multiple_choice field needs options",
-                           "forms/intake.yaml:12:9: error: a select field needs options",
-                       });
+                            "forms/intake.yaml:5:9: error: a single_choice field needs options",
+                            "forms/intake.yaml:11:18: error: a multiple_choice field needs options",
+                            "forms/intake.yaml:12:9: error: a select field needs options",
+                        });
 }
 
 TEST_CASE("a scale needs levels, a table columns and a signature a role", "[load][forms]") {
@@ -287,11 +289,11 @@ sections:
         options: [A]
 )");
   CHECK(loaded.lines == std::vector<std::string>{
-                           "forms/intake.yaml:2:1: warning: unknown key 'titel'; did you mean 'title'?",
-                           "forms/intake.yaml:6:9: error: missing required key 'label'",
-                           "forms/intake.yaml:8:9: warning: unknown key 'lable'; did you mean 'label'?",
-                           "forms/intake.yaml:9:9: warning: 'options' does not apply to a short_text field",
-                       });
+                            "forms/intake.yaml:2:1: warning: unknown key 'titel'; did you mean 'title'?",
+                            "forms/intake.yaml:6:9: error: missing required key 'label'",
+                            "forms/intake.yaml:8:9: warning: unknown key 'lable'; did you mean 'label'?",
+                            "forms/intake.yaml:9:9: warning: 'options' does not apply to a short_text field",
+                        });
 }
 
 TEST_CASE("wrong values of form keys are errors at the value", "[load][forms]") {
@@ -323,6 +325,22 @@ TEST_CASE("a form file whose name is not an id is refused", "[load][forms]") {
   const Loaded loaded = load("title: X\n", "forms/Plan van Aanpak.yaml");
   CHECK_FALSE(loaded.form);
   CHECK(loaded.lines == std::vector<std::string>{
-                           "forms/Plan van Aanpak.yaml: error: a form's file name is its id: use lowercase letters, "
-                           "digits and '-' only (forms/ID.yaml)"});
+                            "forms/Plan van Aanpak.yaml: error: a form's file name is its id: use lowercase letters, "
+                            "digits and '-' only (forms/ID.yaml)"});
+}
+
+TEST_CASE("raw HTML with script in a form's Markdown is an error at the tag", "[load][forms]") {
+  const Loaded loaded = load(R"(title: Intake
+sections:
+  - title: A
+    fields:
+      - type: info
+        text: >-
+          Lees dit eerst.
+          Klik <script>alert(1)</script> hier.
+)");
+  CHECK(loaded.lines == std::vector<std::string>{
+                            "forms/intake.yaml:8:16: error: raw HTML with script is not allowed; write Markdown",
+                            "forms/intake.yaml:8:32: warning: raw HTML is not rendered; write Markdown instead",
+                        });
 }

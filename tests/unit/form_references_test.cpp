@@ -105,18 +105,38 @@ steps:
 ---
 )");
   const auto fixture = load_fixture(site);
-  CHECK(fixture.errors() == std::vector<std::string>{
-                                "content/processen/route.md:6:11: error: unknown form 'plan-van-aanpk' (no "
-                                "forms/plan-van-aanpk.yaml); did you mean 'plan-van-aanpak'?"});
+  CHECK(fixture.errors() ==
+        std::vector<std::string>{"content/processen/route.md:6:11: error: unknown form 'plan-van-aanpk' (no "
+                                 "forms/plan-van-aanpk.yaml); did you mean 'plan-van-aanpak'?"});
 }
 
 TEST_CASE("a form block naming a form that does not exist is an error at the block", "[model][forms]") {
   TempSite site(kMinimalSite);
   site.write_all(kForms);
-  site.write("content/over/formulier.md", "---\ntitle: Het formulier\n---\nTekst.\n\n```form pip\n```\n\n```form\n```\n");
+  site.write("content/over/formulier.md",
+             "---\ntitle: Het formulier\n---\nTekst.\n\n```form pip\n```\n\n```form\n```\n");
   const auto fixture = load_fixture(site);
   CHECK(fixture.errors() == std::vector<std::string>{
                                 "content/over/formulier.md:6:1: error: unknown form 'pip' (no forms/pip.yaml)",
                                 "content/over/formulier.md:9:1: error: a form block needs a form id: ```form ID",
                             });
+}
+
+TEST_CASE("a link on a later line of a folded help text is reported where it is written", "[model][forms]") {
+  TempSite site(kMinimalSite);
+  site.write_all(kForms);
+  site.write("forms/plan-van-aanpak.yaml", R"(title: Plan van Aanpak
+sections:
+  - title: A
+    fields:
+      - id: a
+        type: long_text
+        label: A
+        help: >-
+          Eerste regel en
+          een [kapotte link](nergens.yaml) hier.
+)");
+  const auto fixture = load_fixture(site);
+  CHECK(fixture.errors() ==
+        std::vector<std::string>{"forms/plan-van-aanpak.yaml:10:15: error: link to missing form 'forms/nergens.yaml'"});
 }

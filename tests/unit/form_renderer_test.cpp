@@ -101,7 +101,9 @@ std::unique_ptr<Rendered> render_all_fields(std::string_view site_yaml_extra = "
   return rendered;
 }
 
-bool contains(const std::string& html, std::string_view part) { return html.find(part) != std::string::npos; }
+bool contains(const std::string& html, std::string_view part) {
+  return html.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -120,7 +122,8 @@ TEST_CASE("text, date and number fields are labelled inputs with their names", "
 TEST_CASE("choices are radio buttons or check boxes in a fieldset with a legend", "[render][forms]") {
   const auto r = render_all_fields();
   CHECK(contains(r->html, R"(<fieldset class="veld veld-single_choice" data-veld="route" data-type="single_choice">)"
-                          "\n" R"(<legend>Route <span class="verplicht">(verplicht)</span></legend>)"));
+                          "\n"
+                          R"(<legend>Route <span class="verplicht">(verplicht)</span></legend>)"));
   CHECK(contains(r->html, R"(<input type="radio" id="f-alles-route-1" name="route" value="dagbesteding" required>)"
                           R"(<label for="f-alles-route-1">Dagbesteding</label>)"));
   CHECK(contains(r->html, R"(<legend>Gebieden</legend>)"));
@@ -133,10 +136,12 @@ TEST_CASE("choices are radio buttons or check boxes in a fieldset with a legend"
 
 TEST_CASE("a select has an empty first option so that required works", "[render][forms]") {
   const auto r = render_all_fields();
-  CHECK(contains(r->html, R"(<label for="f-alles-organisatie">Organisatie <span class="verplicht">(verplicht)</span>)"));
-  CHECK(contains(r->html, "<select id=\"f-alles-organisatie\" name=\"organisatie\" required>\n"
-                          "<option value=\"\">— kies —</option>\n<option value=\"buch\">BUCH</option>\n"
-                          "<option value=\"halte-werk\">Halte Werk</option>\n</select>"));
+  CHECK(
+      contains(r->html, R"(<label for="f-alles-organisatie">Organisatie <span class="verplicht">(verplicht)</span>)"));
+  CHECK(contains(r->html,
+                 "<select id=\"f-alles-organisatie\" name=\"organisatie\" required>\n"
+                 "<option value=\"\">— kies —</option>\n<option value=\"buch\">BUCH</option>\n"
+                 "<option value=\"halte-werk\">Halte Werk</option>\n</select>"));
 }
 
 TEST_CASE("a scale shows each level's number and label and marks special-category data", "[render][forms]") {
@@ -166,8 +171,9 @@ TEST_CASE("a table has column headers, numbered rows, a template row and add and
 
 TEST_CASE("signatures have a name, a date and a box, and sit side by side", "[render][forms]") {
   const auto r = render_all_fields();
-  CHECK(contains(r->html, "<div class=\"handtekeningen\">\n<fieldset class=\"veld veld-signature handtekening\" "
-                          "data-veld=\"handtekening-klant\""));
+  CHECK(contains(r->html,
+                 "<div class=\"handtekeningen\">\n<fieldset class=\"veld veld-signature handtekening\" "
+                 "data-veld=\"handtekening-klant\""));
   CHECK(contains(r->html, R"(<legend>Handtekening klant <span class="verplicht">(verplicht)</span></legend>)"));
   CHECK(contains(r->html, R"(<label for="f-alles-handtekening-klant-name">Naam</label><input type="text" )"
                           R"(id="f-alles-handtekening-klant-name" name="handtekening-klant.name" data-deel="name" )"
@@ -200,11 +206,14 @@ TEST_CASE("the form never submits, offers the actions and names the handbook ver
                           R"(method="dialog" autocomplete="off" aria-label="Alle velden">)"));
   CHECK(contains(r->html, R"(<p class="afdruk-kop">Alle velden · Testhandboek · handboekversie 2020.1 · )"
                           "formulierversie 1</p>"));
-  for (const char* action : {">Afdrukken<", ">Leeg afdrukken<", ">Opslaan als bestand<", ">Bestand openen<", ">Wissen<"}) {
+  for (const char* action :
+       {">Afdrukken<", ">Leeg afdrukken<", ">Opslaan als bestand<", ">Bestand openen<", ">Wissen<"}) {
     CHECK(contains(r->html, action));
   }
   CHECK(contains(r->html, "Uw antwoorden blijven op dit apparaat."));
-  CHECK(contains(r->html, R"(<div class="veld-info">)" "\n" "<p>Teken <strong>allebei</strong>.</p>"));
+  CHECK(contains(r->html, R"(<div class="veld-info">)"
+                          "\n"
+                          "<p>Teken <strong>allebei</strong>.</p>"));
   CHECK_FALSE(contains(r->html, "action="));
 }
 

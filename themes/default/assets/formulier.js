@@ -258,11 +258,17 @@
     });
   }
 
-  // Long answers print in full: textareas grow to their text.
-  function growTextareas(grow) {
+  // Before printing: long answers grow to their text, and empty controls
+  // are marked so that they print empty (formulier.css). After: undone.
+  function prepareForPrint(printing) {
+    var grow = printing && !document.documentElement.classList.contains(BLANK_CLASS);
     document.querySelectorAll('form[data-formulier] textarea').forEach(function (area) {
       area.style.height = '';
       if (grow && area.value) area.style.height = (area.scrollHeight + 4) + 'px';
+    });
+    document.querySelectorAll('form[data-formulier] :is(input, select, textarea)').forEach(function (control) {
+      if (printing && control.value === '') control.setAttribute('data-leeg', '');
+      else control.removeAttribute('data-leeg');
     });
   }
 
@@ -272,12 +278,10 @@
     document.documentElement.classList.remove(BLANK_CLASS);
   }
 
-  window.addEventListener('beforeprint', function () {
-    growTextareas(!document.documentElement.classList.contains(BLANK_CLASS));
-  });
+  window.addEventListener('beforeprint', function () { prepareForPrint(true); });
   window.addEventListener('afterprint', function () {
     document.documentElement.classList.remove(BLANK_CLASS);
-    growTextareas(false);
+    prepareForPrint(false);
   });
 
   function init(form) {
