@@ -102,7 +102,8 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
     engine.templates_[name] = *expanded;
   }
   for (const char* const* name = kRequiredTemplates; *name; ++name) {
-    if (!engine.has(*name)) {
+    // A template that is there but invalid has been reported already.
+    if (!engine.has(*name) && !source.read_file(*folder->join(std::string(*name) + ".mustache"))) {
       diagnostics.error(folder->str() + "/" + *name + ".mustache", 0, 0, "missing template of the theme");
       ok = false;
     }
