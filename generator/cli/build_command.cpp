@@ -5,9 +5,11 @@
 
 #include "cli/commands.h"
 #include "cli/site_pipeline.h"
+#include "cli/stage_timer.h"
 #include "cli/version_plan.h"
 #include "config/config_loader.h"
 #include "output/atomic_writer.h"
+#include "output/search_indexer.h"
 #include "render/site_renderer.h"
 #include "render/version_index.h"
 #include "model/release_changes.h"
@@ -51,19 +53,24 @@ std::vector<std::optional<render::VersionComparison>> compare_versions(const Ver
 
 int run_build(const Options& options) {
   const auto start = std::chrono::steady_clock::now();
+  StageTimer timer;
   const int jobs = options.job_count();
   const source::WorkingTreeSource working_tree(options.site_dir);
   base::Diagnostics diagnostics;
 
-  const auto config = config::load_site_config(working_tree, diagnostics);              // config
+  timer.start("config");
+  const auto config = config::load_site_config(working_tree, diagnostics);
   const auto theme = config ? load_theme(working_tree, config->theme, diagnostics) : std::nullopt;
   VersionPlan plan;
   std::vector<model::SiteModel> models;
   if (config && theme) {
-    plan = plan_versions(options.site_dir, *config, diagnostics);                        // history
-    for (const VersionBuild& build : plan.builds) {                                      // load + model
+    timer.start("history");
+    plan = plan_versions(options.site_dir, *config, diagnostics);
+    timer.start("load+model");
+    load::PageCaches caches;  // unchanged pages are parsed once for all releases
+    for (const VersionBuild& build : plan.builds) {
       base::Diagnostics found;
-      models.push_back(load_model(*build.source, *config, build.context, jobs, found));
+      models.push_back(load_model(*build.source, *config, build.context, jobs, found, &caches));
       merge_version_diagnostics(found, build.context.version, diagnostics);
     }
   }
@@ -74,7 +81,8 @@ int run_build(const Options& options) {
     return kExitContentErrors;
   }
 
-  output::OutputTree tree;                                                               // render
+  timer.start("render");
+  output::OutputTree tree;
   std::vector<const model::SiteModel*> versions;
   for (const model::SiteModel& model : models) versions.push_back(&model);
   const render::VersionSwitcher switcher(versions);
@@ -86,11 +94,24 @@ int run_build(const Options& options) {
                                  tree);
   }
 
-  const auto written = output::write_atomically(tree, options.out_dir(), options.site_dir);  // write
+  timer.start("write");
+  // search: Pagefind indexes each version in the written folder before it replaces OUT
+  const output::SearchTool search = output::find_search_tool(options.site_dir);
+  if (!search.available()) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
+  std::vector<std::string> prefixes;
+  for (const model::SiteModel& model : models) prefixes.push_back(model.version.prefix);
+  const auto index_search = [&](const std::filesystem::path& folder, std::string& why) {
+    if (!search.available()) return true;
+    const output::IndexResult indexed = output::build_search_index(search, folder, prefixes);
+    why = indexed.error;
+    return indexed.ok;
+  };
+  const auto written = output::write_atomically(tree, options.out_dir(), options.site_dir, index_search);
   if (!written.ok) {
     std::cerr << "handboek: error: " << written.error << '\n';
     return kExitContentErrors;
   }
+  if (options.timings) timer.print(std::cerr);
   if (!options.quiet) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
     std::cerr << "handboek: " << models.size() << " versie(s), " << models.front().pages.size() << " pagina's, "

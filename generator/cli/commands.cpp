@@ -10,7 +10,7 @@ namespace handboek::cli {
 namespace {
 
 constexpr Command kCommands[] = {
-    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--quiet]",
+    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--quiet] [--timings]",
      "build the site into OUT (default SITE_DIR/public); the previous OUT stays until the build succeeds", true,
      run_build},
     {"check", "check [SITE_DIR] [-j N]", "run every validation of build and write nothing", true, run_check},

@@ -51,6 +51,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       (arg == "--port" ? options.port : options.jobs) = *number;
     } else if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
+    } else if (arg == "--timings") {
+      options.timings = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       error = "unknown option '" + arg + "'";
       return std::nullopt;

@@ -13,6 +13,7 @@ struct Options {
   std::optional<std::filesystem::path> out;  // default: site_dir/public
   int jobs = 0;                              // 0: one per core
   bool quiet = false;
+  bool timings = false;  // print how long each stage took
   int port = 1313;
   std::vector<std::string> positional;  // arguments after the site dir (e.g. for `new`)
 

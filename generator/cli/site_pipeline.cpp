@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "base/content_hash.h"
 #include "config/config_loader.h"
 #include "load/content_loader.h"
 
@@ -15,11 +16,14 @@ std::optional<Theme> load_theme(const source::Source& source, const std::string&
 }
 
 model::SiteModel load_model(const source::Source& source, const config::SiteConfig& fallback_config,
-                            const model::BuildContext& context, int jobs, base::Diagnostics& diagnostics) {
+                            const model::BuildContext& context, int jobs, base::Diagnostics& diagnostics,
+                            load::PageCaches* caches) {
   std::optional<config::SiteConfig> config;
-  if (source.read_file(*base::SitePath::parse("site.yaml"))) config = config::load_site_config(source, diagnostics);
+  const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));
+  if (site_yaml) config = config::load_site_config(source, diagnostics);
   if (!config) config = fallback_config;
-  load::LoadedContent content = load::load_content(source, *config, diagnostics, jobs);
+  load::PageCache* cache = caches ? &(*caches)[site_yaml ? base::content_hash(*site_yaml) : ""] : nullptr;
+  load::LoadedContent content = load::load_content(source, *config, diagnostics, jobs, cache);
   return model::build_site_model(std::move(*config), std::move(content), diagnostics, context);
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "base/diagnostics.h"
+#include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
@@ -28,7 +29,8 @@ std::optional<Theme> load_theme(const source::Source& source, const std::string&
 // when it has one (organisations may differ between versions), else
 // `fallback_config`.
 model::SiteModel load_model(const source::Source& source, const config::SiteConfig& fallback_config,
-                            const model::BuildContext& context, int jobs, base::Diagnostics& diagnostics);
+                            const model::BuildContext& context, int jobs, base::Diagnostics& diagnostics,
+                            load::PageCaches* caches = nullptr);
 
 struct LoadedSite {
   model::SiteModel model;

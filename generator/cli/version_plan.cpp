@@ -10,6 +10,8 @@ namespace handboek::cli {
 
 namespace {
 
+const base::SitePath kContent = *base::SitePath::parse("content");
+
 VersionBuild working_tree_build(const std::filesystem::path& site_dir, model::VersionInfo version) {
   VersionBuild build;
   build.source = std::make_unique<source::WorkingTreeSource>(site_dir);
@@ -54,14 +56,22 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     git_oid id;
     git_oid_fromstr(&id, version.commit_id.c_str());
     build.source = std::make_unique<source::GitTreeSource>(plan.repository, id, "tag " + version.tag);
+    if (build.source->list_dir(kContent).empty()) {
+      // One clear error instead of every version's "no content/" (which
+      // would not say which tag is wrong).
+      diagnostics.error(".", 0, 0, "tag '" + version.tag + "' has no " + plan.repository->site_prefix() +
+                                       "content/ folder; a release tag must point at a commit of the handbook "
+                                       "(or narrow `versions: tags:` in site.yaml)");
+      continue;
+    }
     build.context.version = model::VersionInfo{version.name, i == 0 ? "/" : "/versies/" + version.name + "/",
-                                               history::dutch_date(version.time, version.offset_minutes), i == 0,
-                                               false};
+                                               history::dutch_date(version.time, version.offset_minutes),
+                                               version.subject, i == 0, false};
     attach_history(plan, build, version.commit_id, config);
     plan.builds.push_back(std::move(build));
   }
   if (config.build_concept && !versions.empty()) {
-    VersionBuild build = working_tree_build(site_dir, model::VersionInfo{"concept", "/concept/", "", false, true});
+    VersionBuild build = working_tree_build(site_dir, model::VersionInfo{"concept", "/concept/", "", "", false, true});
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository);
     plan.builds.push_back(std::move(build));

@@ -33,8 +33,20 @@ void walk(const source::Source& source, const base::SitePath& folder, std::vecto
 
 }  // namespace
 
+std::optional<PageCache::Entry> PageCache::find(const std::string& path, const std::string& content_id) const {
+  const std::lock_guard<std::mutex> guard(mutex_);
+  const auto found = entries_.find({path, content_id});
+  if (found == entries_.end()) return std::nullopt;
+  return found->second;
+}
+
+void PageCache::add(const std::string& path, const std::string& content_id, const Entry& entry) {
+  const std::lock_guard<std::mutex> guard(mutex_);
+  entries_.emplace(std::pair{path, content_id}, entry);
+}
+
 LoadedContent load_content(const source::Source& source, const config::SiteConfig& config,
-                           base::Diagnostics& diagnostics, int jobs) {
+                           base::Diagnostics& diagnostics, int jobs, PageCache* cache) {
   std::vector<base::SitePath> content_files;
   walk(source, kContent, content_files, diagnostics);
   if (content_files.empty()) diagnostics.error("content", 0, 0, "no content/ folder or it is empty");
@@ -45,11 +57,20 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
   std::vector<base::Diagnostics> found(content_files.size());
   base::parallel_for(content_files.size(), jobs, [&](size_t i) {
     const base::SitePath& path = content_files[i];
+    const std::string content_id = cache && path.extension() == ".md" ? source.content_id(path) : "";
+    if (!content_id.empty()) {
+      if (auto cached = cache->find(path.str(), content_id)) {
+        pages[i] = std::move(cached->page);
+        found[i] = std::move(cached->diagnostics);
+        return;
+      }
+    }
     auto bytes = source.read_file(path);
     if (!bytes) {
       found[i].error(path.str(), 0, 0, "cannot read file");
     } else if (path.extension() == ".md") {
       pages[i] = load_page(path, *bytes, config, found[i]);
+      if (!content_id.empty() && pages[i]) cache->add(path.str(), content_id, {*pages[i], found[i]});
     } else {
       statics[i] = StaticFile{path, std::move(*bytes)};
     }

@@ -4,6 +4,9 @@
 // order, so the outcome does not depend on scheduling.
 #pragma once
 
+#include <map>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -25,7 +28,28 @@ struct LoadedContent {
   std::vector<StaticFile> static_files;  // sorted by path
 };
 
+// Pages parsed in one version, reused in another where the file is the same
+// blob (see Source::content_id): building five releases parses each
+// unchanged page once. Thread-safe. Valid for one site.yaml only (parsing
+// checks organisation ids), so the build keeps one cache per config.
+class PageCache {
+ public:
+  struct Entry {
+    Page page;
+    base::Diagnostics diagnostics;
+  };
+  std::optional<Entry> find(const std::string& path, const std::string& content_id) const;
+  void add(const std::string& path, const std::string& content_id, const Entry& entry);
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, Entry> entries_;
+};
+
+// One cache per site.yaml (by the hash of its bytes).
+using PageCaches = std::map<std::string, PageCache>;
+
 LoadedContent load_content(const source::Source& source, const config::SiteConfig& config,
-                           base::Diagnostics& diagnostics, int jobs);
+                           base::Diagnostics& diagnostics, int jobs, PageCache* cache = nullptr);
 
 }  // namespace handboek::load

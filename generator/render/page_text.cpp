@@ -25,7 +25,8 @@ void add(const std::string& label, const std::string& text, std::vector<std::str
   if (!text.empty()) out.push_back(label.empty() ? text : label + ": " + text);
 }
 
-void add_process(const load::Process& process, std::vector<std::string>& out) {
+void add_process(const load::Process& process, const std::function<std::string(const std::string&)>& form_title,
+                 std::vector<std::string>& out) {
   for (const std::string& principle : process.principles) add("Uitgangspunt", principle, out);
   for (size_t i = 0; i < process.steps.size(); ++i) {
     const load::ProcessStep& step = process.steps[i];
@@ -33,7 +34,7 @@ void add_process(const load::Process& process, std::vector<std::string>& out) {
     add("Wie", step.role + (step.organisation.empty() ? "" : " (" + step.organisation + ")"), out);
     add("Wanneer", step.termijn, out);
     add_markdown(step.description.text, out);
-    if (step.form) add("Formulier", step.form->id, out);
+    if (step.form) add("Formulier", form_title ? form_title(step.form->id) : step.form->id, out);
     add("Resultaat", step.outcome, out);
     for (const load::StepAlternative& alternative : step.alternatives) {
       add("Vervolgroute", alternative.label, out);
@@ -63,11 +64,12 @@ void add_interview(const load::InterviewFormat& format, std::vector<std::string>
 
 }  // namespace
 
-std::vector<std::string> page_paragraphs(const load::Page& page) {
+std::vector<std::string> page_paragraphs(const load::Page& page,
+                                         const std::function<std::string(const std::string&)>& form_title) {
   std::vector<std::string> out;
   add("", page.title, out);
   add("", page.summary, out);
-  if (const auto* process = std::get_if<load::Process>(&page.details)) add_process(*process, out);
+  if (const auto* process = std::get_if<load::Process>(&page.details)) add_process(*process, form_title, out);
   if (const auto* profile = std::get_if<load::CompetencyProfile>(&page.details)) add_profile(*profile, out);
   if (const auto* format = std::get_if<load::InterviewFormat>(&page.details)) add_interview(*format, out);
   if (const auto* term = std::get_if<load::GlossaryTerm>(&page.details)) add("Definitie", term->definition, out);

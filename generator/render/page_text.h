@@ -3,6 +3,7 @@
 // body without Markdown syntax. What the change pages compare.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,9 @@
 
 namespace handboek::render {
 
-std::vector<std::string> page_paragraphs(const load::Page& page);
+// `form_title(id)` names a step's form as readers know it; without it the
+// form's id is shown.
+std::vector<std::string> page_paragraphs(const load::Page& page,
+                                         const std::function<std::string(const std::string&)>& form_title = {});
 
 }  // namespace handboek::render

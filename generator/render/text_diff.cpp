@@ -1,5 +1,8 @@
 #include "render/text_diff.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <dtl/dtl.hpp>
 
 #include "base/text.h"
@@ -8,13 +11,15 @@ namespace handboek::render {
 
 namespace {
 
-// Words with the whitespace that follows them, so joining gives the text back.
+// Words without the whitespace between them: "plan." at the end of a
+// paragraph and "plan." followed by more words are the same word.
 std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
   size_t start = 0;
   while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    end = end == std::string::npos ? text.size() : end + 1;
+    start = text.find_first_not_of(" \t\n\r", start);
+    if (start == std::string::npos) break;
+    const size_t end = std::min(text.find_first_of(" \t\n\r", start), text.size());
     out.push_back(text.substr(start, end - start));
     start = end;
   }
@@ -29,60 +34,73 @@ auto edit_script(const Sequence& before, const Sequence& after) {
   return diff.getSes().getSequence();
 }
 
-// Runs of the same kind are wrapped once: <del>a b </del> not <del>a </del><del>b </del>.
-void append_run(std::string& html, dtl::edit_t kind, const std::string& text) {
-  if (text.empty()) return;
-  const std::string escaped = base::html_escape(text);
-  if (kind == dtl::SES_DELETE) {
-    html += "<del>" + escaped + "</del>";
-  } else if (kind == dtl::SES_ADD) {
-    html += "<ins>" + escaped + "</ins>";
-  } else {
-    html += escaped;
+// What went and what came between two unchanged elements. dtl lists the
+// deletions and additions of one such stretch in either order; a hunk puts
+// them back in the order a reader expects: first what went.
+struct Hunk {
+  std::vector<std::string> removed;
+  std::vector<std::string> added;
+  bool empty() const { return removed.empty() && added.empty(); }
+};
+
+// Calls `on_common(text)` and `on_hunk(hunk)` in the order of the texts.
+template <typename Sequence, typename OnCommon, typename OnHunk>
+void for_each_hunk(const Sequence& before, const Sequence& after, OnCommon on_common, OnHunk on_hunk) {
+  Hunk hunk;
+  for (const auto& [text, info] : edit_script(before, after)) {
+    if (info.type == dtl::SES_COMMON) {
+      if (!hunk.empty()) on_hunk(std::exchange(hunk, {}));
+      on_common(text);
+    } else {
+      (info.type == dtl::SES_DELETE ? hunk.removed : hunk.added).push_back(text);
+    }
   }
+  if (!hunk.empty()) on_hunk(std::move(hunk));
+}
+
+std::string join_escaped(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& word : words) text += (text.empty() ? "" : " ") + word;
+  return base::html_escape(text);
 }
 
 }  // namespace
 
 std::string diff_words(const std::string& before, const std::string& after) {
   std::string html;
-  dtl::edit_t run_kind = dtl::SES_COMMON;
-  std::string run;
-  for (const auto& [word, info] : edit_script(words(before), words(after))) {
-    if (info.type != run_kind) {
-      append_run(html, run_kind, run);
-      run.clear();
-      run_kind = info.type;
-    }
-    run += word;
-  }
-  append_run(html, run_kind, run);
+  const auto append = [&html](const std::string& piece) { html += (html.empty() ? "" : " ") + piece; };
+  for_each_hunk(
+      words(before), words(after), [&](const std::string& word) { append(base::html_escape(word)); },
+      [&](const Hunk& hunk) {
+        std::string piece;
+        if (!hunk.removed.empty()) piece += "<del>" + join_escaped(hunk.removed) + "</del>";
+        if (!hunk.added.empty()) piece += "<ins>" + join_escaped(hunk.added) + "</ins>";
+        append(piece);
+      });
   return html;
 }
 
 std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& before,
                                            const std::vector<std::string>& after) {
   std::vector<DiffParagraph> out;
-  const auto script = edit_script(before, after);
   std::string last_common;
   bool context_used = true;
-  for (size_t i = 0; i < script.size(); ++i) {
-    const auto& [text, info] = script[i];
-    if (info.type == dtl::SES_COMMON) {
-      last_common = text;
-      context_used = false;
-      continue;
-    }
-    if (!context_used && !last_common.empty()) out.push_back({base::html_escape(last_common), false});
-    context_used = true;
-    // A deleted paragraph followed by an added one is one edited paragraph.
-    if (info.type == dtl::SES_DELETE && i + 1 < script.size() && script[i + 1].second.type == dtl::SES_ADD) {
-      out.push_back({diff_words(text, script[i + 1].first), true});
-      ++i;
-    } else {
-      out.push_back({info.type == dtl::SES_DELETE ? diff_words(text, "") : diff_words("", text), true});
-    }
-  }
+  for_each_hunk(
+      before, after,
+      [&](const std::string& text) {
+        last_common = text;
+        context_used = false;
+      },
+      [&](const Hunk& hunk) {
+        if (!context_used && !last_common.empty()) out.push_back({base::html_escape(last_common), false});
+        context_used = true;
+        // The n-th paragraph that went and the n-th that came are one edited
+        // paragraph; the rest went or came whole.
+        const size_t pairs = std::min(hunk.removed.size(), hunk.added.size());
+        for (size_t i = 0; i < pairs; ++i) out.push_back({diff_words(hunk.removed[i], hunk.added[i]), true});
+        for (size_t i = pairs; i < hunk.removed.size(); ++i) out.push_back({diff_words(hunk.removed[i], ""), true});
+        for (size_t i = pairs; i < hunk.added.size(); ++i) out.push_back({diff_words("", hunk.added[i]), true});
+      });
   return out;
 }
 

@@ -27,6 +27,13 @@ data list_of_refs(const std::vector<model::PageRef>& refs, const std::string& fr
   return list;
 }
 
+std::function<std::string(const std::string&)> form_titles(const model::SiteModel& model) {
+  return [&model](const std::string& id) {
+    const load::FormDefinition* form = model.find_form(id);
+    return form ? form->title : id;
+  };
+}
+
 data changed_page(const model::SiteModel& older, const model::SiteModel& newer, const model::PageRef& before,
                   const model::PageRef& after, const std::string& from) {
   data item = page_ref(after, from);
@@ -34,7 +41,8 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
   if (before.path != after.path) item.set("old_title", before.title);
   data paragraphs{data::type::list};
   for (const DiffParagraph& paragraph :
-       diff_paragraphs(page_paragraphs(older.pages[before.page].page), page_paragraphs(newer.pages[after.page].page))) {
+       diff_paragraphs(page_paragraphs(older.pages[before.page].page, form_titles(older)),
+                       page_paragraphs(newer.pages[after.page].page, form_titles(newer)))) {
     data p;
     p.set("html", paragraph.html);
     p.set("changed", paragraph.changed);
@@ -52,6 +60,7 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   d.set("title", "Wat is er veranderd sinds " + older_name);
   d.set("version", newer.version.name);
   d.set("version_date", text(newer.version.date));
+  d.set("version_message", text(newer.version.message));
   d.set("previous", older_name);
   d.set("previous_date", text(older.version.date));
   data notes{data::type::list};
@@ -88,6 +97,7 @@ data version_row(const model::SiteModel& model, const model::ReleaseChanges* cha
   data item;
   item.set("name", version.name);
   item.set("date", text(version.date));
+  item.set("message", text(version.message));
   item.set("url", model::relative_url(kIndexUrl, version.prefix));
   item.set("is_current", version.is_current);
   item.set("is_concept", version.is_concept);

@@ -79,7 +79,7 @@ std::vector<DirEntry> GitTreeSource::list_dir(const base::SitePath& path, std::v
   return entries;
 }
 
-std::string GitTreeSource::blob_id(const base::SitePath& path) const {
+std::string GitTreeSource::content_id(const base::SitePath& path) const {
   const std::lock_guard<std::mutex> guard(repository_->lock());
   const GitTreeEntryPtr found = entry(path);
   return found ? oid_string(*git_tree_entry_id(found.get())) : "";

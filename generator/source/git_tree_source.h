@@ -22,9 +22,8 @@ class GitTreeSource final : public Source {
                                  std::vector<std::string>* skipped = nullptr) const override;
   std::string describe() const override { return description_; }
 
-  // The blob id of a file ("" when it does not exist): identical ids mean
-  // identical bytes, which lets a build reuse work across versions.
-  std::string blob_id(const base::SitePath& path) const;
+  // The blob id of a file ("" when it does not exist).
+  std::string content_id(const base::SitePath& path) const override;
 
  private:
   // The path inside the repository's tree, without a trailing '/'.

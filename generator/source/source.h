@@ -34,6 +34,14 @@ class Source {
 
   // A short description for messages ("working tree /x", "tag v2020.1").
   virtual std::string describe() const = 0;
+
+  // An id that is equal only for equal bytes (a git blob id), so work on a
+  // file can be reused across versions without reading it; "" when this
+  // source has no such ids (the working tree).
+  virtual std::string content_id(const base::SitePath& path) const {
+    (void)path;
+    return "";
+  }
 };
 
 }  // namespace handboek::source

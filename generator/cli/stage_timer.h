@@ -1,0 +1,44 @@
+// StageTimer: how long each stage of a build took, printed with --timings
+// (as zola's Site::build logs each step). Wall-clock time; for benchmarks
+// and curious editors, never for output.
+#pragma once
+
+#include <chrono>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace handboek::cli {
+
+class StageTimer {
+ public:
+  // Ends the running stage (if any) and starts `name`.
+  void start(std::string name) {
+    stop();
+    name_ = std::move(name);
+    started_ = Clock::now();
+  }
+  void stop() {
+    if (name_.empty()) return;
+    stages_.push_back({std::move(name_), std::chrono::duration<double>(Clock::now() - started_).count()});
+    name_.clear();
+  }
+  // "handboek: timing: history 0.412 s" per stage, then the total.
+  void print(std::ostream& out) {
+    stop();
+    double total = 0;
+    for (const auto& [name, seconds] : stages_) {
+      out << "handboek: timing: " << name << ' ' << seconds << " s\n";
+      total += seconds;
+    }
+    out << "handboek: timing: total " << total << " s\n";
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::string name_;
+  Clock::time_point started_;
+  std::vector<std::pair<std::string, double>> stages_;
+};
+
+}  // namespace handboek::cli
