@@ -57,7 +57,8 @@ bool write_tree(const OutputTree& tree, const fs::path& folder, std::string& why
 
 }  // namespace
 
-WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argument, const fs::path& protected_folder) {
+WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argument, const fs::path& protected_folder,
+                             const BeforeSwap& before_swap) {
   std::error_code error;
   fs::path out = fs::weakly_canonical(fs::absolute(out_argument), error);
   if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"
@@ -72,7 +73,7 @@ WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argumen
   const fs::path temporary = parent / (out.filename().string() + ".tmp-" + suffix);
   fs::remove_all(temporary, error);
   if (!fs::create_directory(temporary, error)) return {false, "cannot create " + temporary.string()};
-  if (!write_tree(tree, temporary, why)) {
+  if (!write_tree(tree, temporary, why) || (before_swap && !before_swap(temporary, why))) {
     fs::remove_all(temporary, error);
     return {false, why};
   }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "output/output_tree.h"
@@ -21,9 +22,15 @@ struct WriteResult {
   std::string error;  // why not, for the user
 };
 
+// Runs on the complete temporary folder, before it replaces OUT (the search
+// indexer). Returns false with `why` set to abandon the build: OUT stays as
+// it was.
+using BeforeSwap = std::function<bool(const std::filesystem::path& folder, std::string& why)>;
+
 // Writes `tree` as the new content of `out`. `protected_folder` (the site
-// folder) must not lie inside `out`, or be `out` itself.
+// folder) must not lie inside `out`, or be `out` itself. `before_swap`, when
+// set, runs on the written temporary folder first.
 WriteResult write_atomically(const OutputTree& tree, const std::filesystem::path& out,
-                             const std::filesystem::path& protected_folder);
+                             const std::filesystem::path& protected_folder, const BeforeSwap& before_swap = {});
 
 }  // namespace handboek::output

@@ -1,0 +1,55 @@
+// The full-text search of the built site: Pagefind (npm package `pagefind`,
+// see tools/search/ and docs/search.md) indexes the finished HTML of each
+// version in the temporary output folder, before the atomic writer swaps it
+// in, so a failed index never replaces the site. Each version gets its own
+// bundle (<version>/pagefind/) and searches only its own pages.
+//
+// Without Pagefind the build still succeeds: search is off, the caller says
+// so in one line, and the search box on the pages reports that search is not
+// available.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace handboek::output {
+
+struct SearchTool {
+  std::filesystem::path executable;  // empty: search is off
+  std::string off_reason;            // why it is off, for the user
+  bool available() const { return !executable.empty(); }
+};
+
+// Where Pagefind is looked for, first match wins:
+//   1. $HANDBOEK_PAGEFIND: the executable to run; "off" (or empty) turns
+//      search off;
+//   2. SITE_DIR/tools/search/node_modules/.bin/pagefind;
+//   3. tools/search/node_modules/.bin/pagefind in the source tree this
+//      handboek was built from (scripts/install-deps.sh installs it there);
+//   4. `pagefind` on PATH.
+SearchTool find_search_tool(const std::filesystem::path& site_dir);
+
+// The same lookup with explicit inputs (for tests): `environment_value` is
+// $HANDBOEK_PAGEFIND (null when unset), `source_dir` the source tree ("" when
+// unknown), `path_variable` the value of $PATH.
+SearchTool find_search_tool(const char* environment_value, const std::filesystem::path& site_dir,
+                            const std::filesystem::path& source_dir, const std::string& path_variable);
+
+// The glob of HTML files of the version in `version_folder`, leaving out the
+// top-level folders of versions nested in it (the root version holds
+// versies/ and concept/): "{index.html,processen/**/*.html,…}".
+std::string version_glob(const std::filesystem::path& version_folder, const std::vector<std::string>& nested_folders);
+
+struct IndexResult {
+  bool ok = false;
+  std::string error;  // why not, with the indexer's own output
+};
+
+// Indexes every version of the site written in `site_folder`. `prefixes`
+// are the versions' URL prefixes ("/", "/versies/2019.2/", "/concept/").
+// REQUIRES: tool.available().
+IndexResult build_search_index(const SearchTool& tool, const std::filesystem::path& site_folder,
+                               const std::vector<std::string>& prefixes);
+
+}  // namespace handboek::output
