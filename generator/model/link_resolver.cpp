@@ -138,10 +138,17 @@ class PageLinkResolver {
     return fail(link, "link to missing form '" + target.str() + "'");
   }
 
+  // The closest page path, when its file name is close to the one written
+  // too: paths share "content/<folder>/", which would make any two names in
+  // one folder look alike ('partners.md' is not a typo of '_index.md').
   std::string suggestion(const base::SitePath& target) const {
     std::vector<std::string> paths;
     for (const PageEntry& page : model_.pages) paths.push_back(page.page.path.str());
-    return base::suggestion_suffix(target.str(), paths);
+    const auto best = base::did_you_mean(target.str(), paths);
+    if (!best) return "";
+    const std::string name = target.filename();
+    if (!base::did_you_mean(name, {base::SitePath::parse(*best)->filename()})) return "";
+    return "; did you mean '" + *best + "'?";
   }
 
   std::optional<std::string> fail(const load::LinkRef& link, std::string message) {

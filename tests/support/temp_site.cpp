@@ -96,6 +96,12 @@ TempSite::TempSite(std::string_view txtar, bool with_themes) : root_(dir_.path()
   write_all(txtar);
 }
 
+TempSite TempSite::from_fixture(std::string_view fixture) {
+  TempSite site;
+  copy_fixture(fixture, site.root());
+  return site;
+}
+
 void TempSite::write(std::string_view relative, std::string_view contents) const {
   write_file(root_ / relative, contents);
 }

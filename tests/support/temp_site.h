@@ -67,6 +67,8 @@ class TempSite {
  public:
   // `with_themes` copies the repository's themes/ in (needed to build).
   explicit TempSite(std::string_view txtar = "", bool with_themes = true);
+  // A copy of tests/fixtures/<fixture> (a whole site) with the themes.
+  static TempSite from_fixture(std::string_view fixture);
 
   const fs::path& root() const { return root_; }
   // A place beside the site for output folders ("out", "out2").

@@ -177,3 +177,14 @@ steps:
         Lines{"content/processen/nazorg.md:8:18: error: link to missing page 'content/processen/intak.md'; did you "
               "mean 'content/processen/intake.md'?"});
 }
+
+TEST_CASE("a page is suggested only when its file name is close to the one written", "[model][links]") {
+  // Every page of a folder shares "content/over/": that alone is no reason to suggest one.
+  const TempSite site = site_with_links("[a](partners.md) [b](../processen/intake.md) [c](linsk.md)\n");
+  CHECK(load_fixture(site).errors() ==
+        Lines{
+            "content/over/links.md:4:1: error: link to missing page 'content/over/partners.md'",
+            "content/over/links.md:4:46: error: link to missing page 'content/over/linsk.md'; did you mean "
+            "'content/over/links.md'?",
+        });
+}

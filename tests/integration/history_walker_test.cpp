@@ -1,0 +1,280 @@
+// history/history_walker and history/versions on real repositories made in
+// the test: exact history per file (renames, reverts, merges, non-ASCII
+// authors), releases from annotated and lightweight tags, detached HEAD.
+#include "history/history_walker.h"
+
+#include <catch2/catch.hpp>
+
+#include "git_fixture.h"
+#include "history/version_history.h"
+#include "history/versions.h"
+#include "temp_site.h"
+
+namespace handboek::testing {
+namespace {
+
+using history::ChangeKind;
+
+const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:00+01:00"};
+const GitSignature kJose{"José Müller", "jose@example.org", "2020-01-15T09:30:00+01:00"};
+const GitSignature kBram{"Bram Bakker", "bram@example.org", "2020-01-10T14:00:00+01:00"};
+
+GitSignature at(const GitSignature& who, std::string date) {
+  return {who.name, who.email, std::move(date)};
+}
+
+std::string page(const std::string& title, const std::string& body) {
+  return "---\ntitle: " + title + "\n---\n" + body + "\n";
+}
+
+struct Walked {
+  std::shared_ptr<source::GitRepository> repository;
+  history::History history;
+  base::Diagnostics diagnostics;
+};
+
+Walked walk(const fs::path& site_dir, std::string tags = "v*") {
+  Walked walked;
+  std::string error;
+  walked.repository = source::GitRepository::discover(site_dir, error);
+  if (!walked.repository) throw std::runtime_error("no repository: " + error);
+  walked.history = history::read_history(*walked.repository, {std::move(tags)}, walked.diagnostics);
+  return walked;
+}
+
+const char* kind_name(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::kAdded: return "added";
+    case ChangeKind::kModified: return "modified";
+    case ChangeKind::kDeleted: return "deleted";
+    case ChangeKind::kRenamed: return "renamed";
+    case ChangeKind::kPresentAtBoundary: return "present";
+  }
+  return "?";
+}
+
+// "2020-01-15 José Müller: Intake aangescherpt [modified content/x.md]", newest first.
+std::vector<std::string> file_history(const history::History& history, const std::string& path) {
+  std::vector<std::string> lines;
+  const auto chain = history.latest_path.find(path);
+  if (chain == history.latest_path.end()) return lines;
+  for (const history::FileChange& change : history.files[chain->second].changes) {
+    const history::Commit& commit = history.commits[change.commit];
+    lines.push_back(history::iso_date(commit.time, commit.offset_minutes) + " " + commit.author + ": " +
+                    commit.subject + " [" + kind_name(change.kind) + " " + change.path +
+                    (change.old_path.empty() ? "" : " from " + change.old_path) + "]");
+  }
+  return lines;
+}
+
+std::vector<std::string> subjects(const history::History& history) {
+  std::vector<std::string> out;
+  for (const history::Commit& commit : history.commits) out.push_back(commit.subject);
+  return out;
+}
+
+// Three pages; intake edited, overleg renamed; theme and site.yaml outside
+// the history's folders.
+void make_story(const GitFixture& repo) {
+  repo.write("site.yaml", "title: Testhandboek\n");
+  repo.write("content/_index.md", page("Home", "Welkom."));
+  repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een gesprek."));
+  repo.write("content/werkwijze/oud.md", page("Overleg", "Het overleg is elke week op dinsdag."));
+  repo.commit("Eerste versie van het handboek", kAnne);
+  repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een goed gesprek."));
+  repo.commit("Intake aangescherpt", kJose);
+  repo.move("content/werkwijze/oud.md", "content/werkwijze/overleg.md");
+  repo.commit("Overleg hernoemd", at(kAnne, "2020-02-01T12:00:00+01:00"));
+  repo.write("site.yaml", "title: Ons handboek\n");
+  repo.commit("Titel van de site aangepast", at(kAnne, "2020-02-02T08:00:00+01:00"));
+}
+
+TEST_CASE("each file's history lists its commits newest first with author, date and subject", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  make_story(repo);
+  const Walked walked = walk(dir.path());
+  CHECK(walked.diagnostics.empty());
+  CHECK(walked.history.available);
+  CHECK_FALSE(walked.history.shallow);
+  CHECK(subjects(walked.history) == std::vector<std::string>{"Titel van de site aangepast", "Overleg hernoemd",
+                                                             "Intake aangescherpt", "Eerste versie van het handboek"});
+  CHECK(file_history(walked.history, "content/werkwijze/intake.md") ==
+        std::vector<std::string>{
+            "2020-01-15 José Müller: Intake aangescherpt [modified content/werkwijze/intake.md]",
+            "2019-12-03 Anne de Vries: Eerste versie van het handboek [added content/werkwijze/intake.md]",
+        });
+  CHECK(file_history(walked.history, "content/_index.md") ==
+        std::vector<std::string>{"2019-12-03 Anne de Vries: Eerste versie van het handboek [added content/_index.md]"});
+}
+
+TEST_CASE("only commits that changed content/ or forms/ are marked as changing the handbook", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  make_story(repo);
+  const Walked walked = walk(dir.path());
+  std::vector<bool> changes_site;
+  for (const history::Commit& commit : walked.history.commits) changes_site.push_back(commit.changes_site);
+  CHECK(changes_site == std::vector<bool>{false, true, true, true});
+  CHECK(walked.history.latest_path.count("site.yaml") == 0);
+}
+
+TEST_CASE("a renamed page keeps the history from before the rename", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  make_story(repo);
+  const Walked walked = walk(dir.path());
+  CHECK(file_history(walked.history, "content/werkwijze/overleg.md") ==
+        std::vector<std::string>{
+            "2020-02-01 Anne de Vries: Overleg hernoemd [renamed content/werkwijze/overleg.md from "
+            "content/werkwijze/oud.md]",
+            "2019-12-03 Anne de Vries: Eerste versie van het handboek [added content/werkwijze/oud.md]",
+        });
+  CHECK(walked.history.latest_path.count("content/werkwijze/oud.md") == 0);
+}
+
+TEST_CASE("a page that takes the path of a deleted page does not inherit its history", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  repo.write("content/a.md", page("A", "De oude pagina A met eigen tekst."));
+  repo.write("content/b.md", page("B", "Pagina B die later de plaats van A inneemt."));
+  repo.commit("A en B", kAnne);
+  repo.remove("content/a.md");
+  repo.commit("A vervalt", at(kAnne, "2020-01-01T10:00:00+01:00"));
+  repo.move("content/b.md", "content/a.md");
+  repo.commit("B heet nu A", at(kAnne, "2020-01-02T10:00:00+01:00"));
+  const Walked walked = walk(dir.path());
+  CHECK(file_history(walked.history, "content/a.md") ==
+        std::vector<std::string>{"2020-01-02 Anne de Vries: B heet nu A [renamed content/a.md from content/b.md]",
+                                 "2019-12-03 Anne de Vries: A en B [added content/b.md]"});
+}
+
+TEST_CASE("a file changed and then reverted keeps all three commits", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  repo.write("content/intake.md", page("Intake", "Versie een."));
+  repo.commit("Intake toegevoegd", kAnne);
+  repo.write("content/intake.md", page("Intake", "Versie twee."));
+  repo.commit("Intake herschreven", kJose);
+  const GitSignature reverter = at(kBram, "2020-01-20T16:00:00+01:00");
+  repo.git({"revert", "--no-edit", "HEAD"}, &reverter);
+  const Walked walked = walk(dir.path());
+  CHECK(file_history(walked.history, "content/intake.md") ==
+        std::vector<std::string>{
+            "2020-01-20 Bram Bakker: Revert \"Intake herschreven\" [modified content/intake.md]",
+            "2020-01-15 José Müller: Intake herschreven [modified content/intake.md]",
+            "2019-12-03 Anne de Vries: Intake toegevoegd [added content/intake.md]",
+        });
+}
+
+TEST_CASE("a change made on a branch belongs to the branch commit; the merge adds none", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  repo.write("content/intake.md", page("Intake", "Begin."));
+  repo.write("content/overleg.md", page("Overleg", "Wekelijks."));
+  repo.commit("Eerste versie", kAnne);
+  repo.create_branch("zijpad");
+  repo.switch_to("zijpad");
+  repo.write("content/overleg.md", page("Overleg", "Elke twee weken."));
+  repo.commit("Overleg minder vaak", kBram);
+  repo.switch_to("main");
+  repo.write("content/intake.md", page("Intake", "Begin met een gesprek."));
+  repo.commit("Intake uitgebreid", at(kJose, "2020-01-12T11:00:00+01:00"));
+  repo.merge("zijpad", "Merge branch 'zijpad'", at(kAnne, "2020-01-20T09:00:00+01:00"));
+  const Walked walked = walk(dir.path());
+  CHECK(subjects(walked.history) ==
+        std::vector<std::string>{"Merge branch 'zijpad'", "Intake uitgebreid", "Overleg minder vaak", "Eerste versie"});
+  CHECK_FALSE(walked.history.commits[0].changes_site);
+  CHECK(file_history(walked.history, "content/overleg.md") ==
+        std::vector<std::string>{"2020-01-10 Bram Bakker: Overleg minder vaak [modified content/overleg.md]",
+                                 "2019-12-03 Anne de Vries: Eerste versie [added content/overleg.md]"});
+  CHECK(file_history(walked.history, "content/intake.md") ==
+        std::vector<std::string>{"2020-01-12 José Müller: Intake uitgebreid [modified content/intake.md]",
+                                 "2019-12-03 Anne de Vries: Eerste versie [added content/intake.md]"});
+}
+
+TEST_CASE("author names are kept exactly as written, accents and all", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  repo.write("content/a.md", page("A", "Tekst."));
+  repo.commit("Één wijziging", {"Zoë Ørsted-Çelik 李", "zoe@example.org", "2021-06-30T23:59:00+02:00"});
+  const Walked walked = walk(dir.path());
+  CHECK(file_history(walked.history, "content/a.md") ==
+        std::vector<std::string>{"2021-06-30 Zoë Ørsted-Çelik 李: Één wijziging [added content/a.md]"});
+}
+
+TEST_CASE("a site in a subfolder of the repository sees paths relative to the site", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  repo.write("README.md", "Repository met meer dan het handboek.\n");
+  repo.write("docs/handboek/content/a.md", page("A", "Tekst."));
+  repo.write("content/elders.md", page("Elders", "Niet van de site."));
+  repo.commit("Handboek in docs/", kAnne);
+  const Walked walked = walk(dir.path() / "docs" / "handboek");
+  CHECK(walked.repository->site_prefix() == "docs/handboek/");
+  CHECK(file_history(walked.history, "content/a.md") ==
+        std::vector<std::string>{"2019-12-03 Anne de Vries: Handboek in docs/ [added content/a.md]"});
+  CHECK(walked.history.latest_path.size() == 1);
+}
+
+TEST_CASE("annotated and lightweight tags are releases named without the v, newest first", "[history][versions]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  make_story(repo);
+  repo.annotated_tag("v2019.1", "Versie 2019.1\n\nDe eerste vastgestelde versie.",
+                     at(kBram, "2019-12-04T09:00:00+01:00"), "HEAD~3");
+  repo.tag("v2020.1");
+  repo.tag("test-build");  // does not match v*
+  const Walked walked = walk(dir.path());
+  const std::vector<history::Version>& versions = walked.history.versions;
+  REQUIRE(versions.size() == 2);
+  CHECK(versions[0].name == "2020.1");
+  CHECK(versions[0].tag == "v2020.1");
+  CHECK(versions[0].commit_id == repo.git({"rev-parse", "HEAD"}));
+  CHECK(history::dutch_date(versions[0].time, versions[0].offset_minutes) == "2 februari 2020");  // commit date
+  CHECK(versions[0].subject.empty());
+  CHECK(versions[1].name == "2019.1");
+  CHECK(versions[1].commit_id == repo.git({"rev-parse", "HEAD~3"}));
+  CHECK(history::dutch_date(versions[1].time, versions[1].offset_minutes) == "4 december 2019");  // tagger date
+  CHECK(versions[1].subject == "Versie 2019.1");
+}
+
+TEST_CASE("a version's history holds only the commits reachable from its tag", "[history][versions]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  make_story(repo);
+  repo.tag("v2019.1", "HEAD~3");
+  const Walked walked = walk(dir.path());
+  const history::VersionHistory old_release(
+      walked.history,
+      history::commits_reachable_from(*walked.repository, walked.history, walked.history.versions[0].commit_id));
+  CHECK(old_release.changes_for("content/werkwijze/intake.md").size() == 1);
+  CHECK(old_release.changes_for("content/werkwijze/oud.md").size() == 1);
+  CHECK(old_release.changes_for("content/werkwijze/overleg.md").empty());
+}
+
+TEST_CASE("with a detached HEAD the history is read from the commit HEAD points at", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  make_story(repo);
+  const std::string second = repo.git({"rev-parse", "HEAD~2"});
+  repo.detach(second);
+  const Walked walked = walk(dir.path());
+  CHECK(walked.diagnostics.empty());
+  CHECK(history::head_commit(*walked.repository) == second);
+  CHECK(subjects(walked.history) == std::vector<std::string>{"Intake aangescherpt", "Eerste versie van het handboek"});
+  CHECK(file_history(walked.history, "content/werkwijze/oud.md").size() == 1);
+}
+
+TEST_CASE("a repository without commits is a warning and no history", "[history]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  const Walked walked = walk(dir.path());
+  CHECK_FALSE(walked.history.available);
+  REQUIRE(walked.diagnostics.sorted().size() == 1);
+  CHECK(walked.diagnostics.sorted()[0].format() ==
+        ".: warning: the git repository has no commits yet; pages show no history");
+}
+
+}  // namespace
+}  // namespace handboek::testing
