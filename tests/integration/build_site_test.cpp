@@ -141,7 +141,8 @@ TEST_CASE("the glossary page lists every term A to Z with its anchor", "[integra
 
 TEST_CASE("a lokaal block is shown as the organisation's local agreement", "[integration][build][lokaal]") {
   const std::string& intake = built().html("processen/intake/index.html");
-  const std::string block = between(intake, R"(data-organisatie="halte-werk")", "</div>");
+  const std::string block = between(intake, R"(class="lokaal" )", "</details>");
+  CHECK_THAT(block, Contains(R"(data-organisatie="halte-werk")"));
   CHECK_THAT(block, Contains("Lokale afspraak"));
   CHECK_THAT(block, Contains("Halte Werk"));
   CHECK_THAT(block, Contains("<strong>jobhunter</strong>"));
