@@ -1,7 +1,8 @@
 // History: what git knows about the handbook, as plain data (no git types):
-// the commits that touched content/ or forms/, each file's chain of changes
-// across renames, and the releases. Filled by history_walker and versions;
-// read by the model. Dates come from git, never from the clock.
+// the commits (and which of them touched content/ or forms/), each file's
+// chain of changes across renames, and the releases. Filled by
+// history_walker and versions; read by the model. Dates come from git, never
+// from the clock.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +20,9 @@ struct Commit {
   int offset_minutes = 0;  // the author's UTC offset
   std::string subject;  // first line of the message
   bool shallow_boundary = false;  // its parents are missing (shallow clone)
+  // It changed a file of content/ or forms/. False for merges (their
+  // changes belong to the branch commits) and for commits elsewhere.
+  bool changes_site = false;
 };
 
 enum class ChangeKind { kAdded, kModified, kDeleted, kRenamed, kPresentAtBoundary };
@@ -47,7 +51,9 @@ struct Version {
 struct History {
   bool available = false;  // a repository was found and read
   bool shallow = false;
-  std::vector<Commit> commits;      // newest first (topological, then time)
+  // Every commit reachable from HEAD and the release tags, newest first
+  // (topological, then time); changes_site tells which touched the handbook.
+  std::vector<Commit> commits;
   std::vector<FileChain> files;
   std::vector<Version> versions;    // releases, newest first
   // Site-relative path at HEAD (or last known) → index into files.

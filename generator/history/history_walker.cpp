@@ -1,5 +1,7 @@
 #include "history/history_walker.h"
 
+#include <algorithm>
+#include <queue>
 #include <unordered_map>
 
 #include "history/versions.h"
@@ -33,8 +35,12 @@ class ChainIndex {
     history_.latest_path.emplace(path, chain);
     return chain;
   }
-  // Older commits name the file `old_path`.
-  void alias(const std::string& old_path, size_t chain) { by_path_[old_path] = chain; }
+  // Older commits name the file `old_path`; `new_path` was another file
+  // then (or none), so it starts a chain of its own when it shows up.
+  void renamed(const std::string& old_path, const std::string& new_path, size_t chain) {
+    by_path_.erase(new_path);
+    by_path_[old_path] = chain;
+  }
 
  private:
   History& history_;
@@ -102,8 +108,9 @@ class Walker {
       case GIT_DELTA_MODIFIED: break;
       default: return;  // type changes, unreadable entries
     }
+    history_.commits[commit_index].changes_site = true;
     const size_t chain = chains_.chain_for(change.path);
-    if (change.kind == ChangeKind::kRenamed) chains_.alias(old_path, chain);
+    if (change.kind == ChangeKind::kRenamed) chains_.renamed(old_path, change.path, chain);
     history_.files[chain].changes.push_back(std::move(change));
   }
 
@@ -131,22 +138,97 @@ class Walker {
 
 }  // namespace
 
+namespace {
+
+// A commit of a shallow walk with its parents that exist in the clone.
+struct WalkNode {
+  git_oid id;
+  int64_t time = 0;
+  std::vector<size_t> parents;
+  size_t waiting_children = 0;
+};
+
+// Shallow clones: libgit2 before 1.7 cannot walk them (git_revwalk fails
+// at the first missing parent), so collect the commits by hand and order
+// them like GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME: children first, then the
+// newest of the commits whose children have all been listed.
+std::vector<git_oid> walk_shallow(const source::GitRepository& repository, const std::vector<git_oid>& starts) {
+  std::vector<WalkNode> nodes;
+  std::unordered_map<std::string, size_t> index;
+  std::vector<std::vector<git_oid>> parent_ids;
+  std::vector<git_oid> pending = starts;
+  while (!pending.empty()) {
+    const git_oid id = pending.back();
+    pending.pop_back();
+    if (index.count(source::oid_string(id))) continue;
+    git_commit* raw = nullptr;
+    if (git_commit_lookup(&raw, repository.get(), &id) != 0) continue;  // beyond the shallow boundary
+    const GitCommitPtr commit(raw);
+    index.emplace(source::oid_string(id), nodes.size());
+    nodes.push_back({id, git_commit_time(raw), {}, 0});
+    parent_ids.emplace_back();
+    for (unsigned i = 0; i < git_commit_parentcount(raw); ++i) {
+      parent_ids.back().push_back(*git_commit_parent_id(raw, i));
+      pending.push_back(parent_ids.back().back());
+    }
+  }
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    for (const git_oid& parent : parent_ids[i]) {
+      const auto found = index.find(source::oid_string(parent));
+      if (found == index.end()) continue;
+      nodes[i].parents.push_back(found->second);
+      ++nodes[found->second].waiting_children;
+    }
+  }
+  const auto older = [&nodes](size_t a, size_t b) {
+    if (nodes[a].time != nodes[b].time) return nodes[a].time < nodes[b].time;
+    return git_oid_cmp(&nodes[a].id, &nodes[b].id) < 0;
+  };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(older)> ready(older);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (nodes[i].waiting_children == 0) ready.push(i);
+  }
+  std::vector<git_oid> order;
+  while (!ready.empty()) {
+    const size_t next = ready.top();
+    ready.pop();
+    order.push_back(nodes[next].id);
+    for (const size_t parent : nodes[next].parents) {
+      if (--nodes[parent].waiting_children == 0) ready.push(parent);
+    }
+  }
+  return order;
+}
+
+}  // namespace
+
+std::vector<git_oid> walk_commits(const source::GitRepository& repository, const std::vector<git_oid>& starts) {
+  if (repository.is_shallow()) return walk_shallow(repository, starts);
+  std::vector<git_oid> order;
+  git_revwalk* raw_walk = nullptr;
+  if (git_revwalk_new(&raw_walk, repository.get()) != 0) return order;
+  const GitRevwalkPtr walk(raw_walk);
+  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+  for (const git_oid& start : starts) git_revwalk_push(walk.get(), &start);
+  git_oid id;
+  while (git_revwalk_next(&id, walk.get()) == 0) order.push_back(id);
+  return order;
+}
+
 History read_history(const source::GitRepository& repository, const WalkOptions& options,
                      base::Diagnostics& diagnostics) {
   const std::lock_guard<std::mutex> guard(repository.lock());
   History history;
   history.versions = list_versions(repository, options.tag_pattern, diagnostics);
 
-  git_revwalk* raw_walk = nullptr;
-  if (git_revwalk_new(&raw_walk, repository.get()) != 0) return history;
-  const GitRevwalkPtr walk(raw_walk);
-  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-  const bool has_head = git_revwalk_push_head(walk.get()) == 0;
+  std::vector<git_oid> starts;
+  git_oid head;
+  if (git_reference_name_to_id(&head, repository.get(), "HEAD") == 0) starts.push_back(head);
   for (const Version& version : history.versions) {
     git_oid id;
-    if (git_oid_fromstr(&id, version.commit_id.c_str()) == 0) git_revwalk_push(walk.get(), &id);
+    if (git_oid_fromstr(&id, version.commit_id.c_str()) == 0) starts.push_back(id);
   }
-  if (!has_head && history.versions.empty()) {
+  if (starts.empty()) {
     diagnostics.warning(".", 0, 0, "the git repository has no commits yet; pages show no history");
     return history;
   }
@@ -154,8 +236,7 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
   history.shallow = repository.is_shallow();
 
   Walker walker(repository, history);
-  git_oid id;
-  while (git_revwalk_next(&id, walk.get()) == 0) {
+  for (const git_oid& id : walk_commits(repository, starts)) {
     git_commit* raw_commit = nullptr;
     if (git_commit_lookup(&raw_commit, repository.get(), &id) != 0) continue;
     const GitCommitPtr commit(raw_commit);
@@ -168,7 +249,8 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
     }
   }
   if (history.shallow && !history.commits.empty()) {
-    const Commit& oldest = history.commits.back();
+    const Commit& oldest = *std::min_element(history.commits.begin(), history.commits.end(),
+                                             [](const Commit& a, const Commit& b) { return a.time < b.time; });
     diagnostics.warning(".", 0, 0, "shallow clone: history reaches back to " + iso_date(oldest.time, oldest.offset_minutes) +
                                        "; older changes are not shown");
   }

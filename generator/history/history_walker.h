@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "history/history.h"
@@ -19,6 +20,12 @@ struct WalkOptions {
 
 // Walks from HEAD and from every release tag. Problems (no HEAD, a shallow
 // clone) are warnings; the result then says what is known.
+// The commits reachable from `starts`, children before parents and newer
+// before older (GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME). Also works in a
+// shallow clone, where it stops at the missing parents.
+// REQUIRES: the repository lock is held.
+std::vector<git_oid> walk_commits(const source::GitRepository& repository, const std::vector<git_oid>& starts);
+
 History read_history(const source::GitRepository& repository, const WalkOptions& options,
                      base::Diagnostics& diagnostics);
 

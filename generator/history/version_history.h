@@ -37,8 +37,9 @@ class VersionHistory {
 // path in `older` → path in `newer`.
 std::map<std::string, std::string> renames_between(const VersionHistory& older, const VersionHistory& newer);
 
-// Subjects of the commits in `newer` that are not in `older`, newest first:
-// the release notes.
+// Subjects of the commits in `newer` that are not in `older` and changed
+// content/ or forms/, newest first: the release notes. Merge commits and
+// commits outside the handbook (theme, tooling) are left out.
 std::vector<std::string> release_notes(const VersionHistory& older, const VersionHistory& newer);
 
 }  // namespace handboek::history

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "history/history_walker.h"
 #include "source/git_handle.h"
 
 namespace handboek::history {
@@ -66,14 +67,9 @@ std::vector<bool> commits_reachable_from(const source::GitRepository& repository
   std::unordered_map<std::string, size_t> index;
   for (size_t i = 0; i < history.commits.size(); ++i) index.emplace(history.commits[i].id, i);
   const std::lock_guard<std::mutex> guard(repository.lock());
-  git_revwalk* raw_walk = nullptr;
-  if (git_revwalk_new(&raw_walk, repository.get()) != 0) return in_version;
-  const source::GitRevwalkPtr walk(raw_walk);
-  git_oid id;
-  if (git_oid_fromstr(&id, commit_id.c_str()) != 0 || git_revwalk_push(walk.get(), &id) != 0) {
-    return in_version;
-  }
-  while (git_revwalk_next(&id, walk.get()) == 0) {
+  git_oid start;
+  if (git_oid_fromstr(&start, commit_id.c_str()) != 0) return in_version;
+  for (const git_oid& id : walk_commits(repository, {start})) {
     if (const auto it = index.find(source::oid_string(id)); it != index.end()) in_version[it->second] = true;
   }
   return in_version;

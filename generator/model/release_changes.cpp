@@ -43,7 +43,9 @@ ReleaseChanges compare_releases(const SiteModel& older, const SiteModel& newer,
   }
   for (const auto& [path, i] : old_index) {
     const bool renamed_away = renames.count(path) && renamed_to.count(renames.at(path));
-    if (!new_index.count(path) && !renamed_away) changes.removed.push_back(reference(older, i));
+    // Another page was renamed onto this path: this page itself is gone.
+    const bool replaced = renamed_to.count(path) > 0;
+    if ((!new_index.count(path) || replaced) && !renamed_away) changes.removed.push_back(reference(older, i));
   }
   return changes;
 }

@@ -19,7 +19,9 @@ struct DiffParagraph {
 std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& before,
                                            const std::vector<std::string>& after);
 
-// Word-level diff of one paragraph pair as HTML.
+// Word-level diff of one paragraph pair as HTML: the words of `after` with
+// single spaces between them, and where they differ first <del>what
+// went</del> then <ins>what came</ins>. Whitespace is not compared.
 std::string diff_words(const std::string& before, const std::string& after);
 
 }  // namespace handboek::render

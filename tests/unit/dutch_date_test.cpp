@@ -1,0 +1,37 @@
+// base/dutch_date: dates as a Dutch reader writes them.
+#include <catch2/catch.hpp>
+
+#include "base/dutch_date.h"
+
+namespace handboek::base {
+namespace {
+
+TEST_CASE("a date is written as day, Dutch month name and year", "[base][date]") {
+  CHECK(dutch_date(2019, 12, 3) == "3 december 2019");
+  CHECK(dutch_date(2020, 1, 15) == "15 januari 2020");
+}
+
+TEST_CASE("every month has its Dutch name in lower case", "[base][date]") {
+  const std::vector<std::string> expected = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                             "juli",    "augustus", "september", "oktober", "november", "december"};
+  for (int month = 1; month <= 12; ++month) {
+    CHECK(dutch_date(2021, month, 1) == "1 " + expected[month - 1] + " 2021");
+  }
+}
+
+TEST_CASE("an ISO date becomes a Dutch date without a leading zero in the day", "[base][date]") {
+  CHECK(dutch_date_from_iso("2019-12-03") == "3 december 2019");
+  CHECK(dutch_date_from_iso("2024-02-29") == "29 februari 2024");
+}
+
+TEST_CASE("text that is not an ISO date is returned unchanged", "[base][date]") {
+  CHECK(dutch_date_from_iso("") == "");
+  CHECK(dutch_date_from_iso("3-12-2019") == "3-12-2019");
+  CHECK(dutch_date_from_iso("2019-13-01") == "2019-13-01");
+  CHECK(dutch_date_from_iso("2019-00-01") == "2019-00-01");
+  CHECK(dutch_date_from_iso("2019-12-03T10:00:00") == "2019-12-03T10:00:00");
+  CHECK(dutch_date_from_iso("binnenkort") == "binnenkort");
+}
+
+}  // namespace
+}  // namespace handboek::base

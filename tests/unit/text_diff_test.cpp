@@ -1,0 +1,128 @@
+// render/text_diff: the readable diff on the change pages, asserted as the
+// exact HTML a reader gets.
+#include <catch2/catch.hpp>
+
+#include "render/text_diff.h"
+
+namespace handboek::render {
+namespace {
+
+using Paragraphs = std::vector<std::string>;
+
+// "changed: html" / "context: html", one line per paragraph of the result.
+std::vector<std::string> lines(const std::vector<DiffParagraph>& paragraphs) {
+  std::vector<std::string> out;
+  for (const DiffParagraph& p : paragraphs) out.push_back((p.changed ? "changed: " : "context: ") + p.html);
+  return out;
+}
+
+TEST_CASE("equal sentences give the sentence without marks", "[render][diff]") {
+  CHECK(diff_words("De intake begint met een gesprek.", "De intake begint met een gesprek.") ==
+        "De intake begint met een gesprek.");
+}
+
+TEST_CASE("a word added inside a sentence is marked as inserted", "[render][diff]") {
+  CHECK(diff_words("De intake begint met een gesprek.", "De intake begint met een goed gesprek.") ==
+        "De intake begint met een <ins>goed</ins> gesprek.");
+}
+
+TEST_CASE("a word removed inside a sentence is marked as deleted", "[render][diff]") {
+  CHECK(diff_words("De intake begint met een goed gesprek.", "De intake begint met een gesprek.") ==
+        "De intake begint met een <del>goed</del> gesprek.");
+}
+
+TEST_CASE("words added after the last word leave that last word unchanged", "[render][diff]") {
+  CHECK(diff_words("Daarna volgt een plan.", "Daarna volgt een plan. Het plan is kort.") ==
+        "Daarna volgt een plan. <ins>Het plan is kort.</ins>");
+  CHECK(diff_words("Daarna volgt een plan. Het plan is kort.", "Daarna volgt een plan.") ==
+        "Daarna volgt een plan. <del>Het plan is kort.</del>");
+}
+
+TEST_CASE("replaced words show what went before what came, each run marked once", "[render][diff]") {
+  CHECK(diff_words("de grote hond blaft", "een kleine kat blaft") == "<del>de grote hond</del><ins>een kleine kat</ins> blaft");
+  CHECK(diff_words("Binnen vijf werkdagen belt de consulent.", "Binnen tien werkdagen belt de consulent.") ==
+        "Binnen <del>vijf</del><ins>tien</ins> werkdagen belt de consulent.");
+}
+
+TEST_CASE("a whole paragraph that came or went is one mark", "[render][diff]") {
+  CHECK(diff_words("", "Nieuwe tekst hier.") == "<ins>Nieuwe tekst hier.</ins>");
+  CHECK(diff_words("Oude tekst hier.", "") == "<del>Oude tekst hier.</del>");
+  CHECK(diff_words("", "").empty());
+}
+
+TEST_CASE("whitespace is not a change and comes out as single spaces", "[render][diff]") {
+  CHECK(diff_words("een  plan\nvan aanpak ", " een plan van\taanpak") == "een plan van aanpak");
+}
+
+TEST_CASE("the text of a diff is HTML-escaped, the marks are not", "[render][diff]") {
+  CHECK(diff_words("Kies <b> & \"c\"", "Kies <i> & 'c'") ==
+        "Kies <del>&lt;b&gt;</del><ins>&lt;i&gt;</ins> &amp; <del>&quot;c&quot;</del><ins>&#39;c&#39;</ins>");
+}
+
+TEST_CASE("non-ASCII words are compared and kept whole", "[render][diff]") {
+  CHECK(diff_words("De cliënt één keer zien.", "De cliënt twéé keer zien.") ==
+        "De cliënt <del>één</del><ins>twéé</ins> keer zien.");
+}
+
+TEST_CASE("equal pages have no diff paragraphs", "[render][diff]") {
+  CHECK(diff_paragraphs({"Titel", "Tekst."}, {"Titel", "Tekst."}).empty());
+  CHECK(diff_paragraphs({}, {}).empty());
+}
+
+TEST_CASE("an edited paragraph comes with the unchanged paragraph before it", "[render][diff]") {
+  const Paragraphs before = {"Intake", "De intake begint met een gesprek.", "Daarna volgt een plan."};
+  const Paragraphs after = {"Intake", "De intake begint met een goed gesprek.", "Daarna volgt een plan."};
+  CHECK(lines(diff_paragraphs(before, after)) ==
+        std::vector<std::string>{"context: Intake", "changed: De intake begint met een <ins>goed</ins> gesprek."});
+}
+
+TEST_CASE("an edit to the first paragraph has no context", "[render][diff]") {
+  CHECK(lines(diff_paragraphs({"Intake", "Tekst."}, {"Intakegesprek", "Tekst."})) ==
+        std::vector<std::string>{"changed: <del>Intake</del><ins>Intakegesprek</ins>"});
+}
+
+TEST_CASE("a paragraph added at the end is inserted whole after its context", "[render][diff]") {
+  CHECK(lines(diff_paragraphs({"Intake", "Daarna volgt een plan."},
+                              {"Intake", "Daarna volgt een plan.", "Nog niet vastgesteld."})) ==
+        std::vector<std::string>{"context: Daarna volgt een plan.", "changed: <ins>Nog niet vastgesteld.</ins>"});
+}
+
+TEST_CASE("a removed paragraph is deleted whole", "[render][diff]") {
+  CHECK(lines(diff_paragraphs({"Intake", "Vervalt.", "Blijft."}, {"Intake", "Blijft."})) ==
+        std::vector<std::string>{"context: Intake", "changed: <del>Vervalt.</del>"});
+}
+
+TEST_CASE("two edits far apart each get their own context", "[render][diff]") {
+  const Paragraphs before = {"Titel", "Een a.", "Twee.", "Drie.", "Vier b."};
+  const Paragraphs after = {"Titel", "Een c.", "Twee.", "Drie.", "Vier d."};
+  CHECK(lines(diff_paragraphs(before, after)) == std::vector<std::string>{
+                                                     "context: Titel",
+                                                     "changed: Een <del>a.</del><ins>c.</ins>",
+                                                     "context: Drie.",
+                                                     "changed: Vier <del>b.</del><ins>d.</ins>",
+                                                 });
+}
+
+TEST_CASE("adjacent edited paragraphs share one context paragraph", "[render][diff]") {
+  const Paragraphs before = {"Titel", "Een a.", "Twee b."};
+  const Paragraphs after = {"Titel", "Een c.", "Twee d."};
+  CHECK(lines(diff_paragraphs(before, after)) == std::vector<std::string>{
+                                                     "context: Titel",
+                                                     "changed: Een <del>a.</del><ins>c.</ins>",
+                                                     "changed: Twee <del>b.</del><ins>d.</ins>",
+                                                 });
+}
+
+TEST_CASE("more paragraphs replaced than added pairs them in order and deletes the rest", "[render][diff]") {
+  CHECK(lines(diff_paragraphs({"Titel", "Een a.", "Twee b.", "Slot."}, {"Titel", "Een c.", "Slot."})) ==
+        std::vector<std::string>{"context: Titel", "changed: Een <del>a.</del><ins>c.</ins>",
+                                 "changed: <del>Twee b.</del>"});
+}
+
+TEST_CASE("context paragraphs are HTML-escaped", "[render][diff]") {
+  CHECK(lines(diff_paragraphs({"A & B", "x"}, {"A & B", "y"})) ==
+        std::vector<std::string>{"context: A &amp; B", "changed: <del>x</del><ins>y</ins>"});
+}
+
+}  // namespace
+}  // namespace handboek::render
