@@ -4,6 +4,7 @@
 #include <queue>
 #include <unordered_map>
 
+#include "history/tree_diff.h"
 #include "history/versions.h"
 #include "source/git_handle.h"
 
@@ -12,7 +13,6 @@ namespace handboek::history {
 namespace {
 
 using source::GitCommitPtr;
-using source::GitDiffPtr;
 using source::GitRevwalkPtr;
 using source::GitTreePtr;
 
@@ -52,8 +52,7 @@ class Walker {
   Walker(const source::GitRepository& repository, History& history)
       : repository_(repository), history_(history), chains_(history) {
     const std::string& prefix = repository.site_prefix();
-    for (const char* folder : {"content/", "forms/"}) pathspecs_.push_back(prefix + folder);
-    for (const std::string& spec : pathspecs_) pathspec_pointers_.push_back(const_cast<char*>(spec.c_str()));
+    for (const char* folder : {"content/", "forms/"}) folders_.push_back(prefix + folder);
   }
 
   // Records the changes of one commit; false when the diff failed.
@@ -80,15 +79,9 @@ class Walker {
       if (git_commit_tree(&raw_parent_tree, parent) != 0) return false;
       parent_tree.reset(raw_parent_tree);
     }
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.pathspec = {pathspec_pointers_.data(), pathspec_pointers_.size()};
-    git_diff* raw_diff = nullptr;
-    if (git_diff_tree_to_tree(&raw_diff, repository_.get(), parent_tree.get(), tree, &options) != 0) return false;
-    const GitDiffPtr diff(raw_diff);
-    git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
-    find.flags = GIT_DIFF_FIND_RENAMES;
-    if (git_diff_find_similar(diff.get(), &find) != 0) return false;
-    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) record_delta(*git_diff_get_delta(diff.get(), i), commit_index);
+    std::vector<TreeDelta> deltas;
+    if (!diff_trees(repository_.get(), parent_tree.get(), tree, folders_, deltas)) return false;
+    for (const TreeDelta& delta : deltas) record_delta(delta, commit_index);
     return true;
   }
 
@@ -97,16 +90,15 @@ class Walker {
     return std::string(repository_path).substr(repository_.site_prefix().size());
   }
 
-  void record_delta(const git_diff_delta& delta, size_t commit_index) {
-    const std::string path = site_path(delta.new_file.path);
-    const std::string old_path = site_path(delta.old_file.path);
+  void record_delta(const TreeDelta& delta, size_t commit_index) {
+    const std::string path = site_path(delta.path.c_str());
+    const std::string old_path = delta.old_path.empty() ? "" : site_path(delta.old_path.c_str());
     FileChange change{commit_index, ChangeKind::kModified, path, ""};
     switch (delta.status) {
-      case GIT_DELTA_ADDED: change.kind = ChangeKind::kAdded; break;
-      case GIT_DELTA_DELETED: change.kind = ChangeKind::kDeleted; change.path = old_path; break;
-      case GIT_DELTA_RENAMED: change.kind = ChangeKind::kRenamed; change.old_path = old_path; break;
-      case GIT_DELTA_MODIFIED: break;
-      default: return;  // type changes, unreadable entries
+      case TreeDelta::Status::kAdded: change.kind = ChangeKind::kAdded; break;
+      case TreeDelta::Status::kDeleted: change.kind = ChangeKind::kDeleted; break;
+      case TreeDelta::Status::kRenamed: change.kind = ChangeKind::kRenamed; change.old_path = old_path; break;
+      case TreeDelta::Status::kModified: break;
     }
     history_.commits[commit_index].changes_site = true;
     const size_t chain = chains_.chain_for(change.path);
@@ -116,13 +108,10 @@ class Walker {
 
   // A shallow clone's oldest commit: its files exist, their past is unknown.
   bool record_boundary(git_tree* tree, size_t commit_index) {
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.pathspec = {pathspec_pointers_.data(), pathspec_pointers_.size()};
-    git_diff* raw_diff = nullptr;
-    if (git_diff_tree_to_tree(&raw_diff, repository_.get(), nullptr, tree, &options) != 0) return false;
-    const GitDiffPtr diff(raw_diff);
-    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
-      const std::string path = site_path(git_diff_get_delta(diff.get(), i)->new_file.path);
+    std::vector<TreeDelta> deltas;
+    if (!diff_trees(repository_.get(), nullptr, tree, folders_, deltas)) return false;
+    for (const TreeDelta& delta : deltas) {
+      const std::string path = site_path(delta.path.c_str());
       const size_t chain = chains_.chain_for(path);
       history_.files[chain].changes.push_back({commit_index, ChangeKind::kPresentAtBoundary, path, ""});
     }
@@ -132,8 +121,7 @@ class Walker {
   const source::GitRepository& repository_;
   History& history_;
   ChainIndex chains_;
-  std::vector<std::string> pathspecs_;
-  std::vector<char*> pathspec_pointers_;
+  std::vector<std::string> folders_;  // content/ and forms/ of the site, as repository paths
 };
 
 }  // namespace
