@@ -31,10 +31,15 @@ class TreeComparer {
       const git_tree_entry* old_entry = i < old_count ? git_tree_entry_byindex(before, i) : nullptr;
       const git_tree_entry* new_entry = j < new_count ? git_tree_entry_byindex(after, j) : nullptr;
       const int order = !old_entry ? 1 : !new_entry ? -1 : git_tree_entry_cmp(old_entry, new_entry);
-      const git_tree_entry* entry = order <= 0 ? old_entry : new_entry;
-      if (!compare_entry(order <= 0 ? old_entry : nullptr, order >= 0 ? new_entry : nullptr,
-                         prefix + git_tree_entry_name(entry))) {
-        return false;
+      const git_tree_entry* before_entry = order <= 0 ? old_entry : nullptr;
+      const git_tree_entry* after_entry = order >= 0 ? new_entry : nullptr;
+      // Most entries are unchanged: skip them before building any path.
+      const bool unchanged = before_entry && after_entry &&
+                             git_oid_equal(git_tree_entry_id(before_entry), git_tree_entry_id(after_entry)) &&
+                             git_tree_entry_filemode(before_entry) == git_tree_entry_filemode(after_entry);
+      if (!unchanged) {
+        const git_tree_entry* entry = before_entry ? before_entry : after_entry;
+        if (!compare_entry(before_entry, after_entry, prefix + git_tree_entry_name(entry))) return false;
       }
       if (order <= 0) ++i;
       if (order >= 0) ++j;

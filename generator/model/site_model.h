@@ -94,7 +94,8 @@ struct SiteModel {
   std::map<std::string, CompetencyRef> competencies;            // competency id → definition
   std::map<std::string, std::vector<StepRef>> competency_uses;  // competency id → steps naming it
   std::vector<load::FormDefinition> forms;                      // sorted by id
-  std::map<std::string, std::vector<StepRef>> form_uses;        // form id → steps naming it (the one
+  std::map<std::string, std::vector<StepRef>> form_uses;        // form id → steps naming it
+  std::map<std::string, PageChange> form_last_change;           // form id → its newest commit (with git) (the one
                                                                 // source of "the steps a form belongs to")
   std::map<std::string, std::vector<size_t>> form_embeds;       // form id → pages with a ```form block of it
   // Form id → each link in the form's Markdown as written → site-absolute URL.

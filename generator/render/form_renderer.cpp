@@ -62,6 +62,12 @@ std::string section_fields_html(const FieldRenderContext& context, const load::F
 
 }  // namespace
 
+// " · gewijzigd 3 december 2019" from git, or nothing without history.
+std::string last_changed_note(const model::SiteModel& model, const load::FormDefinition& form) {
+  const auto found = model.form_last_change.find(form.id);
+  return found == model.form_last_change.end() ? "" : " · gewijzigd " + base::html_escape(found->second.date);
+}
+
 std::string handbook_version(const model::SiteModel& model) {
   return model.version.name.empty() ? model.config.version : model.version.name;
 }
@@ -97,7 +103,7 @@ std::string render_form_html(const model::SiteModel& model, const load::FormDefi
                      "\" data-handboekversie=\"" + esc(book_version) + "\" data-titel=\"" + esc(form.title) +
                      "\" method=\"dialog\" autocomplete=\"off\" aria-label=\"" + esc(form.title) + "\">\n";
   html += "<p class=\"afdruk-kop\">" + esc(form.title) + " · " + esc(model.config.title) + " · handboekversie " +
-          esc(book_version) + " · formulierversie " + version + "</p>\n";
+          esc(book_version) + " · formulierversie " + version + last_changed_note(model, form) + "</p>\n";
   html += notes_html(form) + actions_html();
   for (size_t i = 0; i < form.sections.size(); ++i) {
     const load::FormSection& section = form.sections[i];
