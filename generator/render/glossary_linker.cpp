@@ -11,12 +11,6 @@ namespace handboek::render {
 
 namespace {
 
-std::string ascii_lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return text;
-}
-
 bool is_word_byte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 // Terms are linked in prose only: not in headings, links or code.
@@ -38,6 +32,21 @@ bool in_excluded_context(cmark_node* node) {
 
 }  // namespace
 
+std::string fold_case(std::string text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') {
+      text[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == 0xC3 && i + 1 < text.size()) {
+      // U+00C0–U+00DE (À–Þ, except × U+00D7) are C3 80–C3 9E; lowercase is +0x20.
+      const unsigned char next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) text[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return text;
+}
+
 std::vector<TermForm> glossary_forms(const model::SiteModel& model) {
   std::vector<TermForm> forms;
   for (const size_t index : model.glossary) {
@@ -47,7 +56,7 @@ std::vector<TermForm> glossary_forms(const model::SiteModel& model) {
     const std::string title = page.title.substr(0, page.title.find(" ("));
     names.push_back(title);
     for (const std::string& name : names) {
-      if (base::collapse_whitespace(name).size() >= 2) forms.push_back({ascii_lower(base::collapse_whitespace(name)), index});
+      if (base::collapse_whitespace(name).size() >= 2) forms.push_back({fold_case(base::collapse_whitespace(name)), index});
     }
   }
   std::stable_sort(forms.begin(), forms.end(), [](const TermForm& a, const TermForm& b) {
@@ -57,7 +66,7 @@ std::vector<TermForm> glossary_forms(const model::SiteModel& model) {
 }
 
 bool GlossaryLinker::find(const std::string& text, size_t& offset, size_t& length, const TermForm*& form) const {
-  const std::string lower = ascii_lower(text);
+  const std::string lower = fold_case(text);
   bool found = false;
   for (const TermForm& candidate : forms_) {
     if (linked_.count(candidate.page)) continue;
@@ -86,23 +95,32 @@ std::string GlossaryLinker::term_html(const std::string& text, const TermForm& f
   const std::string& definition = std::get<load::GlossaryTerm>(term.page.details).definition;
   return "<span class=\"begrip\"><a class=\"begrip-link\" href=\"" +
          base::html_escape(model::relative_url(document_url_, term.url)) + "\" aria-describedby=\"" + tooltip + "\">" +
-         base::html_escape(text) + "</a><span class=\"begrip-uitleg\" role=\"tooltip\" id=\"" + tooltip + "\">" +
+         base::html_escape(text) + "</a><span class=\"begrip-uitleg\" role=\"tooltip\" id=\"" + tooltip + "\" data-pagefind-ignore>" +
          base::html_escape(term.page.title) + ": " + base::html_escape(definition) + "</span></span>";
 }
 
-void GlossaryLinker::link(cmark_node* document) {
-  if (forms_.empty()) return;
-  std::vector<cmark_node*> texts;
+void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_node*)>& on_code_block) {
+  // "Eén gezin, één plan" may reach us as several adjacent text nodes.
+  cmark_consolidate_text_nodes(document);
+  // Collected first, changed after: the tree must not change while iterating.
+  std::vector<cmark_node*> nodes;
   cmark_iter* iter = cmark_iter_new(document);
   cmark_event_type event;
   while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     cmark_node* node = cmark_iter_get_node(iter);
-    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT && !in_excluded_context(node)) {
-      texts.push_back(node);
+    if (event != CMARK_EVENT_ENTER) continue;
+    const cmark_node_type type = cmark_node_get_type(node);
+    if ((type == CMARK_NODE_TEXT && !forms_.empty() && !in_excluded_context(node)) ||
+        (type == CMARK_NODE_CODE_BLOCK && on_code_block)) {
+      nodes.push_back(node);
     }
   }
   cmark_iter_free(iter);
-  for (cmark_node* node : texts) {
+  for (cmark_node* node : nodes) {
+    if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
+      on_code_block(node);
+      continue;
+    }
     // A text node may hold several terms: split it until none is left.
     while (node) {
       const std::string text = cmark_node_get_literal(node);

@@ -5,6 +5,7 @@
 // rendered page: it remembers which terms that page already linked.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,10 +18,14 @@ namespace handboek::render {
 
 // The words by which a term is found in text, longest first.
 struct TermForm {
-  std::string lowercase;  // ASCII-lowercased surface form
+  std::string lowercase;  // lowercased surface form (ASCII and Latin-1 letters: "één")
   size_t page = 0;        // the begrip page
 };
 std::vector<TermForm> glossary_forms(const model::SiteModel& model);
+
+// Lowercase for matching: ASCII letters and the Latin-1 capitals in UTF-8
+// (É → é); every other byte is kept, so offsets stay the same.
+std::string fold_case(std::string text);
 
 class GlossaryLinker {
  public:
@@ -29,7 +34,10 @@ class GlossaryLinker {
       : model_(model), forms_(forms), document_url_(std::move(document_url)) {}
 
   // Links the eligible text of a parsed document in place (cmark nodes).
-  void link(cmark_node* document);
+  // `on_code_block` is called for each code block in reading order, between
+  // the texts around it (the renderer renders a local block's text there, so
+  // a term's first occurrence in reading order is the one linked).
+  void link(cmark_node* document, const std::function<void(cmark_node*)>& on_code_block = {});
 
  private:
   // First match in `text` of a term not linked yet: {offset, length, form}.

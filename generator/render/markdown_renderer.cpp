@@ -1,6 +1,8 @@
 #include "render/markdown_renderer.h"
 
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "base/text.h"
@@ -13,12 +15,14 @@ namespace handboek::render {
 namespace {
 
 // A local agreement is a disclosure, open by default: the reader's chosen
-// organisation (handboek.js) decides later which ones stay open.
+// organisation (handboek.js) decides later which ones stay open. `anchor`
+// (may be empty) is its id: "lokaal-ID" on an organisation's first block.
 std::string local_block_html(const std::string& organisation_id, const std::string& inner_html,
-                             const model::SiteModel& model) {
+                             const model::SiteModel& model, const std::string& anchor) {
   const config::Organisation* organisation = model.config.find_organisation(organisation_id);
   const std::string name = base::html_escape(organisation ? organisation->name : organisation_id);
-  return "<details class=\"lokaal\" data-organisatie=\"" + base::html_escape(organisation_id) +
+  const std::string id = anchor.empty() ? "" : " id=\"" + base::html_escape(anchor) + "\"";
+  return "<details class=\"lokaal\"" + id + " data-organisatie=\"" + base::html_escape(organisation_id) +
          "\" open>\n<summary class=\"lokaal-label\"><span class=\"lokaal-soort\">Lokale afspraak</span> " + name +
          "</summary>\n<div class=\"lokaal-tekst\">\n" + inner_html + "</div>\n</details>\n";
 }
@@ -55,8 +59,10 @@ std::string apply_heading_ids(const std::string& html, const std::vector<load::H
   return out;
 }
 
+// `anchored`: organisations whose first local block already has its anchor
+// (the page body only; null in fragments).
 std::string render(std::string_view markdown, const MarkdownContext& context,
-                   const std::vector<load::Heading>* headings) {
+                   const std::vector<load::Heading>* headings, std::set<std::string>* anchored) {
   load::CmarkDocument document = load::parse_markdown(markdown);
   // Replaced nodes stay alive until rendering is done: cmark's inline text
   // may point into their buffers.
@@ -81,7 +87,20 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     }
   }
   cmark_iter_free(iter);
-  if (context.glossary) context.glossary->link(document.get());
+  // The text of a local block is rendered on its own; with the glossary it
+  // is rendered when the linker reaches it, so that the first occurrence of
+  // a term in reading order is the one that is linked.
+  std::map<cmark_node*, std::string> local_inner_html;
+  auto render_local_text = [&](cmark_node* node) {
+    const char* literal = cmark_node_get_literal(node);
+    local_inner_html[node] = render(literal ? literal : "", context, nullptr, nullptr);
+  };
+  if (context.glossary) {
+    context.glossary->link(document.get(), [&](cmark_node* code_block) {
+      const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(code_block));
+      if (info.kind == load::kLocalBlockKind) render_local_text(code_block);
+    });
+  }
 
   // Local blocks that follow each other form one group, shown side by side
   // so the organisations' differences can be compared.
@@ -102,8 +121,9 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     if (group && (!local || cmark_node_previous(node) != group)) close_group();
     std::string html;
     if (local) {
-      const char* literal = cmark_node_get_literal(node);
-      html = local_block_html(argument, render(literal ? literal : "", context, nullptr), context.model);
+      if (!local_inner_html.count(node)) render_local_text(node);
+      const bool first = anchored && anchored->insert(argument).second;
+      html = local_block_html(argument, local_inner_html[node], context.model, first ? "lokaal-" + argument : "");
     } else {
       html = context.render_form_block ? context.render_form_block(argument) : form_card_html(argument, context);
     }
@@ -134,11 +154,12 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
 }  // namespace
 
 std::string render_body(const MarkdownContext& context) {
-  return render(context.page.page.body, context, &context.page.page.outline.headings);
+  std::set<std::string> anchored;
+  return render(context.page.page.body, context, &context.page.page.outline.headings, &anchored);
 }
 
 std::string render_fragment(std::string_view markdown, const MarkdownContext& context) {
-  return render(markdown, context, nullptr);
+  return render(markdown, context, nullptr, nullptr);
 }
 
 }  // namespace handboek::render

@@ -56,6 +56,10 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   d.set("home_url", model::relative_url(url, prefix));
   d.set("css_url", model::relative_url(url, assets_.url("handboek.css")));
   d.set("js_url", model::relative_url(url, assets_.url("handboek.js")));
+  // Search (docs/search.md): the theme's search box and this version's own
+  // Pagefind bundle, written by the output stage.
+  d.set("search_js_url", model::relative_url(url, assets_.url("zoeken.js")));
+  d.set("search_bundle_url", model::relative_url(url, prefix + "pagefind/pagefind.js"));
   d.set("is_home", url == prefix);
   add_version_data(url, d);
 
@@ -178,6 +182,7 @@ std::string PageRenderer::render_document(const std::string& url, const std::str
                                           const std::string& base_href, bool with_form_assets) const {
   data d = layout_data(url, title, page);
   d.set("base_href", text(base_href));
+  d.set("search_indexed", page != nullptr || with_form_assets);  // content pages and forms are searchable
   if (with_form_assets) d.set("form_assets", form_assets(url));
   d.set("main_html", main_html);
   d.set("document_title", url == "/" ? model_.config.title : title + " — " + model_.config.title);

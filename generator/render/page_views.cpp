@@ -255,6 +255,7 @@ PageView build_page_view(const MarkdownContext& context) {
       data item;
       item.set("id", organisation.id);
       item.set("name", organisation.name);
+      item.set("anchor", "lokaal-" + organisation.id);  // id of its first block in the body
       local.push_back(item);
       break;
     }

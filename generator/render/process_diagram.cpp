@@ -52,7 +52,17 @@ std::string number(double value) {
 
 }  // namespace
 
+// The first `count` characters of a UTF-8 `text`, as bytes.
+size_t utf8_prefix_bytes(const std::string& text, size_t count) {
+  size_t bytes = 0;
+  for (size_t seen = 0; bytes < text.size(); ++bytes) {
+    if ((static_cast<unsigned char>(text[bytes]) & 0xC0) != 0x80 && seen++ == count) break;
+  }
+  return bytes;
+}
+
 std::vector<std::string> wrap_text(const std::string& text, size_t max_chars) {
+  max_chars = std::max<size_t>(max_chars, 2);
   std::vector<std::string> lines;
   std::string line;
   size_t start = 0;
@@ -60,7 +70,16 @@ std::vector<std::string> wrap_text(const std::string& text, size_t max_chars) {
   while (start < clean.size()) {
     size_t end = clean.find(' ', start);
     if (end == std::string::npos) end = clean.size();
-    const std::string word = clean.substr(start, end - start);
+    std::string word = clean.substr(start, end - start);
+    // A word longer than a line is broken with a hyphen, so no text runs
+    // out of its box.
+    while (utf8_length(word) > max_chars) {
+      if (!line.empty()) lines.push_back(std::move(line));
+      line.clear();
+      const size_t cut = utf8_prefix_bytes(word, max_chars - 1);
+      lines.push_back(word.substr(0, cut) + "-");
+      word.erase(0, cut);
+    }
     if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > max_chars) {
       lines.push_back(line);
       line.clear();
@@ -100,15 +119,24 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
     double bottom = box.y + box.height;
     if (!step.alternatives.empty() && !last) {
       // Side branches: stacked to the right of the step, dashed arrows.
+      // A fork: right from the step to a bar, then right to each branch.
       double side_y = box.y;
+      const double fork_x = box.x + box.width + kSideGap / 2;
+      const double step_middle = box.y + box.height / 2;
+      double bar_top = step_middle, bar_bottom = step_middle;
+      layout.arrows.push_back({box.x + box.width, step_middle, fork_x, step_middle, true, false});
       for (const load::StepAlternative& alternative : step.alternatives) {
         DiagramBox side = make_box(DiagramBox::Kind::kAlternative, alternative.label, {}, kAltChars, kAltWidth);
         side.x = kMargin + kStepWidth + kSideGap;
         side.y = side_y;
-        layout.arrows.push_back({box.x + box.width, box.y + box.height / 2, side.x, side.y + side.height / 2, true});
+        const double side_middle = side.y + side.height / 2;
+        bar_top = std::min(bar_top, side_middle);
+        bar_bottom = std::max(bar_bottom, side_middle);
+        layout.arrows.push_back({fork_x, side_middle, side.x, side_middle, true});
         side_y += side.height + kGap / 2;
         layout.boxes.push_back(std::move(side));
       }
+      if (bar_bottom > bar_top) layout.arrows.push_back({fork_x, bar_top, fork_x, bar_bottom, true, false});
       bottom = std::max(bottom, side_y - kGap / 2);
     }
     layout.boxes.push_back(box);
@@ -120,12 +148,19 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
       double x = kMargin;
       const double row_y = bottom + kGap * 1.5;
       double row_bottom = row_y;
+      // A fork: down from the step to a bar over the row, then down to each.
+      const double fork_y = bottom + kGap * 0.6;
+      const double trunk_x = box.x + box.width / 2;
+      const double first_x = kMargin + kAltWidth / 2;
+      const double last_x = first_x + static_cast<double>(count - 1) * (kAltWidth + kGap);
+      layout.arrows.push_back({trunk_x, bottom, trunk_x, fork_y, true, false});
+      layout.arrows.push_back({std::min(first_x, trunk_x), fork_y, std::max(last_x, trunk_x), fork_y, true, false});
       description += " Daarna een van deze vervolgroutes:";
       for (const load::StepAlternative& alternative : step.alternatives) {
         DiagramBox branch = make_box(DiagramBox::Kind::kAlternative, alternative.label, {}, kAltChars, kAltWidth);
         branch.x = x;
         branch.y = row_y;
-        layout.arrows.push_back({box.x + box.width / 2, bottom, branch.x + branch.width / 2, branch.y, true});
+        layout.arrows.push_back({branch.x + branch.width / 2, fork_y, branch.x + branch.width / 2, branch.y, true});
         row_bottom = std::max(row_bottom, branch.y + branch.height);
         x += kAltWidth + kGap;
         description += " " + alternative.label + ";";
@@ -144,12 +179,13 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
     y = bottom + kGap;
   }
   layout.width = width;
-  layout.height = y - kGap + kMargin;
+  layout.height = process.steps.empty() ? 0 : y - kGap + kMargin;
   layout.description = description;
   return layout;
 }
 
 std::string render_process_svg(const DiagramLayout& layout, const std::string& id) {
+  if (layout.boxes.empty()) return "";  // no steps: no diagram
   const std::string title_id = id + "-titel";
   const std::string desc_id = id + "-beschrijving";
   std::string svg = "<svg class=\"route-diagram\" id=\"" + id + "\" viewBox=\"0 0 " + number(layout.width) + " " +
@@ -163,11 +199,17 @@ std::string render_process_svg(const DiagramLayout& layout, const std::string& i
   for (const DiagramArrow& arrow : layout.arrows) {
     svg += "<line class=\"route-arrow" + std::string(arrow.dashed ? " route-arrow-branch" : "") + "\" x1=\"" +
            number(arrow.x1) + "\" y1=\"" + number(arrow.y1) + "\" x2=\"" + number(arrow.x2) + "\" y2=\"" +
-           number(arrow.y2) + "\" marker-end=\"url(#" + id + "-pijl)\"/>\n";
+           number(arrow.y2) + "\"" + (arrow.head ? " marker-end=\"url(#" + id + "-pijl)\"" : "") + "/>\n";
   }
   for (const DiagramBox& box : layout.boxes) {
     const bool step = box.kind == DiagramBox::Kind::kStep;
-    std::string group = "<g class=\"" + std::string(step ? "route-step" : "route-alternative") + "\">";
+    // A step box names the step it stands for; handboek.js scrolls to it on
+    // a click. No links inside: the SVG is one image (role="img") for
+    // assistive technology, and the list of steps next to it is the keyboard
+    // way to each step.
+    std::string group = "<g class=\"" + std::string(step ? "route-step" : "route-alternative") + "\"" +
+                        (box.anchor.empty() ? "" : " data-stap=\"" + base::html_escape(box.anchor.substr(1)) + "\"") +
+                        ">";
     group += "<rect x=\"" + number(box.x) + "\" y=\"" + number(box.y) + "\" width=\"" + number(box.width) +
              "\" height=\"" + number(box.height) + "\" rx=\"6\"/>";
     double y = box.y + kPad + kLine * 0.75;
@@ -181,9 +223,7 @@ std::string render_process_svg(const DiagramLayout& layout, const std::string& i
                base::html_escape(line) + "</text>";
       y += kLine;
     }
-    group += "</g>";
-    // A step box links to the step's description below the diagram.
-    svg += box.anchor.empty() ? group + "\n" : "<a href=\"" + box.anchor + "\">" + group + "</a>\n";
+    svg += group + "</g>\n";
   }
   return svg + "</svg>\n";
 }

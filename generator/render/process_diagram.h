@@ -20,12 +20,13 @@ struct DiagramBox {
   double x = 0, y = 0, width = 0, height = 0;
   std::vector<std::string> title_lines;   // wrapped
   std::vector<std::string> detail_lines;  // role · termijn, form
-  std::string anchor;                     // "#stap-<id>" the box links to, or ""
+  std::string anchor;                     // "#stap-<id>" of the step the box stands for, or ""
 };
 
 struct DiagramArrow {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   bool dashed = false;  // to an alternative
+  bool head = true;     // ends in an arrowhead (false: a connector without one)
 };
 
 struct DiagramLayout {

@@ -1,5 +1,7 @@
 // handboek: small progressive enhancements; every page works without them.
-// No frameworks, no network, nothing stored.
+// No frameworks, no network. The one thing stored is the reader's choice of
+// organisation (localStorage "handboek.organisatie": an organisation id, not
+// personal data). Search lives in zoeken.js.
 (() => {
   'use strict';
   const root = document.documentElement;
@@ -75,6 +77,80 @@
     if (event.key !== 'Escape') return;
     for (const term of document.querySelectorAll('.begrip:hover, .begrip:focus-within')) term.classList.add('is-dismissed');
   });
+
+  // "Mijn organisatie" (header): the chosen organisation's local blocks are
+  // open, the others closed to one line; "alle" opens every block and shows
+  // a group of them side by side (the stylesheet reads html[data-organisatie]).
+  // Without the script every block is open and the picker stays hidden.
+  const ORGANISATION_KEY = 'handboek.organisatie';
+  const picker = document.querySelector('[data-organisatie-keuze]');
+  const select = picker && picker.querySelector('select');
+  const readChoice = () => {
+    try { return localStorage.getItem(ORGANISATION_KEY); } catch { return null; }
+  };
+  const saveChoice = (value) => {
+    try { localStorage.setItem(ORGANISATION_KEY, value); } catch { /* storage blocked: the choice lasts this page */ }
+  };
+  const isOption = (value) => !!select && [...select.options].some((option) => option.value === value);
+  const showOrganisation = (id) => {
+    root.dataset.organisatie = id;
+    for (const block of document.querySelectorAll('details.lokaal')) {
+      block.open = id === 'alle' || block.dataset.organisatie === id;
+    }
+    for (const link of document.querySelectorAll('.lokaal-overzicht a[data-organisatie]')) {
+      link.classList.toggle('is-eigen', link.dataset.organisatie === id);
+    }
+  };
+  if (select) {
+    const stored = readChoice();
+    select.value = isOption(stored) ? stored : 'alle';
+    showOrganisation(select.value);
+    picker.hidden = false;
+    select.addEventListener('change', () => { saveChoice(select.value); showOrganisation(select.value); });
+    // the same choice in every open tab of the handbook
+    window.addEventListener('storage', (event) => {
+      if (event.key !== ORGANISATION_KEY || !isOption(event.newValue)) return;
+      select.value = event.newValue;
+      showOrganisation(event.newValue);
+    });
+  }
+  // A link to a local block (#lokaal-buch, "Lokale afspraken op deze
+  // pagina") opens it, whatever organisation was chosen.
+  const openLocalBlock = (id) => {
+    const target = id && document.getElementById(id);
+    const block = target && target.closest('details.lokaal');
+    if (block) block.open = true;
+  };
+  const hashId = () => { try { return decodeURIComponent(location.hash.slice(1)); } catch { return ''; } };
+  openLocalBlock(hashId());
+  window.addEventListener('hashchange', () => openLocalBlock(hashId()));
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a[href^="#lokaal-"]');
+    if (link) openLocalBlock(decodeURIComponent(link.getAttribute('href').slice(1)));
+  });
+
+  // Route diagram: a click on a step's box goes to that step (the list of
+  // steps beside it is the keyboard way). On a narrow screen the diagram
+  // scrolls sideways; the strip is then focusable so the keyboard can scroll it.
+  document.addEventListener('click', (event) => {
+    const box = event.target.closest && event.target.closest('.route-step[data-stap]');
+    if (box && document.getElementById(box.dataset.stap)) location.hash = box.dataset.stap;
+  });
+  for (const strip of document.querySelectorAll('[data-route-scroll]')) {
+    const sync = () => {
+      if (strip.scrollWidth > strip.clientWidth + 1) {
+        strip.tabIndex = 0;
+        strip.setAttribute('role', 'region');
+        strip.setAttribute('aria-label', 'Schema van de route, schuift opzij');
+      } else {
+        strip.removeAttribute('tabindex');
+        strip.removeAttribute('role');
+        strip.removeAttribute('aria-label');
+      }
+    };
+    sync();
+    window.addEventListener('resize', sync, { passive: true });
+  }
 
   // The 404 page has <base href> so that its links work at any URL; in-page
   // links ("#inhoud") must then stay on this page instead of following the base.

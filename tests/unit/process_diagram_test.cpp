@@ -1,0 +1,182 @@
+// render/process_diagram: the route of a proces page as an inline SVG. The
+// layout has one box per step in order and one per alternative, no two boxes
+// overlap, everything lies inside the drawing, and the text alternative
+// names every step; the SVG is real text with a title and description.
+#include "render/process_diagram.h"
+
+#include <catch2/catch.hpp>
+
+using Catch::Matchers::Contains;
+using handboek::load::Process;
+using handboek::load::ProcessStep;
+using handboek::load::StepAlternative;
+using handboek::render::DiagramBox;
+using handboek::render::DiagramLayout;
+using handboek::render::layout_process;
+using handboek::render::render_process_svg;
+using handboek::render::wrap_text;
+
+namespace {
+
+ProcessStep step(const std::string& id, const std::string& title, const std::string& role = "",
+                 const std::string& termijn = "", std::vector<std::string> alternatives = {}) {
+  ProcessStep out;
+  out.id = id;
+  out.title = title;
+  out.role = role;
+  out.termijn = termijn;
+  for (const std::string& label : alternatives) {
+    StepAlternative alternative;
+    alternative.label = label;
+    out.alternatives.push_back(alternative);
+  }
+  return out;
+}
+
+// Mens in beeld as in the sample handbook: side branches on two steps and
+// three outcomes after the last.
+Process mens_in_beeld() {
+  Process process;
+  process.steps = {
+      step("poort", "Melding aan de poort", "Klantmanager inkomen", "Na de melding",
+           {"Aanmelding uit het zittend bestand"}),
+      step("kennismaking", "Kennismaking", "Professional Mens in beeld (klantmanager of consulent re-integratie)",
+           "Binnen 5 werkdagen na de aanmelding; gesprek van ongeveer een uur"),
+      step("klant-in-beeld", "Klant in beeld", "Professional Mens in beeld",
+           "Twee tot drie gesprekken van ongeveer een uur", {"Inzet arts of psycholoog", "Eerst hulp nodig"}),
+      step("team", "Bespreking in het team", "Team Mens in beeld", "In het wekelijkse casuïstiekoverleg"),
+      step("plan", "Plan van aanpak", "Professional Mens in beeld, samen met de klant", "Ongeveer 2 uur",
+           {"Route dagbesteding of vrijwilligerswerk", "Route banenafspraak of regulier werk", "Route zorg"}),
+  };
+  return process;
+}
+
+const std::vector<std::string> kForms = {"", "", "Integrale vraagverheldering", "", "Plan van Aanpak"};
+
+bool overlap(const DiagramBox& a, const DiagramBox& b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+size_t count(const std::string& text, std::string_view what) {
+  size_t found = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++found;
+  return found;
+}
+
+void check_no_overlaps_and_inside(const DiagramLayout& layout) {
+  for (size_t i = 0; i < layout.boxes.size(); ++i) {
+    const DiagramBox& box = layout.boxes[i];
+    CHECK(box.x >= 0);
+    CHECK(box.y >= 0);
+    CHECK(box.x + box.width <= layout.width);
+    CHECK(box.y + box.height <= layout.height);
+    for (size_t j = i + 1; j < layout.boxes.size(); ++j) {
+      INFO("box " << i << " (" << box.title_lines.front() << ") and box " << j << " ("
+                  << layout.boxes[j].title_lines.front() << ")");
+      CHECK_FALSE(overlap(box, layout.boxes[j]));
+    }
+  }
+  for (const auto& arrow : layout.arrows) {
+    for (const double x : {arrow.x1, arrow.x2}) CHECK((x >= 0 && x <= layout.width));
+    for (const double y : {arrow.y1, arrow.y2}) CHECK((y >= 0 && y <= layout.height));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the diagram has one box per step, in order, and one per alternative", "[render][diagram]") {
+  const DiagramLayout layout = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
+  std::vector<const DiagramBox*> steps, alternatives;
+  for (const DiagramBox& box : layout.boxes) {
+    (box.kind == DiagramBox::Kind::kStep ? steps : alternatives).push_back(&box);
+  }
+  REQUIRE(steps.size() == 5);
+  CHECK(alternatives.size() == 6);
+  const std::vector<std::string> anchors = {"#stap-poort", "#stap-kennismaking", "#stap-klant-in-beeld", "#stap-team",
+                                            "#stap-plan"};
+  for (size_t i = 0; i < steps.size(); ++i) {
+    CHECK(steps[i]->anchor == anchors[i]);
+    CHECK(steps[i]->title_lines.front().rfind(std::to_string(i + 1) + ". ", 0) == 0);
+    if (i > 0) CHECK(steps[i]->y > steps[i - 1]->y);  // top to bottom in route order
+  }
+  // Role and termijn on each step, the form where there is one.
+  CHECK_THAT(steps[2]->detail_lines.back(), Contains("Formulier: Integrale vraagverheldering"));
+  CHECK_THAT(steps[0]->detail_lines.front(), Contains("Klantmanager inkomen · Na de melding"));
+  // The three outcomes of the last step lie side by side under it.
+  const DiagramBox& last = *steps.back();
+  size_t below = 0;
+  for (const DiagramBox* alternative : alternatives) {
+    if (alternative->y >= last.y + last.height) ++below;
+  }
+  CHECK(below == 3);
+}
+
+TEST_CASE("no two boxes of the diagram overlap and all lie inside it", "[render][diagram]") {
+  SECTION("Mens in beeld") { check_no_overlaps_and_inside(layout_process(mens_in_beeld(), "Mens in beeld", kForms)); }
+  SECTION("a step with many branches next to short steps") {
+    Process process;
+    process.steps = {step("a", "A", "", "", {"Een", "Twee", "Drie", "Vier met een heel lange naam die wraps"}),
+                     step("b", "B"), step("c", "C", "", "", {"Vijf"}), step("d", "D")};
+    check_no_overlaps_and_inside(layout_process(process, "Test", {}));
+  }
+  SECTION("long titles and details wrap into taller boxes") {
+    Process process;
+    const std::string long_text(200, 'x');
+    process.steps = {step("a", "Een zeer lange titel " + long_text, long_text, long_text), step("b", "B")};
+    const DiagramLayout layout = layout_process(process, "Test", {});
+    check_no_overlaps_and_inside(layout);
+    CHECK(layout.boxes[0].height > layout.boxes[1].height);
+  }
+  SECTION("many outcomes after the last step") {
+    Process process;
+    process.steps = {step("a", "A"), step("b", "B", "", "", {"1", "2", "3", "4", "5"})};
+    check_no_overlaps_and_inside(layout_process(process, "Test", {}));
+  }
+}
+
+TEST_CASE("the text alternative names every step, role, termijn, form and branch", "[render][diagram]") {
+  const DiagramLayout layout = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
+  CHECK_THAT(layout.description, Contains("Mens in beeld: route in 5 stappen."));
+  for (const char* text :
+       {"Stap 1: Melding aan de poort", "Stap 2: Kennismaking", "Stap 3: Klant in beeld", "Stap 4: Bespreking in het team",
+        "Stap 5: Plan van aanpak", "Klantmanager inkomen · Na de melding", "formulier Plan van Aanpak",
+        "Aanmelding uit het zittend bestand", "Inzet arts of psycholoog", "Route zorg"}) {
+    CHECK_THAT(layout.description, Contains(text));
+  }
+}
+
+TEST_CASE("the SVG is an image with a title, a description and real text", "[render][diagram]") {
+  const std::string svg = render_process_svg(layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  CHECK_THAT(svg, Contains(R"(role="img" aria-labelledby="route-schema-titel route-schema-beschrijving")"));
+  CHECK_THAT(svg, Contains(R"(<title id="route-schema-titel">)"));
+  CHECK_THAT(svg, Contains(R"(<desc id="route-schema-beschrijving">Mens in beeld: route in 5 stappen.)"));
+  CHECK(count(svg, "<g class=\"route-step\"") == 5);
+  CHECK(count(svg, "<g class=\"route-alternative\"") == 6);
+  CHECK_THAT(svg, Contains(R"(data-stap="stap-plan")"));
+  CHECK_THAT(svg, Contains(R"(<text class="route-title")"));
+  CHECK_THAT(svg, Contains(">casuïstiekoverleg</text>"));
+  CHECK_THAT(svg, !Contains("<a "));     // one image: no links inside it
+  CHECK_THAT(svg, !Contains("<script"));
+}
+
+TEST_CASE("text in the SVG is escaped", "[render][diagram]") {
+  Process process;
+  process.steps = {step("a", "Kiezen <en> delen & \"meer\"")};
+  const std::string svg = render_process_svg(layout_process(process, "A & B", {}), "x");
+  CHECK_THAT(svg, Contains("Kiezen &lt;en&gt; delen &amp; &quot;meer&quot;"));
+  CHECK_THAT(svg, !Contains("<en>"));
+}
+
+TEST_CASE("a process without steps has no diagram", "[render][diagram]") {
+  CHECK(render_process_svg(layout_process(Process{}, "Leeg", {}), "x").empty());
+}
+
+TEST_CASE("wrap_text breaks at spaces and counts characters, not bytes", "[render][diagram]") {
+  CHECK(wrap_text("één twee drie vier", 9) == std::vector<std::string>{"één twee", "drie vier"});
+  CHECK(wrap_text("  veel   ruimte  ", 40) == std::vector<std::string>{"veel ruimte"});
+  CHECK(wrap_text("", 10).empty());
+  // a word longer than a line is broken with a hyphen
+  CHECK(wrap_text("naar werkgeversservicepunt", 10) ==
+        std::vector<std::string>{"naar", "werkgever-", "sservicep-", "unt"});
+  CHECK(wrap_text("ééééé", 4) == std::vector<std::string>{"ééé-", "éé"});
+}

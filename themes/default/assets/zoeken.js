@@ -1,0 +1,184 @@
+// zoeken: the search box in the header. The index is Pagefind's (written by
+// `handboek build` into <version>/pagefind/, see docs/search.md); this script
+// is only the interface: results with title, section and the excerpt with the
+// matched words marked, usable with the keyboard alone:
+//   type → results appear under the field; ↓ → into the results; ↑/↓ move;
+//   Enter opens; Escape closes and returns to the field.
+// The bundle is loaded on first use, so pages that are only read download
+// nothing extra. Without the script the box stays hidden; without an index
+// (a build without Pagefind, or a page opened from file://) it says so.
+(() => {
+  'use strict';
+  const box = document.querySelector('[data-zoeken]');
+  if (!box) return;
+  const form = box.querySelector('form');
+  const input = box.querySelector('input[type="search"]');
+  const panel = box.querySelector('.zoek-paneel');
+  const summary = box.querySelector('[data-zoek-aantal]');
+  const list = box.querySelector('[data-zoek-lijst]');
+  const announcer = box.querySelector('[data-zoek-melding]');
+  const bundleUrl = new URL(box.dataset.bundle, document.baseURI);
+  const MAX_RESULTS = 10;
+  box.hidden = false;
+
+  // Pagefind, loaded once; every version has its own bundle, and the
+  // bundle's folder is the version's root (its results are relative to it).
+  let loading = null;
+  const pagefind = () => {
+    if (!loading) {
+      loading = import(bundleUrl.href).then(async (module) => {
+        await module.options({ baseUrl: new URL('../', bundleUrl).pathname, excerptLength: 24 });
+        return module;
+      });
+      loading.catch(() => {});
+    }
+    return loading;
+  };
+
+  const links = () => [...list.querySelectorAll('a')];
+  const open = () => { panel.hidden = false; };
+  const close = () => { panel.hidden = true; };
+  const say = (text) => {
+    summary.textContent = text;
+    announcer.textContent = text;
+  };
+
+  let unavailable = false;
+  const showUnavailable = () => {
+    unavailable = true;
+    list.replaceChildren();
+    say('Zoeken is niet beschikbaar: deze versie van het handboek heeft geen zoekindex.');
+    box.classList.add('is-uit');
+    open();
+  };
+
+  // Pagefind's excerpt is text with <mark> around the matched words; only
+  // those two survive (nothing else of the index ever becomes HTML).
+  const excerpt = (html) => {
+    const span = document.createElement('span');
+    span.className = 'zoek-uittreksel';
+    const parsed = document.createElement('template');
+    parsed.innerHTML = html || '';
+    for (const node of parsed.content.childNodes) {
+      if (node.nodeName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        span.append(mark);
+      } else {
+        span.append(document.createTextNode(node.textContent));
+      }
+    }
+    return span;
+  };
+
+  // A page is one result, pointing at its best matching part when that is a
+  // section of the page; on the glossary every matching term is a result.
+  const entriesOf = (page) => {
+    const section = page.meta.section || '';
+    const parts = (page.sub_results || []).filter((sub) => sub.url.includes('#') && (sub.locations || []).length);
+    if (page.meta.begrippen) {
+      const terms = parts.filter((sub) => sub.title.length > 1);  // not the letter headings
+      if (terms.length) {
+        return terms.slice(0, 5).map((term) => ({ url: term.url, title: term.title, section: page.meta.title, excerpt: term.excerpt }));
+      }
+    }
+    const best = parts.sort((a, b) => b.locations.length - a.locations.length)[0];
+    const heading = best && best.title !== page.meta.title ? best.title : '';
+    return [{
+      url: heading ? best.url : page.url,
+      title: page.meta.title || page.url,
+      section: [section, heading].filter(Boolean).join(' › '),
+      excerpt: heading ? best.excerpt : page.excerpt,
+    }];
+  };
+
+  const show = (query, total, entries) => {
+    const items = entries.slice(0, MAX_RESULTS).map((entry) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.className = 'zoek-resultaat';
+      link.href = entry.url;
+      const title = document.createElement('span');
+      title.className = 'zoek-titel';
+      title.textContent = entry.title;
+      link.append(title);
+      if (entry.section) {
+        const section = document.createElement('span');
+        section.className = 'zoek-sectie';
+        section.textContent = entry.section;
+        link.append(section);
+      }
+      link.append(excerpt(entry.excerpt));
+      item.append(link);
+      return item;
+    });
+    list.replaceChildren(...items);
+    const quoted = `‘${query}’`;
+    if (!total) say(`Geen resultaten voor ${quoted}. Probeer een ander of korter woord.`);
+    else if (total === 1) say(`1 pagina gevonden voor ${quoted}.`);
+    else say(`${total} pagina's gevonden voor ${quoted}${total > items.length ? `; de beste ${items.length} staan hieronder` : ''}.`);
+    open();
+  };
+
+  let latest = 0;
+  const search = async (debounce) => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (query.length < 2) {
+      if (!unavailable) close();
+      return false;
+    }
+    let module;
+    try {
+      module = await pagefind();
+    } catch {
+      showUnavailable();
+      return false;
+    }
+    const found = debounce ? await module.debouncedSearch(query, {}, 180) : await module.search(query);
+    if (found === null || ticket !== latest) return false;  // a newer query took over
+    const pages = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (ticket !== latest) return false;
+    show(query, found.results.length, pages.flatMap(entriesOf));
+    return true;
+  };
+
+  input.addEventListener('input', () => { search(true); });
+  input.addEventListener('focus', () => {
+    pagefind().catch(showUnavailable);
+    if (list.children.length && input.value.trim().length >= 2) open();
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (await search(false)) links()[0]?.focus();
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !panel.hidden && links().length) {
+      event.preventDefault();
+      links()[0].focus();
+    } else if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault();
+      close();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement);
+    let next = null;
+    if (event.key === 'ArrowDown') next = all[Math.min(at + 1, all.length - 1)];
+    else if (event.key === 'ArrowUp') next = at <= 0 ? input : all[at - 1];
+    else if (event.key === 'Home') next = all[0];
+    else if (event.key === 'End') next = all[all.length - 1];
+    else if (event.key === 'Escape') { close(); next = input; }
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+  // Leaving the search (a click elsewhere, Tab past the results) closes it.
+  document.addEventListener('click', (event) => { if (!box.contains(event.target)) close(); });
+  box.addEventListener('focusout', (event) => {
+    if (event.relatedTarget && !box.contains(event.relatedTarget)) close();
+  });
+})();
