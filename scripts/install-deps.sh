@@ -3,6 +3,8 @@
 # the npm registry, and only what is missing: safe to run again.
 #   install-deps.sh build   – compiler, CMake and the libraries
 #   install-deps.sh test    – the above, plus Chromium and the browser-test npm packages
+# Both install the search indexer (Pagefind, npm) into tools/search/, where
+# `handboek build` finds it (docs/search.md); without it sites build without search.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,4 +34,13 @@ fi
 if [ "${1:-build}" = test ] && [ ! -d tests/browser/node_modules/playwright-core ]; then
   echo "install-deps: installing browser-test packages (npm)"
   (cd tests/browser && npm install --no-audit --no-fund --silent)
+fi
+
+# The search indexer: `npm ls` checks (offline) that what is installed matches
+# tools/search/package.json; only then is npm asked to install.
+if ! (cd tools/search && npm ls --silent pagefind >/dev/null 2>&1); then
+  echo "install-deps: installing the search indexer (npm: pagefind)"
+  if ! (cd tools/search && npm install --no-audit --no-fund --silent); then
+    echo "install-deps: warning: Pagefind could not be installed; sites will be built without search" >&2
+  fi
 fi
