@@ -190,7 +190,7 @@ std::string render_process_svg(const DiagramLayout& layout, const std::string& i
   const std::string desc_id = id + "-beschrijving";
   std::string svg = "<svg class=\"route-diagram\" id=\"" + id + "\" viewBox=\"0 0 " + number(layout.width) + " " +
                     number(layout.height) + "\" width=\"" + number(layout.width) + "\" role=\"img\" aria-labelledby=\"" +
-                    title_id + " " + desc_id + "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+                    title_id + "\" aria-describedby=\"" + desc_id + "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
   svg += "<title id=\"" + title_id + "\">Schema van de route</title>\n";
   svg += "<desc id=\"" + desc_id + "\">" + base::html_escape(layout.description) + "</desc>\n";
   svg += "<defs><marker id=\"" + id + "-pijl\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "

@@ -61,9 +61,11 @@
     parsed.innerHTML = html || '';
     for (const node of parsed.content.childNodes) {
       if (node.nodeName === 'MARK') {
+        // Pagefind marks a word with its punctuation ("intake."): mark the word only.
+        const [, before, word, after] = node.textContent.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su);
         const mark = document.createElement('mark');
-        mark.textContent = node.textContent;
-        span.append(mark);
+        mark.textContent = word;
+        span.append(before, ...(word ? [mark] : []), after);
       } else {
         span.append(document.createTextNode(node.textContent));
       }
@@ -73,16 +75,21 @@
 
   // A page is one result, pointing at its best matching part when that is a
   // section of the page; on the glossary every matching term is a result.
+  // How well a part of a page matches: Pagefind's scores of its matches.
+  const score = (sub) => (sub.weighted_locations || []).reduce((sum, match) => sum + (match.balanced_score || 0), 0)
+    || (sub.locations || []).length;
   const entriesOf = (page) => {
     const section = page.meta.section || '';
-    const parts = (page.sub_results || []).filter((sub) => sub.url.includes('#') && (sub.locations || []).length);
+    const parts = (page.sub_results || [])
+      .filter((sub) => sub.url.includes('#') && (sub.locations || []).length)
+      .sort((a, b) => score(b) - score(a));
     if (page.meta.begrippen) {
       const terms = parts.filter((sub) => sub.title.length > 1);  // not the letter headings
       if (terms.length) {
         return terms.slice(0, 5).map((term) => ({ url: term.url, title: term.title, section: page.meta.title, excerpt: term.excerpt }));
       }
     }
-    const best = parts.sort((a, b) => b.locations.length - a.locations.length)[0];
+    const best = parts[0];
     const heading = best && best.title !== page.meta.title ? best.title : '';
     return [{
       url: heading ? best.url : page.url,
@@ -144,18 +151,18 @@
   };
 
   input.addEventListener('input', () => { search(true); });
-  input.addEventListener('focus', () => {
-    pagefind().catch(showUnavailable);
-    if (list.children.length && input.value.trim().length >= 2) open();
-  });
+  const hasResults = () => list.children.length > 0 && input.value.trim().length >= 2;
+  input.addEventListener('focus', () => { pagefind().catch(showUnavailable); });
+  input.addEventListener('click', () => { if (hasResults()) open(); });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (await search(false)) links()[0]?.focus();
   });
 
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && !panel.hidden && links().length) {
+    if (event.key === 'ArrowDown' && (!panel.hidden || hasResults()) && links().length) {
       event.preventDefault();
+      open();
       links()[0].focus();
     } else if (event.key === 'Escape' && !panel.hidden) {
       event.preventDefault();
