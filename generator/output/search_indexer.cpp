@@ -196,10 +196,11 @@ IndexResult build_search_index(const SearchTool& tool, const fs::path& site_fold
     const ProcessResult run =
         run_process({tool.executable.string(), "--site", folder.string(), "--glob", glob, "--output-subdir", "pagefind"});
     if (!run.started || run.exit_code != 0) {
-      const std::string how = run.started ? "stopte met code " + std::to_string(run.exit_code)
-                                          : "kon niet starten: " + run.output;
+      const std::string how = run.started ? "exited with code " + std::to_string(run.exit_code)
+                                          : "could not be started: " + run.output;
+      const std::string output = run.started ? last_lines(run.output, 15) : "";
       return {false, "the search index of version " + prefix + " failed: " + tool.executable.string() + " " + how +
-                         (run.started ? "\n" + last_lines(run.output, 15) : "")};
+                         (output.empty() ? "" : "\n" + output) + "\n(set HANDBOEK_PAGEFIND=off to build without search)"};
     }
     remove_unused_bundle_files(folder / "pagefind");
   }
