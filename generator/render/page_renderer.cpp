@@ -72,7 +72,7 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
     item.set("current", url_within(url, section_page.url));
     menu.push_back(item);
   }
-  menu.push_back([&] {
+  if (!model_.forms.empty()) menu.push_back([&] {
     data forms = link(url, "Formulieren", prefix + "formulieren/");
     forms.set("current", url_within(url, prefix + "formulieren/"));
     return forms;
