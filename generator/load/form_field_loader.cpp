@@ -1,7 +1,5 @@
 #include "load/form_field_loader.h"
 
-#include <algorithm>
-#include <regex>
 #include <set>
 
 #include "base/did_you_mean.h"
@@ -163,38 +161,6 @@ void load_field_id(const YAML::Node& item, FieldType type, yaml::YamlReader& rea
   }
 }
 
-// Finds texts in the file from a line on, in order, and gives their file position.
-class FilePlacer {
- public:
-  FilePlacer(const std::string& text, int first_line) : text_(text) {
-    for (int line = 1; line < first_line && from_ != std::string::npos; ++line) {
-      from_ = text_.find('\n', from_);
-      if (from_ != std::string::npos) ++from_;
-    }
-  }
-
-  // Moves line/column to where `needle` is next found; when `back_to` is
-  // set, to that character before it on the same line ('[' of a link).
-  void place(const std::string& needle, char back_to, int& line, int& column) {
-    if (from_ == std::string::npos || needle.empty()) return;
-    const size_t found = text_.find(needle, from_);
-    if (found == std::string::npos) return;
-    from_ = found + 1;
-    const size_t line_start = found == 0 ? 0 : text_.rfind('\n', found - 1) + 1;
-    size_t at = found;
-    if (back_to) {
-      const size_t open = text_.rfind(back_to, found);
-      if (open != std::string::npos && open >= line_start) at = open;
-    }
-    line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(at), '\n'));
-    column = 1 + static_cast<int>(at - line_start);
-  }
-
- private:
-  const std::string& text_;
-  size_t from_ = 0;
-};
-
 std::string signature_label(const std::string& role) {
   std::string label = "Handtekening " + role;
   const size_t first = std::string("Handtekening ").size();
@@ -206,39 +172,6 @@ std::string signature_label(const std::string& role) {
 }
 
 }  // namespace
-
-bool is_form_id(const std::string& id) {
-  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id, kId);
-}
-
-InlineMarkdown form_markdown(const YAML::Node& map, const char* key, FormReadState& state, bool required) {
-  InlineMarkdown out;
-  out.text = state.reader.text(map, key, required).value_or("");
-  if (out.text.empty()) return out;
-  const int first_line = state.reader.position(map[key]).line;
-  out.outline = extract_outline(out.text, first_line);
-  // A YAML scalar (plain, quoted or folded) does not keep the file's lines
-  // and columns; find each link and raw HTML in the file text instead.
-  FilePlacer placer(state.text, first_line);
-  for (LinkRef& link : out.outline.links) placer.place("](" + link.href, '[', link.line, link.column);
-  for (RawHtml& raw : out.outline.raw_html) {
-    placer.place(raw.html.substr(0, raw.html.find('\n')), '\0', raw.line, raw.column);
-  }
-  return out;
-}
-
-bool form_boolean(const YAML::Node& map, const char* key, yaml::YamlReader& reader, bool fallback) {
-  const YAML::Node value = map[key];
-  if (!value || value.IsNull()) return fallback;
-  if (value.IsScalar()) {
-    const std::string& text = value.Scalar();
-    if (text == "true") return true;
-    if (text == "false") return false;
-  }
-  reader.error(value, std::string("'") + key + "' must be true or false");
-  return fallback;
-}
 
 std::optional<FormField> load_form_field(const YAML::Node& item, FormReadState& state) {
   yaml::YamlReader& reader = state.reader;

@@ -5,6 +5,7 @@
 
 #include "base/text.h"
 #include "load/form_field_loader.h"
+#include "load/form_read_state.h"
 #include "yaml/yaml_reader.h"
 
 namespace handboek::load {

@@ -86,6 +86,9 @@ void resolve_form_blocks(SiteModel& model, base::Diagnostics& diagnostics) {
         report_unknown_form(model, page.path.str(), block.line, block.column, block.argument, diagnostics);
       } else if (auto& pages = model.form_embeds[block.argument]; pages.empty() || pages.back() != p) {
         pages.push_back(p);
+      } else {  // its field ids would be in the page twice
+        diagnostics.error(page.path.str(), block.line, block.column,
+                          "form '" + block.argument + "' is already placed in this page; place a form once per page");
       }
     }
   }

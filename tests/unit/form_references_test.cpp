@@ -110,16 +110,20 @@ steps:
                                  "forms/plan-van-aanpk.yaml); did you mean 'plan-van-aanpak'?"});
 }
 
-TEST_CASE("a form block naming a form that does not exist is an error at the block", "[model][forms]") {
+TEST_CASE("a form block naming no form, an unknown form or a form placed before is an error", "[model][forms]") {
   TempSite site(kMinimalSite);
   site.write_all(kForms);
   site.write("content/over/formulier.md",
-             "---\ntitle: Het formulier\n---\nTekst.\n\n```form pip\n```\n\n```form\n```\n");
+             "---\ntitle: Het formulier\n---\nTekst.\n\n```form pip\n```\n\n```form\n```\n\n"
+             "```form plan-van-aanpak\n```\n\n```form plan-van-aanpak\n```\n");
   const auto fixture = load_fixture(site);
-  CHECK(fixture.errors() == std::vector<std::string>{
-                                "content/over/formulier.md:6:1: error: unknown form 'pip' (no forms/pip.yaml)",
-                                "content/over/formulier.md:9:1: error: a form block needs a form id: ```form ID",
-                            });
+  CHECK(fixture.errors() ==
+        std::vector<std::string>{
+            "content/over/formulier.md:6:1: error: unknown form 'pip' (no forms/pip.yaml)",
+            "content/over/formulier.md:9:1: error: a form block needs a form id: ```form ID",
+            "content/over/formulier.md:15:1: error: form 'plan-van-aanpak' is already placed in this page; place a "
+            "form once per page",
+        });
 }
 
 TEST_CASE("a link on a later line of a folded help text is reported where it is written", "[model][forms]") {
