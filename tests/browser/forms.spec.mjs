@@ -198,7 +198,7 @@ test('Plan van Aanpak: fill in, save, reload, open the file and find every answe
   await context.close();
 });
 
-test('a file of another form is refused; an older form version loads with a warning; Wissen clears', async () => {
+test('a file of another form is refused; an older form version loads with a warning; Wissen clears; drafts save', async () => {
   const { page, problems, context } = await watchedPage(browser);
   await page.goto(`${server.base}${FORM}`);
 
@@ -224,6 +224,13 @@ test('a file of another form is refused; an older form version loads with a warn
   await page.getByRole('button', { name: 'Wissen' }).click();
   assert.equal(await page.getByLabel('Naam klant').inputValue(), '');
   assert.ok(!(await page.getByLabel('Zorg', { exact: true }).isChecked()));
+
+  // A half-filled form can be saved as a draft; the message says what is still missing.
+  await page.getByLabel('Naam klant').fill('Piet de Vries');
+  const draft = await saveAnswers(page);
+  assert.equal(draft.data.answers['naam-klant'], 'Piet de Vries');
+  assert.match(await page.locator('[data-melding]').innerText(),
+    /Nog niet ingevuld: Naam professional Mens in beeld, Datum van het plan, .*Handtekening professional\./);
   assert.deepEqual(problems, []);
   await context.close();
 });

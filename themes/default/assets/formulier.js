@@ -92,6 +92,17 @@
     return Object.keys(answers).some(function (key) { return !isEmpty(answers[key]); });
   }
 
+  // Labels of required fields that are still empty (a saved file may be a draft).
+  function missingRequired(form) {
+    return fieldsOf(form).filter(function (field) {
+      return field.querySelector(':scope > label .verplicht, :scope > legend .verplicht') && isEmpty(readField(field));
+    }).map(function (field) {
+      var title = field.querySelector(':scope > label, :scope > legend').cloneNode(true);
+      title.querySelectorAll('.verplicht').forEach(function (marker) { marker.remove(); });
+      return title.textContent.trim();
+    });
+  }
+
   function setControl(control, value) {
     control.value = value === null || value === undefined ? '' : String(value);
   }
@@ -209,8 +220,9 @@
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    var missing = missingRequired(form);
     say('ok', 'De antwoorden zijn opgeslagen in het bestand ' + name + '. Bewaar het op een veilige plek: ' +
-      'er staan persoonsgegevens in.');
+      'er staan persoonsgegevens in.' + (missing.length ? ' Nog niet ingevuld: ' + missing.join(', ') + '.' : ''));
   }
 
   function clear(form) {
