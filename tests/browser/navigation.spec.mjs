@@ -46,3 +46,14 @@ test('every step of a process has who, when and a stable anchor', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('on a phone no page is wider than the screen', async () => {
+  const { page, problems, context } = await watchedPage(browser, { viewport: { width: 390, height: 844 } });
+  for (const path of ['/', '/processen/mens-in-beeld/', '/begrippen/', '/formulieren/plan-van-aanpak/']) {
+    await page.goto(`${server.base}${path}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `${path} is ${width}px wide on a 390px screen`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
