@@ -127,14 +127,19 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
       size_t offset = 0, length = 0;
       const TermForm* form = nullptr;
       if (!find(text, offset, length, form)) break;
-      linked_.insert(form->page);
+      // Some parents cannot hold the term's node (a GFM table cell takes
+      // only plain inlines): then the text stays as it is, unlinked.
       cmark_node* term = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+      if (!cmark_node_insert_after(node, term)) {
+        cmark_node_free(term);
+        break;
+      }
+      linked_.insert(form->page);
       cmark_node_set_on_enter(term, term_html(text.substr(offset, length), *form).c_str());
       cmark_node_set_on_exit(term, "");
       cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);
       cmark_node_set_literal(rest, text.substr(offset + length).c_str());
       cmark_node_set_literal(node, text.substr(0, offset).c_str());
-      cmark_node_insert_after(node, term);
       cmark_node_insert_after(term, rest);
       node = rest;
     }

@@ -170,6 +170,15 @@ TEST_CASE("terms are matched as whole words, in any case, with accents", "[rende
   }
 }
 
+TEST_CASE("a term in a table cell is left as text, and none of the cell is lost", "[render][glossary]") {
+  const auto linked = link_body(
+      "| Route | Aantal |\n|---|---|\n| Werk met loonkostensubsidie (LKS) | 9 |\n\nDaarna de loonkostensubsidie.\n");
+  CHECK_THAT(linked.html, Contains("<td>Werk met loonkostensubsidie (LKS)</td>"));
+  // the term is still linked where the text can hold it
+  CHECK(count(linked.html, "class=\"begrip-link\"") == 1);
+  CHECK_THAT(linked.html, Contains("<p>Daarna de <span class=\"begrip\">"));
+}
+
 TEST_CASE("fold_case lowercases ASCII and Latin-1 capitals without moving bytes", "[render][glossary]") {
   CHECK(fold_case("Één Gezin") == "één gezin");
   CHECK(fold_case("ÀÖØÞ") == "àöøþ");
