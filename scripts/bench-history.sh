@@ -26,6 +26,9 @@ scripts/install-deps.sh build >/dev/null
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DHANDBOEK_TESTS=OFF >/dev/null
 cmake --build build-bench >/dev/null
 handboek=$(pwd)/build-bench/generator/handboek
+# Hugo builds no search index, so neither does handboek here; the search
+# index is measured by scripts/bench-search.sh.
+export HANDBOEK_PAGEFIND=off
 
 work=$(mktemp -d /tmp/handboek-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
