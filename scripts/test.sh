@@ -21,5 +21,8 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir bu
 echo "== Browser tests (Chromium)"
 site=$(mktemp -d /tmp/handboek-browser-site.XXXXXX)
 trap 'rm -rf "$site"' EXIT
-./build-test/generator/handboek build . -o "$site/public" --quiet
+# The sample with its demo git history, so versions, history and change
+# pages are tested in the browser too.
+scripts/make-demo-history.sh "$site/demo-handbook" >/dev/null
+./build-test/generator/handboek build "$site/demo-handbook" -o "$site/public" --quiet
 (cd tests/browser && HANDBOEK_SITE="$site/public" node --test --test-concurrency=1 ./*.spec.mjs)
