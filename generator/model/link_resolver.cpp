@@ -66,11 +66,6 @@ std::vector<const load::LinkRef*> links_of(const load::FormDefinition& form) {
   return links;
 }
 
-bool is_external(const std::string& href) {
-  const size_t colon = href.find(':');
-  return colon != std::string::npos && href.find('/') > colon;
-}
-
 // Resolves the links written in one file: a page, or a form (which has no
 // anchors of its own and resolves relative to forms/).
 class PageLinkResolver {
@@ -84,7 +79,7 @@ class PageLinkResolver {
   std::optional<std::string> resolve(const load::LinkRef& link) {
     const std::string& href = link.href;
     if (href.empty()) return fail(link, "empty link target");
-    if (is_external(href)) return href;
+    if (is_external_url(href)) return href;
     if (href.front() == '/') {
       return fail(link, "absolute link '" + href + "': link to the .md file with a relative path instead");
     }

@@ -13,12 +13,6 @@ std::string below_content(const base::SitePath& path) {
   return slash == std::string::npos ? "" : text.substr(slash + 1);
 }
 
-bool is_external(const std::string& url) {
-  const size_t colon = url.find(':');
-  const size_t slash = url.find('/');
-  return colon != std::string::npos && (slash == std::string::npos || colon < slash);
-}
-
 }  // namespace
 
 std::string page_url(const base::SitePath& content_path) {
@@ -63,8 +57,14 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
   }
 }
 
+bool is_external_url(const std::string& url) {
+  const size_t colon = url.find(':');
+  const size_t slash = url.find('/');
+  return colon != std::string::npos && (slash == std::string::npos || colon < slash);
+}
+
 std::string relative_url(const std::string& from, const std::string& to) {
-  if (is_external(to) || to.empty() || to.front() != '/') return to;
+  if (is_external_url(to) || to.empty() || to.front() != '/') return to;
   // Climb out of the folders of `from` that `to` does not share.
   size_t common = 0;
   for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {

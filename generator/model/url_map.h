@@ -21,6 +21,9 @@ std::string static_file_url(const base::SitePath& content_path);
 // section page) and reports two sources claiming the same URL.
 void assign_urls(SiteModel& model, base::Diagnostics& diagnostics);
 
+// True for a URL with a scheme ("https:", "mailto:"): left as written.
+bool is_external_url(const std::string& url);
+
 // `to` (site-absolute, may carry "#anchor") as seen from the page at
 // site-absolute folder URL `from` ("/processen/x/"). External URLs are
 // returned unchanged. relative_url("/a/b/", "/c/") == "../../c/".
