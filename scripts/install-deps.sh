@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev catch2 nodejs npm)
+  libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev libdtl-dev catch2 nodejs npm)
 test_packages=(chromium)
 
 want=("${build_packages[@]}")
