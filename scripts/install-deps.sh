@@ -8,9 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Libraries and tools of the generator: HTTP for `serve` (cpp-httplib), JSON
+# (nlohmann), Dutch spelling and hyphenation (hunspell-nl, hyphen-nl), and the
+# optional external tools `import` (pandoc) and training PDFs (weasyprint) run.
 build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev libdtl-dev catch2 nodejs npm)
-test_packages=(chromium)
+  libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev libdtl-dev catch2 nodejs npm
+  libcpp-httplib-dev nlohmann-json3-dev libhunspell-dev hunspell-nl libhyphen-dev hyphen-nl
+  pandoc weasyprint)
+# Tests also need the browser, PDF inspection (poppler-utils) and clang with
+# libFuzzer for the fuzz smoke runs.
+test_packages=(chromium poppler-utils clang libclang-rt-14-dev)
 
 want=("${build_packages[@]}")
 [ "${1:-build}" = test ] && want+=("${test_packages[@]}")
