@@ -227,7 +227,8 @@ commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: arts of psycholoog 
 take current content/processen/brede-intake-en-pip.md content/begrippen/brede-intake.md content/begrippen/pip.md \
   content/begrippen/vergunninghouder.md
 commit "2020-01-27 13:58:00 +0100" "$fatma" "Brede intake en PIP: intake gemiddeld 4 uur, PIP 2 uur"
-take current content/processen/moreel-beraad.md content/begrippen/doorzettingsmacht.md content/begrippen/regievoerder.md
+take current content/processen/moreel-beraad.md content/begrippen/doorzettingsmacht.md content/begrippen/regievoerder.md \
+  forms/casusbeschrijving-moreel-beraad.yaml forms/verslag-moreel-beraad.yaml
 commit "2020-02-03 10:09:00 +0100" "$marieke" "Moreel beraad in plaats van doorzettingsmacht"
 take current content/gespreksformats content/begrippen/integraal-werken.md
 commit "2020-02-05 15:31:00 +0100" "$sander" "Gespreksformat Integraal werken: uitkomsten van de 15 interviews"
