@@ -222,7 +222,8 @@ take current content/begrippen/leefgebied.md content/begrippen/zrm.md
 commit "2020-01-15 16:02:00 +0100" "$fatma" "Begrippen leefgebied en zelfredzaamheidsmatrix (ZRM) toegevoegd"
 take current content/competenties content/begrippen/doelmatigheid.md
 commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots"
-take current content/processen/mens-in-beeld.md content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md
+take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
+  content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md
 commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: arts of psycholoog alleen als klachten niet te onderbouwen zijn; resultaten van de pilot"
 take current content/processen/brede-intake-en-pip.md content/begrippen/brede-intake.md content/begrippen/pip.md \
   content/begrippen/vergunninghouder.md
