@@ -211,36 +211,63 @@ september tot en met december 2019."
 
 # 2020.1 — de lessen uit het eindverslag (november 2019 – februari 2020)
 take current forms/evaluatielijst-deelnemer.yaml
-commit "2019-11-04 10:18:00 +0100" "$joelle" "Evaluatielijst voor deelnemers toegevoegd"
+commit "2019-11-04 10:18:00 +0100" "$joelle" "Evaluatielijst voor deelnemers: geïnformeerd, gehoord, bereikbaar, veilige sfeer"
 rename content/begrippen/statushouder.md content/begrippen/vergunninghouder.md 2020.1-tussenstand
 commit "2019-11-18 14:40:00 +0100" "$sander" "Begrip statushouder hernoemd naar vergunninghouder, links aangepast"
 take current forms/integrale-vraagverheldering.yaml content/begrippen/integrale-vraagverheldering.md \
   content/begrippen/klant-in-beeld.md
 take 2020.1-tussenstand content/processen/mens-in-beeld.md
-commit "2020-01-13 11:25:00 +0100" "$marieke" "Dariuz Wegwijzer vervangen door Integrale vraagverheldering"
+commit "2020-01-13 11:25:00 +0100" "$marieke" "Mens in beeld: Integrale vraagverheldering in plaats van de Dariuz Wegwijzer, die in taal en niveau niet aansloot"
 take current content/begrippen/leefgebied.md content/begrippen/zrm.md
 commit "2020-01-15 16:02:00 +0100" "$fatma" "Begrippen leefgebied en zelfredzaamheidsmatrix (ZRM) toegevoegd"
 take current content/competenties content/begrippen/doelmatigheid.md
 commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots"
 take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
   content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md
-commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: arts of psycholoog alleen als klachten niet te onderbouwen zijn; resultaten van de pilot"
+commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten zonder onderbouwing, drie routes met de resultaten (29/9/9)"
 take current content/processen/brede-intake-en-pip.md content/begrippen/brede-intake.md content/begrippen/pip.md \
   content/begrippen/vergunninghouder.md
-commit "2020-01-27 13:58:00 +0100" "$fatma" "Brede intake en PIP: intake gemiddeld 4 uur, PIP 2 uur"
+commit "2020-01-27 13:58:00 +0100" "$fatma" "Brede intake en PIP: niet te vroeg in het azc maar als er een woning in zicht is; intake 4 uur, PIP 2 uur"
 take current content/processen/moreel-beraad.md content/begrippen/doorzettingsmacht.md content/begrippen/regievoerder.md \
   forms/casusbeschrijving-moreel-beraad.yaml forms/verslag-moreel-beraad.yaml
-commit "2020-02-03 10:09:00 +0100" "$marieke" "Moreel beraad in plaats van doorzettingsmacht"
+commit "2020-02-03 10:09:00 +0100" "$marieke" "Moreel beraad: gedeeld oordeel in plaats van doorzettingsmacht, de gewone lijn alleen als de groep het niet eens wordt"
 take current content/gespreksformats content/begrippen/integraal-werken.md
 commit "2020-02-05 15:31:00 +0100" "$sander" "Gespreksformat Integraal werken: uitkomsten van de 15 interviews"
 take_all current
-commit "2020-02-10 11:50:00 +0100" "$ruben" "Startpagina, visie en partners bijgewerkt na het eindverslag"
+commit "2020-02-10 11:50:00 +0100" "$ruben" "Visie: vertrouwensrelatie boven objectiveren via meten en wegen; startpagina en partners na het eindverslag"
 release v2020.1 "2020-02-14 09:00:00 +0100" "$marieke" current "Versie 2020.1: de lessen uit het eindverslag van de pilots
 
-Integrale vraagverheldering in plaats van de Dariuz Wegwijzer, een arts of
-psycholoog alleen als klachten niet te onderbouwen zijn, het moreel beraad in
-plaats van doorzettingsmacht, kengetallen voor brede intake en PIP, en de
-competentieprofielen."
+Wat er veranderde ten opzichte van het plan van juni 2019:
+
+- Mens in beeld: de Dariuz Wegwijzer sloot in taal en niveau niet aan bij de
+  klanten; alle professionals werken nu met de Integrale vraagverheldering.
+  Een klant kan meedoen zodra hij of zij zich heeft gemeld en een
+  klantmanager heeft. Een arts of psycholoog alleen bij klachten zonder
+  onderbouwing. Het plan van aanpak adviseert een van drie routes.
+- Van objectiveren naar vertrouwen: een professionele vertrouwensrelatie
+  weegt zwaarder dan meten en wegen.
+- Moreel beraad in plaats van doorzettingsmacht: in geen van de negen
+  beraden was doorzettingsmacht nodig. Komt de groep er niet uit, dan beslist
+  de gewone lijn.
+- Brede intake en PIP: niet te vroeg. In het azc, zonder woning in zicht, is
+  er te veel onrust; de intake kost gemiddeld 4 uur, het PIP 2 uur.
+- Nieuw: competentieprofielen, de evaluatielijst, de formulieren voor het
+  moreel beraad en een hulp voor de routekeuze.
+
+Gepland en gerealiseerd:
+
+- Mens in beeld: minstens 35 nieuwe klanten gepland; 60 deelnemers, de
+  meesten uit het zittend bestand; 47 plannen van aanpak (29 dagbesteding of
+  vrijwilligerswerk, 9 banenafspraak of regulier werk, 9 zorg).
+- Brede intake: 35 intakes gepland; 27 intakes en 25 PIP's.
+- Moreel beraad: 9 casussen en een training voor 12 gepland; 9 beraden, 24
+  getrainde professionals.
+
+Nog open: 8 procesbegeleiders zijn in opleiding tot maart 2020; de nieuwe
+Wet inburgering is nog niet vastgesteld (verwacht vanaf 2021); de
+implementatie van de nieuwe werkwijze en het vervolg van de samenwerking zijn
+nog niet geborgd; of de plannen van aanpak het gewenste resultaat opleveren,
+moet nog blijken."
 
 # ── into place ───────────────────────────────────────────────────────────
 printf '%s\n' "$marker_text" >"$repo/.git/$marker_name"
