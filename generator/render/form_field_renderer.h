@@ -1,14 +1,16 @@
-// The HTML of one form field, per type: a labelled control (or a fieldset
-// with a legend for groups: choices, scales, tables, signatures), its help
-// tied to it with aria-describedby, "(verplicht)" and `required`, and the
-// special-category marker. formulier.js reads and fills the fields through
-// their data-veld / data-type attributes; formulier.css prints them.
+// The view model of one form field for the theme's `form_field` partial
+// (themes/default/README.md lists the keys): ids, names, states and the
+// field's Markdown as HTML. The theme writes the markup — a labelled
+// control, or a fieldset with a legend for choices, scales, tables and
+// signatures — and formulier.js reads and fills the fields through their
+// data-veld / data-type attributes.
 #pragma once
 
 #include <functional>
 #include <string>
 
 #include "load/form_definition.h"
+#include "render/template_engine.h"
 
 namespace handboek::render {
 
@@ -21,6 +23,8 @@ struct FieldRenderContext {
 // Element id of a field's control (or group): "f-<form>-<field>".
 std::string field_element_id(const std::string& form_id, const std::string& field_id);
 
-std::string render_field_html(const FieldRenderContext& context, const load::FormField& field);
+// Every key the partial reads is set on every field (empty or false when it
+// does not apply), so a lookup never falls through to the form's keys.
+TemplateData field_view(const FieldRenderContext& context, const load::FormField& field);
 
 }  // namespace handboek::render

@@ -1,6 +1,5 @@
 #include "render/form_renderer.h"
 
-#include "base/text.h"
 #include "model/url_map.h"
 #include "render/form_field_renderer.h"
 #include "render/markdown_renderer.h"
@@ -9,64 +8,69 @@ namespace handboek::render {
 
 namespace {
 
+using kainjow::mustache::data;
 using load::FieldType;
 
-std::string esc(std::string_view text) {
-  return base::html_escape(text);
+// The fields of a section in runs: consecutive signatures form one run
+// (`signatures`, printed side by side), any other field is a run of its own
+// (`field`). Both keys are set on each run, so neither falls through.
+data section_runs(const FieldRenderContext& context, const load::FormSection& section) {
+  data runs{data::type::list};
+  data signatures{data::type::list};
+  auto flush_signatures = [&] {
+    if (signatures.is_empty_list()) return;
+    data run{"has_signatures", true};
+    run.set("signatures", signatures);
+    runs.push_back(run);
+    signatures = data{data::type::list};
+  };
+  for (const load::FormField& field : section.fields) {
+    if (field.type == FieldType::kSignature) {
+      signatures.push_back(field_view(context, field));
+      continue;
+    }
+    flush_signatures();
+    data run{"has_signatures", false};
+    run.set("field", field_view(context, field));
+    runs.push_back(run);
+  }
+  flush_signatures();
+  return runs;
 }
 
-std::string actions_html() {
-  return "<div class=\"formulier-acties\" data-acties hidden>\n"
-         "<button type=\"button\" data-actie=\"afdrukken\">Afdrukken</button>\n"
-         "<button type=\"button\" data-actie=\"leeg-afdrukken\">Leeg afdrukken</button>\n"
-         "<button type=\"button\" data-actie=\"opslaan\">Opslaan als bestand</button>\n"
-         "<button type=\"button\" data-actie=\"openen\">Bestand openen</button>\n"
-         "<input type=\"file\" accept=\".json,application/json\" data-bestand hidden>\n"
-         "<button type=\"button\" data-actie=\"wissen\">Wissen</button>\n"
-         "</div>\n"
-         "<p class=\"formulier-melding\" role=\"status\" data-melding></p>\n";
-}
-
-std::string notes_html(const load::FormDefinition& form) {
-  std::string html =
-      "<div class=\"formulier-uitleg\">\n"
-      "<p class=\"formulier-privacy\"><strong>Uw antwoorden blijven op dit apparaat.</strong> Er wordt niets "
-      "verstuurd en de browser bewaart niets. Sla het formulier op als bestand of druk het af voordat u deze "
-      "pagina sluit of vernieuwt, anders bent u de antwoorden kwijt.</p>\n";
+data form_view(const model::SiteModel& model, const TemplateEngine& templates, const load::FormDefinition& form,
+               const FormPlacement& placement) {
+  const FieldRenderContext context{form.id, [&](const load::InlineMarkdown& text) {
+                                     return render_form_markdown(model, templates, form, text, placement.document_url);
+                                   }};
+  data view;
+  view.set("id", form.id);
+  view.set("title", form.title);
+  view.set("site_title", model.config.title);
+  view.set("form_version", std::to_string(form.version));
+  view.set("handbook_version", handbook_version(model));
+  const auto changed = model.form_last_change.find(form.id);
+  view.set("last_changed", changed == model.form_last_change.end() ? "" : changed->second.date);
   bool any_required = false;
   for (const load::FormField* field : form.answer_fields()) any_required = any_required || field->required;
-  if (any_required) html += "<p>Velden met (verplicht) vult u in voordat het formulier af is.</p>\n";
-  if (form.has_special_category()) {
-    html +=
-        "<p class=\"formulier-bijzonder\">Vragen met het label <span class=\"bijzonder-label\">Bijzonder "
-        "persoonsgegeven</span> gaan over gezondheid. Dat zijn bijzondere persoonsgegevens: de AVG beschermt ze "
-        "extra. Vraag ernaar alleen als het nodig is voor het plan, en leg niet meer vast dan nodig is.</p>\n";
+  view.set("any_required", any_required);
+  view.set("has_special_category", form.has_special_category());
+  view.set("heading_level", std::to_string(placement.heading_level));
+  data sections{data::type::list};
+  for (size_t i = 0; i < form.sections.size(); ++i) {
+    const load::FormSection& section = form.sections[i];
+    data item;
+    item.set("heading_id", "f-" + form.id + "-sectie-" + std::to_string(i + 1));
+    item.set("section_title", section.title);
+    item.set("intro_html", context.markdown(section.intro));
+    item.set("runs", section_runs(context, section));
+    sections.push_back(item);
   }
-  return html + "</div>\n";
-}
-
-// Consecutive signatures are grouped, so they print side by side.
-std::string section_fields_html(const FieldRenderContext& context, const load::FormSection& section) {
-  std::string html;
-  bool in_signatures = false;
-  for (const load::FormField& field : section.fields) {
-    const bool is_signature = field.type == FieldType::kSignature;
-    if (is_signature && !in_signatures) html += "<div class=\"handtekeningen\">\n";
-    if (!is_signature && in_signatures) html += "</div>\n";
-    in_signatures = is_signature;
-    html += render_field_html(context, field);
-  }
-  if (in_signatures) html += "</div>\n";
-  return html;
+  view.set("sections", sections);
+  return view;
 }
 
 }  // namespace
-
-// " · gewijzigd 3 december 2019" from git, or nothing without history.
-std::string last_changed_note(const model::SiteModel& model, const load::FormDefinition& form) {
-  const auto found = model.form_last_change.find(form.id);
-  return found == model.form_last_change.end() ? "" : " · gewijzigd " + base::html_escape(found->second.date);
-}
 
 std::string handbook_version(const model::SiteModel& model) {
   return model.version.name.empty() ? model.config.version : model.version.name;
@@ -76,8 +80,9 @@ std::string form_schema_url(const model::SiteModel& model, const std::string& fo
   return model.version.prefix + "formulieren/" + form_id + ".schema.json";
 }
 
-std::string render_form_markdown(const model::SiteModel& model, const load::FormDefinition& form,
-                                 const load::InlineMarkdown& text, const std::string& document_url) {
+std::string render_form_markdown(const model::SiteModel& model, const TemplateEngine& templates,
+                                 const load::FormDefinition& form, const load::InlineMarkdown& text,
+                                 const std::string& document_url) {
   if (text.text.empty()) return "";
   // A form's Markdown follows the rules of a page's front-matter Markdown,
   // with the form's own link table in place of a page's.
@@ -86,44 +91,20 @@ std::string render_form_markdown(const model::SiteModel& model, const load::Form
   if (const auto found = model.form_link_targets.find(form.id); found != model.form_link_targets.end()) {
     links.link_targets = found->second;
   }
-  const MarkdownContext context{model, links, document_url, nullptr};
+  const MarkdownContext context{model, templates, links, document_url, nullptr};
   return render_fragment(text.text, context);
 }
 
-std::string render_form_html(const model::SiteModel& model, const load::FormDefinition& form,
-                             const FormPlacement& placement) {
-  const FieldRenderContext context{form.id, [&](const load::InlineMarkdown& text) {
-                                     return render_form_markdown(model, form, text, placement.document_url);
-                                   }};
-  const std::string level = std::to_string(placement.heading_level);
-  const std::string version = std::to_string(form.version);
-  const std::string book_version = handbook_version(model);
-  std::string html = "<form class=\"formulier\"" + std::string(" id=\"formulier-") + esc(form.id) +
-                     "\" data-formulier=\"" + esc(form.id) + "\" data-formulierversie=\"" + version +
-                     "\" data-handboekversie=\"" + esc(book_version) + "\" data-titel=\"" + esc(form.title) +
-                     "\" method=\"dialog\" autocomplete=\"off\" aria-label=\"" + esc(form.title) + "\">\n";
-  html += "<p class=\"afdruk-kop\">" + esc(form.title) + " · " + esc(model.config.title) + " · handboekversie " +
-          esc(book_version) + " · formulierversie " + version + last_changed_note(model, form) + "</p>\n";
-  html += notes_html(form) + actions_html();
-  for (size_t i = 0; i < form.sections.size(); ++i) {
-    const load::FormSection& section = form.sections[i];
-    const std::string heading_id = "f-" + form.id + "-sectie-" + std::to_string(i + 1);
-    html += "<section class=\"formulier-sectie\" aria-labelledby=\"" + esc(heading_id) + "\">\n<h" + level + " id=\"" +
-            esc(heading_id) + "\">" + esc(section.title) + "</h" + level + ">\n";
-    if (!section.intro.text.empty())
-      html += "<div class=\"sectie-intro\">" + context.markdown(section.intro) + "</div>\n";
-    html += section_fields_html(context, section) + "</section>\n";
-  }
-  return html + "</form>\n";
+std::string render_form_html(const model::SiteModel& model, const TemplateEngine& templates,
+                             const load::FormDefinition& form, const FormPlacement& placement) {
+  return templates.render_partial("form", form_view(model, templates, form, placement));
 }
 
-std::string render_embedded_form(const model::SiteModel& model, const load::FormDefinition& form,
-                                 const std::string& document_url) {
-  const std::string url = model::relative_url(document_url, model.form_url(form.id));
-  return "<div class=\"formulier-ingebed\">\n<p class=\"formulier-ingebed-titel\"><span class=\"page-type\">Formulier"
-         "</span> <a href=\"" +
-         esc(url) + "\">" + esc(form.title) + "</a></p>\n" +
-         render_form_html(model, form, FormPlacement{document_url, 3}) + "</div>\n";
+std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
+                                 const load::FormDefinition& form, const std::string& document_url) {
+  data view = form_view(model, templates, form, FormPlacement{document_url, 3});
+  view.set("url", model::relative_url(document_url, model.form_url(form.id)));
+  return templates.render_partial("form_embedded", view);
 }
 
 }  // namespace handboek::render

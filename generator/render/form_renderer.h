@@ -1,12 +1,14 @@
-// The fillable form of a FormDefinition as one <form> element: the privacy
-// note, the actions (print, blank print, save, open, clear), the print
-// header with the handbook version, and the sections with their fields.
-// Used on the form's own page and where a page embeds it (```form ID).
+// The fillable form of a FormDefinition through the theme's `form` partial
+// (one <form> element: the privacy note, the actions, the print header with
+// the handbook version, the sections with their fields) and
+// `form_embedded` where a page embeds it (```form ID). This file builds
+// their view model; themes/default/README.md lists its keys.
 #pragma once
 
 #include <string>
 
 #include "model/site_model.h"
+#include "render/template_engine.h"
 
 namespace handboek::render {
 
@@ -15,8 +17,8 @@ struct FormPlacement {
   int heading_level = 2;     // level of the section headings (3 when embedded under a page's h2)
 };
 
-std::string render_form_html(const model::SiteModel& model, const load::FormDefinition& form,
-                             const FormPlacement& placement);
+std::string render_form_html(const model::SiteModel& model, const TemplateEngine& templates,
+                             const load::FormDefinition& form, const FormPlacement& placement);
 
 // The handbook version forms name (print header, saved answers, schema):
 // the release being built, else site.yaml's `version`.
@@ -27,11 +29,12 @@ std::string form_schema_url(const model::SiteModel& model, const std::string& fo
 
 // A form's Markdown text (purpose, help) as HTML, links resolved through
 // the model's link table of the form and made relative to `document_url`.
-std::string render_form_markdown(const model::SiteModel& model, const load::FormDefinition& form,
-                                 const load::InlineMarkdown& text, const std::string& document_url);
+std::string render_form_markdown(const model::SiteModel& model, const TemplateEngine& templates,
+                                 const load::FormDefinition& form, const load::InlineMarkdown& text,
+                                 const std::string& document_url);
 
 // A form embedded in a page: its title, a link to its own page and the form.
-std::string render_embedded_form(const model::SiteModel& model, const load::FormDefinition& form,
-                                 const std::string& document_url);
+std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
+                                 const load::FormDefinition& form, const std::string& document_url);
 
 }  // namespace handboek::render

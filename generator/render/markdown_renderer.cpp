@@ -17,22 +17,23 @@ namespace {
 // A local agreement is a disclosure, open by default: the reader's chosen
 // organisation (handboek.js) decides later which ones stay open. `anchor`
 // (may be empty) is its id: "lokaal-ID" on an organisation's first block.
-std::string local_block_html(const std::string& organisation_id, const std::string& inner_html,
-                             const model::SiteModel& model, const std::string& anchor) {
+TemplateData local_block_view(const std::string& organisation_id, const std::string& inner_html,
+                              const model::SiteModel& model, const std::string& anchor) {
   const config::Organisation* organisation = model.config.find_organisation(organisation_id);
-  const std::string name = base::html_escape(organisation ? organisation->name : organisation_id);
-  const std::string id = anchor.empty() ? "" : " id=\"" + base::html_escape(anchor) + "\"";
-  return "<details class=\"lokaal\"" + id + " data-organisatie=\"" + base::html_escape(organisation_id) +
-         "\" open>\n<summary class=\"lokaal-label\"><span class=\"lokaal-soort\">Lokale afspraak</span> " + name +
-         "</summary>\n<div class=\"lokaal-tekst\">\n" + inner_html + "</div>\n</details>\n";
+  TemplateData view;
+  view.set("anchor", anchor);
+  view.set("organisation_id", organisation_id);
+  view.set("organisation_name", organisation ? organisation->name : organisation_id);
+  view.set("text_html", inner_html);
+  return view;
 }
 
 std::string form_card_html(const std::string& form_id, const MarkdownContext& context) {
   const load::FormDefinition* form = context.model.find_form(form_id);
-  const std::string title = form ? form->title : form_id;
-  const std::string url = model::relative_url(context.document_url, context.model.form_url(form_id));
-  return "<p class=\"formulier-kaart\"><a href=\"" + base::html_escape(url) +
-         "\">Formulier: " + base::html_escape(title) + "</a></p>\n";
+  TemplateData view;
+  view.set("title", form ? form->title : form_id);
+  view.set("url", model::relative_url(context.document_url, context.model.form_url(form_id)));
+  return context.templates.render_partial("form_card", view);
 }
 
 // Replaces cmark's data-sourcepos attributes: on the top-level headings of
@@ -105,43 +106,45 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   // Local blocks that follow each other form one group, shown side by side
   // so the organisations' differences can be compared.
   cmark_node* group = nullptr;  // custom node of the group being filled
-  std::vector<std::string> group_html;
+  TemplateData group_blocks{TemplateData::type::list};
+  size_t group_size = 0;
   auto close_group = [&] {
     if (!group) return;
-    std::string html = "<div class=\"lokaal-groep\" data-aantal=\"" + std::to_string(group_html.size()) + "\">\n";
-    for (const std::string& block : group_html) html += block;
-    cmark_node_set_on_enter(group, (html + "</div>\n").c_str());
+    TemplateData view;
+    view.set("count", std::to_string(group_size));
+    view.set("blocks", group_blocks);
+    cmark_node_set_on_enter(group, context.templates.render_partial("local_blocks", view).c_str());
     group = nullptr;
-    group_html.clear();
+    group_blocks = TemplateData{TemplateData::type::list};
+    group_size = 0;
   };
   for (cmark_node* node : special_blocks) {
     const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
     const std::string argument(info.argument);
     const bool local = info.kind == load::kLocalBlockKind;
     if (group && (!local || cmark_node_previous(node) != group)) close_group();
-    std::string html;
     if (local) {
       if (!local_inner_html.count(node)) render_local_text(node);
       const bool first = anchored && anchored->insert(argument).second;
-      html = local_block_html(argument, local_inner_html[node], context.model, first ? "lokaal-" + argument : "");
-    } else {
-      html = context.render_form_block ? context.render_form_block(argument) : form_card_html(argument, context);
-    }
-    if (local && group) {  // joins the group just before it
-      group_html.push_back(std::move(html));
-      cmark_node_unlink(node);
-      replaced.emplace_back(node);
-      continue;
+      group_blocks.push_back(
+          local_block_view(argument, local_inner_html[node], context.model, first ? "lokaal-" + argument : ""));
+      ++group_size;
+      if (group) {  // joins the group just before it
+        cmark_node_unlink(node);
+        replaced.emplace_back(node);
+        continue;
+      }
     }
     cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(custom, html.c_str());
+    if (!local) {
+      const std::string html =
+          context.render_form_block ? context.render_form_block(argument) : form_card_html(argument, context);
+      cmark_node_set_on_enter(custom, html.c_str());
+    }
     cmark_node_set_on_exit(custom, "");
     cmark_node_replace(node, custom);
     replaced.emplace_back(node);
-    if (local) {
-      group = custom;
-      group_html = {html};
-    }
+    if (local) group = custom;
   }
   close_group();
 

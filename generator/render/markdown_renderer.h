@@ -1,7 +1,8 @@
 // Renders Markdown of one page to HTML: links rewritten through the page's
 // resolved link table (relative to the document being written), heading ids
-// from the loader's anchors, ```lokaal blocks as labelled boxes and ```form
-// blocks as the embedded form. Raw HTML is never passed through. Pure and
+// from the loader's anchors, ```lokaal blocks through the theme's
+// `local_blocks` partial and ```form blocks as the embedded form (or the
+// `form_card` partial). Raw HTML is never passed through. Pure and
 // thread-safe.
 #pragma once
 
@@ -11,11 +12,13 @@
 
 #include "model/site_model.h"
 #include "render/glossary_linker.h"
+#include "render/template_engine.h"
 
 namespace handboek::render {
 
 struct MarkdownContext {
   const model::SiteModel& model;
+  const TemplateEngine& templates;  // the theme's partials for blocks
   const model::PageEntry& page;  // whose link table applies
   std::string document_url;      // site-absolute URL of the HTML file being written
   // HTML for a ```form ID block (the form renderer); empty → a link card.

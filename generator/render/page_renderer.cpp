@@ -194,11 +194,11 @@ std::string PageRenderer::render_page(size_t index) const {
   // ```form ID blocks become the fillable form itself.
   bool embeds_form = false;
   GlossaryLinker glossary(model_, glossary_forms_, entry.url);
-  const MarkdownContext context{model_, entry, entry.url, [&](const std::string& form_id) {
+  const MarkdownContext context{model_, templates_, entry, entry.url, [&](const std::string& form_id) {
                                   const load::FormDefinition* form = model_.find_form(form_id);
                                   if (!form) return std::string();
                                   embeds_form = true;
-                                  return render_embedded_form(model_, *form, entry.url);
+                                  return render_embedded_form(model_, templates_, *form, entry.url);
                                 },
                                 model_.glossary_page() == &entry ? nullptr : &glossary};
   const PageView view = build_page_view(context);

@@ -83,7 +83,7 @@ void add_process(const MarkdownContext& context, const load::Process& process, d
     const load::FormDefinition* form = step.form ? context.model.find_form(step.form->id) : nullptr;
     form_titles.push_back(form ? form->title : "");
   }
-  view.set("diagram_svg", render_process_svg(layout_process(process, context.page.page.title, form_titles), "route-schema"));
+  view.set("diagram_svg", render_process_svg(context.templates, layout_process(process, context.page.page.title, form_titles), "route-schema"));
 }
 
 // "Nodig bij": each step, in any process, that names the competency.
@@ -196,7 +196,8 @@ void add_glossary(const MarkdownContext& context, data& view) {
     item.set("aliases", list_of(term.aliases));
     item.set("has_aliases", !term.aliases.empty());
     item.set("definition", text(term.definition));
-    MarkdownContext term_context{context.model, entry, context.document_url, context.render_form_block};
+    MarkdownContext term_context{context.model, context.templates, entry, context.document_url,
+                                 context.render_form_block};
     item.set("body_html", text(render_fragment(entry.page.body, term_context)));
     terms.push_back(item);
   }

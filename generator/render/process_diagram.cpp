@@ -184,48 +184,61 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
   return layout;
 }
 
-std::string render_process_svg(const DiagramLayout& layout, const std::string& id) {
-  if (layout.boxes.empty()) return "";  // no steps: no diagram
-  const std::string title_id = id + "-titel";
-  const std::string desc_id = id + "-beschrijving";
-  std::string svg = "<svg class=\"route-diagram\" id=\"" + id + "\" viewBox=\"0 0 " + number(layout.width) + " " +
-                    number(layout.height) + "\" width=\"" + number(layout.width) + "\" role=\"img\" aria-labelledby=\"" +
-                    title_id + "\" aria-describedby=\"" + desc_id + "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
-  svg += "<title id=\"" + title_id + "\">Schema van de route</title>\n";
-  svg += "<desc id=\"" + desc_id + "\">" + base::html_escape(layout.description) + "</desc>\n";
-  svg += "<defs><marker id=\"" + id + "-pijl\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-         "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"route-arrowhead\"/>"
-         "</marker></defs>\n";
+TemplateData diagram_view(const DiagramLayout& layout, const std::string& id) {
+  using kainjow::mustache::data;
+  data view;
+  view.set("id", id);
+  view.set("title_id", id + "-titel");
+  view.set("description_id", id + "-beschrijving");
+  view.set("marker_id", id + "-pijl");
+  view.set("width", number(layout.width));
+  view.set("height", number(layout.height));
+  view.set("description", layout.description);
+  data arrows{data::type::list};
   for (const DiagramArrow& arrow : layout.arrows) {
-    svg += "<line class=\"route-arrow" + std::string(arrow.dashed ? " route-arrow-branch" : "") + "\" x1=\"" +
-           number(arrow.x1) + "\" y1=\"" + number(arrow.y1) + "\" x2=\"" + number(arrow.x2) + "\" y2=\"" +
-           number(arrow.y2) + "\"" + (arrow.head ? " marker-end=\"url(#" + id + "-pijl)\"" : "") + "/>\n";
+    data item;
+    item.set("x1", number(arrow.x1));
+    item.set("y1", number(arrow.y1));
+    item.set("x2", number(arrow.x2));
+    item.set("y2", number(arrow.y2));
+    item.set("dashed", arrow.dashed);
+    item.set("head", arrow.head);
+    arrows.push_back(item);
   }
+  view.set("arrows", arrows);
+  data boxes{data::type::list};
   for (const DiagramBox& box : layout.boxes) {
-    const bool step = box.kind == DiagramBox::Kind::kStep;
-    // A step box names the step it stands for; handboek.js scrolls to it on
-    // a click. No links inside: the SVG is one image (role="img") for
-    // assistive technology, and the list of steps next to it is the keyboard
-    // way to each step.
-    std::string group = "<g class=\"" + std::string(step ? "route-step" : "route-alternative") + "\"" +
-                        (box.anchor.empty() ? "" : " data-stap=\"" + base::html_escape(box.anchor.substr(1)) + "\"") +
-                        ">";
-    group += "<rect x=\"" + number(box.x) + "\" y=\"" + number(box.y) + "\" width=\"" + number(box.width) +
-             "\" height=\"" + number(box.height) + "\" rx=\"6\"/>";
+    data item;
+    item.set("is_step", box.kind == DiagramBox::Kind::kStep);
+    item.set("step_anchor", box.anchor.empty() ? "" : box.anchor.substr(1));
+    item.set("x", number(box.x));
+    item.set("y", number(box.y));
+    item.set("width", number(box.width));
+    item.set("height", number(box.height));
+    // Each line's baseline; titles first, then details.
+    data lines{data::type::list};
     double y = box.y + kPad + kLine * 0.75;
-    for (const std::string& line : box.title_lines) {
-      group += "<text class=\"route-title\" x=\"" + number(box.x + kPad) + "\" y=\"" + number(y) + "\">" +
-               base::html_escape(line) + "</text>";
-      y += kLine;
+    for (const auto* group : {&box.title_lines, &box.detail_lines}) {
+      for (const std::string& line : *group) {
+        data text_line;
+        text_line.set("is_title", group == &box.title_lines);
+        text_line.set("x", number(box.x + kPad));
+        text_line.set("y", number(y));
+        text_line.set("text", line);
+        lines.push_back(text_line);
+        y += kLine;
+      }
     }
-    for (const std::string& line : box.detail_lines) {
-      group += "<text class=\"route-detail\" x=\"" + number(box.x + kPad) + "\" y=\"" + number(y) + "\">" +
-               base::html_escape(line) + "</text>";
-      y += kLine;
-    }
-    svg += group + "</g>\n";
+    item.set("lines", lines);
+    boxes.push_back(item);
   }
-  return svg + "</svg>\n";
+  view.set("boxes", boxes);
+  return view;
+}
+
+std::string render_process_svg(const TemplateEngine& templates, const DiagramLayout& layout, const std::string& id) {
+  if (layout.boxes.empty()) return "";  // no steps: no diagram
+  return templates.render_partial("route_diagram", diagram_view(layout, id));
 }
 
 }  // namespace handboek::render

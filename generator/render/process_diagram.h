@@ -3,14 +3,16 @@
 // the step's alternatives as branch boxes beside it (or below it, for the
 // last step, where the route ends in one of them). Real <text>, so it is
 // searchable, prints crisply and needs no JavaScript; <title>/<desc> give
-// the text alternative. Layout and drawing are separate so the layout can
-// be tested (no box overlaps another).
+// the text alternative. The layout (coordinates, wrapped lines, the text
+// alternative) is computed here and tested (no box overlaps another); the
+// theme's `route_diagram` partial draws it.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "load/page.h"
+#include "render/template_engine.h"
 
 namespace handboek::render {
 
@@ -40,8 +42,12 @@ struct DiagramLayout {
 DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
                              const std::vector<std::string>& form_titles);
 
-// `id` makes the SVG's element ids unique on the page.
-std::string render_process_svg(const DiagramLayout& layout, const std::string& id);
+// The partial's view of `layout`; `id` makes the SVG's element ids unique
+// on the page.
+TemplateData diagram_view(const DiagramLayout& layout, const std::string& id);
+
+// The drawing through the theme's `route_diagram` partial; "" without steps.
+std::string render_process_svg(const TemplateEngine& templates, const DiagramLayout& layout, const std::string& id);
 
 // Splits `text` into lines of at most `max_chars` characters (UTF-8 aware,
 // at spaces where possible).

@@ -44,11 +44,12 @@ data form_embeds(const model::SiteModel& model, const std::string& form_id, cons
 }
 
 // What the form page and the forms index both show of a form.
-data form_summary(const model::SiteModel& model, const load::FormDefinition& form, const std::string& from_url) {
+data form_summary(const model::SiteModel& model, const TemplateEngine& templates, const load::FormDefinition& form,
+                  const std::string& from_url) {
   data item;
   item.set("title", form.title);
   item.set("url", model::relative_url(from_url, model.form_url(form.id)));
-  item.set("purpose_html", render_form_markdown(model, form, form.purpose, from_url));
+  item.set("purpose_html", render_form_markdown(model, templates, form, form.purpose, from_url));
   const data uses = form_uses(model, form.id, from_url);
   item.set("has_uses", !uses.is_empty_list());
   item.set("uses", uses);
@@ -91,15 +92,15 @@ void render_form_pages(const model::SiteModel& model, const TemplateEngine& temp
   const std::string index_url = model.version.prefix + "formulieren/";
   data forms{data::type::list};
   for (const load::FormDefinition& form : model.forms) {
-    forms.push_back(form_summary(model, form, index_url));
+    forms.push_back(form_summary(model, templates, form, index_url));
 
     const std::string url = model.form_url(form.id);
-    data page = form_summary(model, form, url);
+    data page = form_summary(model, templates, form, url);
     const std::string schema_url = form_schema_url(model, form.id);
     page.set("handbook_version", handbook_version(model));
     page.set("form_version", std::to_string(form.version));
     page.set("schema_url", model::relative_url(url, schema_url));
-    page.set("form_html", render_form_html(model, form, FormPlacement{url, 2}));
+    page.set("form_html", render_form_html(model, templates, form, FormPlacement{url, 2}));
     tree.add(url.substr(1) + "index.html",
              renderer.render_document(url, form.title, templates.render("formulier", page), nullptr, "", true));
     tree.add(schema_url.substr(1),

@@ -10,6 +10,9 @@ const char* const kRequiredTemplates[] = {
     "layout", "pagina", "proces",    "competentieprofiel", "gespreksformat", "sectie",      "begrippen",
     "home",   "404",    "formulier", "formulieren",        "versies",        "wijzigingen", nullptr};
 
+const char* const kRequiredPartials[] = {"form",          "form_embedded", "form_card",
+                                         "local_blocks", "route_diagram", nullptr};
+
 namespace {
 
 // Reads every .mustache file of `folder` into name → text, checking syntax.
@@ -56,9 +59,16 @@ std::optional<std::string> expand_partials(const std::string& text, const std::m
     }
     const auto expanded = expand_partials(partial->second, partials, depth + 1, error);
     if (!expanded) return std::nullopt;
-    out.append(text, pos, open - pos);
+    // As in the Mustache spec, a {{> name}} alone on its line stands for
+    // the partial's lines: the tag's own line (indentation and newline) goes.
+    const size_t line_start = open == 0 ? std::string::npos : text.find_last_not_of(" \t", open - 1);
+    const size_t line_end = text.find_first_not_of(" \t", close + 2);
+    const bool starts_line = line_start == std::string::npos || text[line_start] == '\n';
+    const bool ends_line = line_end == std::string::npos || text[line_end] == '\n';
+    const bool standalone = starts_line && ends_line && line_start + 1 >= pos;
+    out.append(text, pos, (standalone ? (line_start == std::string::npos ? 0 : line_start + 1) : open) - pos);
     out += *expanded;
-    pos = close + 2;
+    pos = standalone ? (line_end == std::string::npos ? text.size() : line_end + 1) : close + 2;
   }
   out.append(text, pos, std::string::npos);
   return out;
@@ -91,33 +101,56 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
   std::map<std::string, std::string> partials;
   bool ok = read_templates(source, *folder, templates, diagnostics);
   ok = read_templates(source, *folder->join("partials"), partials, diagnostics) && ok;
-  for (const auto& [name, text] : templates) {
-    std::string error;
-    const auto expanded = expand_partials(text, partials, 0, error);
-    if (!expanded) {
-      diagnostics.error(folder->str() + "/" + name + ".mustache", 0, 0, "invalid template: " + error);
-      ok = false;
-      continue;
+  auto expand_all = [&](const std::map<std::string, std::string>& texts, const std::string& subfolder,
+                        std::map<std::string, std::string>& out) {
+    for (const auto& [name, text] : texts) {
+      std::string error;
+      const auto expanded = expand_partials(text, partials, 0, error);
+      if (!expanded) {
+        diagnostics.error(folder->str() + "/" + subfolder + name + ".mustache", 0, 0, "invalid template: " + error);
+        ok = false;
+        continue;
+      }
+      out[name] = *expanded;
     }
-    engine.templates_[name] = *expanded;
-  }
-  for (const char* const* name = kRequiredTemplates; *name; ++name) {
-    // A template that is there but invalid has been reported already.
-    if (!engine.has(*name) && !source.read_file(*folder->join(std::string(*name) + ".mustache"))) {
-      diagnostics.error(folder->str() + "/" + *name + ".mustache", 0, 0, "missing template of the theme");
-      ok = false;
+  };
+  expand_all(templates, "", engine.templates_);
+  expand_all(partials, "partials/", engine.partials_);
+  auto require = [&](const char* const* names, const std::string& subfolder,
+                     const std::map<std::string, std::string>& loaded, const std::string& what) {
+    for (; *names; ++names) {
+      const std::string file = subfolder + *names + ".mustache";
+      // A template that is there but invalid has been reported already.
+      if (!loaded.count(*names) && !source.read_file(*folder->join(file))) {
+        diagnostics.error(folder->str() + "/" + file, 0, 0, "missing " + what + " of the theme");
+        ok = false;
+      }
     }
-  }
+  };
+  require(kRequiredTemplates, "", engine.templates_, "template");
+  require(kRequiredPartials, "partials/", engine.partials_, "partial");
   if (!ok) return std::nullopt;
   return engine;
 }
 
 std::string TemplateEngine::render(const std::string& name, const TemplateData& data) const {
+  return render_text(name, templates_.at(name), data);
+}
+
+std::string TemplateEngine::render_partial(const std::string& name, const TemplateData& data) const {
+  return render_text("partials/" + name, partials_.at(name), data);
+}
+
+std::string TemplateEngine::render_text(const std::string& key, const std::string& text,
+                                        const TemplateData& data) const {
   // Each thread parses each template once and keeps it: kainjow's render is
   // not const, so parsed templates are not shared between threads.
   thread_local std::map<std::pair<uint64_t, std::string>, kainjow::mustache::mustache> parsed;
-  auto found = parsed.find({id_, name});
-  if (found == parsed.end()) found = parsed.emplace(std::pair{id_, name}, templates_.at(name)).first;
+  auto found = parsed.find({id_, key});
+  if (found == parsed.end()) {
+    found = parsed.emplace(std::pair{id_, key}, text).first;
+    found->second.set_custom_escape([](const std::string& value) { return base::html_escape(value); });
+  }
   EmptyStringIsFalse context(&data);
   return found->second.render(context);
 }

@@ -1,8 +1,12 @@
 // TemplateEngine: the theme's Mustache templates (kainjow/mustache, from
 // Debian's libkainjow-mustache-dev). themes/<theme>/templates/NAME.mustache
 // are the page templates; templates/partials/NAME.mustache are available to
-// all of them as {{> NAME}}, expanded once at load. Rendering is const and
-// thread-safe.
+// all of them as {{> NAME}}, expanded once at load. Some partials are also
+// rendered on their own with a view model the generator builds (forms, form
+// fields, local blocks, the route diagram): the theme writes that HTML, the
+// generator only computes the data. Every template escapes with
+// base::html_escape, the one escape rule of the generator. Rendering is
+// const and thread-safe.
 #pragma once
 
 #include <kainjow/mustache.hpp>
@@ -33,14 +37,25 @@ class TemplateEngine {
   // at load for the required set).
   std::string render(const std::string& name, const TemplateData& data) const;
 
+  // Renders partial `name` (templates/partials/NAME.mustache) with `data`
+  // alone: it sees no keys of a surrounding template. REQUIRES: `name` is
+  // one of kRequiredPartials (checked at load).
+  std::string render_partial(const std::string& name, const TemplateData& data) const;
+
   bool has(const std::string& name) const { return templates_.count(name) > 0; }
 
  private:
+  std::string render_text(const std::string& key, const std::string& text, const TemplateData& data) const;
+
   uint64_t id_ = 0;                               // tells engines apart in the per-thread cache
   std::map<std::string, std::string> templates_;  // name → template text, partials expanded
+  std::map<std::string, std::string> partials_;   // name → partial text, partials expanded
 };
 
 // The templates the renderer needs from every theme.
 extern const char* const kRequiredTemplates[];
+// The partials the generator renders on its own (themes/default/README.md
+// documents the keys each one receives).
+extern const char* const kRequiredPartials[];
 
 }  // namespace handboek::render

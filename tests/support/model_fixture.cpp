@@ -32,6 +32,17 @@ const model::PageEntry& LoadedFixture::page(std::string_view path) const {
   return model().pages[page_index(path)];
 }
 
+const render::TemplateEngine& default_templates() {
+  static const render::TemplateEngine engine = [] {
+    const source::WorkingTreeSource source(HANDBOEK_SOURCE_DIR);
+    base::Diagnostics diagnostics;
+    auto loaded = render::TemplateEngine::load(source, "default", diagnostics);
+    if (!loaded) throw std::runtime_error("themes/default does not load");
+    return std::move(*loaded);
+  }();
+  return engine;
+}
+
 LoadedFixture load_fixture(const TempSite& site) {
   LoadedFixture fixture;
   const source::WorkingTreeSource source(site.root());

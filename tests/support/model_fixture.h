@@ -25,6 +25,8 @@ struct LoadedFixture {
 
   // REQUIRES: site has a value.
   const model::SiteModel& model() const { return site->model; }
+  // The theme's templates. REQUIRES: site has a value.
+  const render::TemplateEngine& templates() const { return site->theme.templates; }
   // The page at content path `path`; throws when there is none.
   const model::PageEntry& page(std::string_view path) const;
   size_t page_index(std::string_view path) const;
@@ -34,6 +36,10 @@ struct LoadedFixture {
 
 // Loads `site` through cli::load_site on one thread.
 LoadedFixture load_fixture(const TempSite& site);
+
+// The templates of the repository's default theme (themes/default), loaded
+// once; for tests of a renderer that writes through the theme's partials.
+const render::TemplateEngine& default_templates();
 
 // A site.yaml with organisations buch and halte-werk, and a home page; tests
 // add the pages they are about with TempSite::write_all.

@@ -77,7 +77,7 @@ Linked link_body(std::string_view body) {
   const auto& page = out.loaded.page("content/over/tekst.md");
   const std::vector<TermForm> forms = glossary_forms(out.loaded.model());
   GlossaryLinker linker(out.loaded.model(), forms, page.url);
-  const MarkdownContext context{out.loaded.model(), page, page.url, nullptr, &linker};
+  const MarkdownContext context{out.loaded.model(), out.loaded.templates(), page, page.url, nullptr, &linker};
   out.html = render_body(context);
   return out;
 }
@@ -204,7 +204,7 @@ TEST_CASE("one linker spans all parts of a page", "[render][glossary]") {
   const auto& page = linked.loaded.page("content/over/tekst.md");
   const std::vector<TermForm> forms = glossary_forms(linked.loaded.model());
   GlossaryLinker linker(linked.loaded.model(), forms, page.url);
-  const MarkdownContext context{linked.loaded.model(), page, page.url, nullptr, &linker};
+  const MarkdownContext context{linked.loaded.model(), linked.loaded.templates(), page, page.url, nullptr, &linker};
   const std::string first = render_fragment("De intake.", context);
   const std::string second = render_fragment("Weer de intake, en de poort.", context);
   CHECK(count(first, "class=\"begrip-link\"") == 1);

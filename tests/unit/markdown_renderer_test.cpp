@@ -58,7 +58,7 @@ Rendered render_page_body(std::string_view body) {
   out.loaded = load_fixture(out.site);
   REQUIRE(out.loaded.site);
   const auto& page = out.loaded.page("content/over/tekst.md");
-  const MarkdownContext context{out.loaded.model(), page, page.url, nullptr};
+  const MarkdownContext context{out.loaded.model(), out.loaded.templates(), page, page.url, nullptr};
   out.html = render_body(context);
   return out;
 }
@@ -129,6 +129,6 @@ TEST_CASE("ordinary code blocks stay code with their language", "[render][markdo
 TEST_CASE("a fragment from front matter gets no heading ids", "[render][markdown]") {
   const auto rendered = render_page_body("Tekst.\n");
   const auto& page = rendered.loaded.page("content/over/tekst.md");
-  const MarkdownContext context{rendered.loaded.model(), page, page.url, nullptr};
+  const MarkdownContext context{rendered.loaded.model(), rendered.loaded.templates(), page, page.url, nullptr};
   CHECK(render_fragment("## Kop\n\nZie *dit*.", context) == "<h2>Kop</h2>\n<p>Zie <em>dit</em>.</p>\n");
 }

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "model_fixture.h"
+
 using Catch::Matchers::Contains;
 using handboek::load::Process;
 using handboek::load::ProcessStep;
@@ -15,6 +17,7 @@ using handboek::render::DiagramLayout;
 using handboek::render::layout_process;
 using handboek::render::render_process_svg;
 using handboek::render::wrap_text;
+using handboek::testing::default_templates;
 
 namespace {
 
@@ -146,7 +149,7 @@ TEST_CASE("the text alternative names every step, role, termijn, form and branch
 }
 
 TEST_CASE("the SVG is an image with a title, a description and real text", "[render][diagram]") {
-  const std::string svg = render_process_svg(layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  const std::string svg = render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
   // named by its title, described by its desc (read once, not twice)
   CHECK_THAT(svg, Contains(R"(role="img" aria-labelledby="route-schema-titel" aria-describedby="route-schema-beschrijving")"));
   CHECK_THAT(svg, Contains(R"(<title id="route-schema-titel">)"));
@@ -163,13 +166,13 @@ TEST_CASE("the SVG is an image with a title, a description and real text", "[ren
 TEST_CASE("text in the SVG is escaped", "[render][diagram]") {
   Process process;
   process.steps = {step("a", "Kiezen <en> delen & \"meer\"")};
-  const std::string svg = render_process_svg(layout_process(process, "A & B", {}), "x");
+  const std::string svg = render_process_svg(default_templates(), layout_process(process, "A & B", {}), "x");
   CHECK_THAT(svg, Contains("Kiezen &lt;en&gt; delen &amp; &quot;meer&quot;"));
   CHECK_THAT(svg, !Contains("<en>"));
 }
 
 TEST_CASE("a process without steps has no diagram", "[render][diagram]") {
-  CHECK(render_process_svg(layout_process(Process{}, "Leeg", {}), "x").empty());
+  CHECK(render_process_svg(default_templates(), layout_process(Process{}, "Leeg", {}), "x").empty());
 }
 
 TEST_CASE("wrap_text breaks at spaces and counts characters, not bytes", "[render][diagram]") {

@@ -8,6 +8,7 @@
 #include "source/working_tree_source.h"
 
 using handboek::base::Diagnostics;
+using handboek::render::kRequiredPartials;
 using handboek::render::kRequiredTemplates;
 using handboek::render::TemplateData;
 using handboek::render::TemplateEngine;
@@ -22,6 +23,9 @@ TempSite mini_theme() {
   TempSite site("", false);
   for (const char* const* name = kRequiredTemplates; *name; ++name) {
     site.write(std::string("themes/mini/templates/") + *name + ".mustache", *name);
+  }
+  for (const char* const* name = kRequiredPartials; *name; ++name) {
+    site.write(std::string("themes/mini/templates/partials/") + *name + ".mustache", *name);
   }
   return site;
 }
