@@ -12,8 +12,9 @@ using kainjow::mustache::data;
 using load::FieldType;
 
 // The fields of a section in runs: consecutive signatures form one run
-// (`signatures`, printed side by side), any other field is a run of its own
-// (`field`). Both keys are set on each run, so neither falls through.
+// (`has_signatures`, `signatures[]`, printed side by side), any other field
+// is a run of its own (`field`). Each signature is wrapped as `field` too,
+// so the theme includes one field partial the same way in both places.
 data section_runs(const FieldRenderContext& context, const load::FormSection& section) {
   data runs{data::type::list};
   data signatures{data::type::list};
@@ -26,7 +27,7 @@ data section_runs(const FieldRenderContext& context, const load::FormSection& se
   };
   for (const load::FormField& field : section.fields) {
     if (field.type == FieldType::kSignature) {
-      signatures.push_back(field_view(context, field));
+      signatures.push_back(data{"field", field_view(context, field)});
       continue;
     }
     flush_signatures();
