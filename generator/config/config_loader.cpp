@@ -1,7 +1,6 @@
 #include "config/config_loader.h"
 
-#include <regex>
-
+#include "base/identifier.h"
 #include "base/text.h"
 #include "yaml/yaml_reader.h"
 
@@ -14,7 +13,6 @@ constexpr const char* kConfigPath = "site.yaml";
 void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteConfig& config) {
   const auto list = reader.sequence(root, "organisations");
   if (!list) return;
-  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
   for (const YAML::Node& item : *list) {
     if (!reader.expect_map(item, "an organisation")) continue;
     reader.warn_unknown_keys(item, {"id", "name", "description"});
@@ -23,7 +21,7 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
     organisation.name = reader.text(item, "name", true).value_or(organisation.id);
     organisation.description = reader.text(item, "description").value_or("");
     if (organisation.id.empty()) continue;
-    if (!std::regex_match(organisation.id, kId)) {
+    if (!base::is_identifier(organisation.id)) {
       reader.error(item["id"],
                    "organisation id '" + organisation.id + "' must use lowercase letters, digits and '-' only");
     } else if (config.find_organisation(organisation.id)) {
@@ -50,7 +48,8 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   const auto root = reader.parse(*text);
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
-  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations", "versions", "commit_url"});
+  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
+                                   "versions", "commit_url"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");

@@ -1,11 +1,12 @@
 #include "load/form_loader.h"
 
 #include <algorithm>
-#include <regex>
 
 #include "base/text.h"
 #include "load/form_field_loader.h"
 #include "load/form_read_state.h"
+#include "load/markdown_fields.h"
+#include "load/raw_html_check.h"
 #include "yaml/yaml_reader.h"
 
 namespace handboek::load {
@@ -41,28 +42,8 @@ void load_version(const YAML::Node& root, yaml::YamlReader& reader, FormDefiniti
 
 // Raw HTML is never rendered (as in pages): script is an error, the rest a warning.
 void check_raw_html(const FormDefinition& form, base::Diagnostics& diagnostics) {
-  std::vector<const InlineMarkdown*> texts = {&form.purpose};
-  for (const FormSection& section : form.sections) {
-    texts.push_back(&section.intro);
-    for (const FormField& field : section.fields) {
-      texts.push_back(&field.help);
-      texts.push_back(&field.text);
-    }
-  }
-  static const std::regex kEventAttribute("\\son[a-z]+\\s*=");
-  for (const InlineMarkdown* text : texts) {
-    for (const RawHtml& raw : text->outline.raw_html) {
-      std::string lower = raw.html;
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-      const bool active = lower.find("<script") != std::string::npos || lower.find("<iframe") != std::string::npos ||
-                          lower.find("javascript:") != std::string::npos || std::regex_search(lower, kEventAttribute);
-      if (active) {
-        diagnostics.error(form.path.str(), raw.line, raw.column, "raw HTML with script is not allowed; write Markdown");
-      } else {
-        diagnostics.warning(form.path.str(), raw.line, raw.column, "raw HTML is not rendered; write Markdown instead");
-      }
-    }
-  }
+  for_each_markdown_text(
+      form, [&](const InlineMarkdown& text) { report_raw_html(form.path.str(), text.outline.raw_html, diagnostics); });
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 #include "load/form_read_state.h"
 
 #include <algorithm>
-#include <regex>
+
+#include "base/identifier.h"
 
 namespace handboek::load {
 
@@ -42,8 +43,7 @@ class FilePlacer {
 }  // namespace
 
 bool is_form_id(const std::string& id) {
-  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id, kId);
+  return base::is_identifier(id);
 }
 
 InlineMarkdown form_markdown(const YAML::Node& map, const char* key, FormReadState& state, bool required) {
@@ -63,15 +63,7 @@ InlineMarkdown form_markdown(const YAML::Node& map, const char* key, FormReadSta
 }
 
 bool form_boolean(const YAML::Node& map, const char* key, yaml::YamlReader& reader, bool fallback) {
-  const YAML::Node value = map[key];
-  if (!value || value.IsNull()) return fallback;
-  if (value.IsScalar()) {
-    const std::string& text = value.Scalar();
-    if (text == "true") return true;
-    if (text == "false") return false;
-  }
-  reader.error(value, std::string("'") + key + "' must be true or false");
-  return fallback;
+  return reader.boolean(map, key).value_or(fallback);
 }
 
 }  // namespace handboek::load

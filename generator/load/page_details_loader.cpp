@@ -1,22 +1,19 @@
 #include "load/page_details_loader.h"
 
-#include <regex>
 #include <set>
+
+#include "base/identifier.h"
+#include "load/markdown_fields.h"
 
 namespace handboek::load {
 
 namespace {
 
-bool valid_id(const std::string& id) {
-  static const std::regex kId("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id, kId);
-}
-
 // Reads an id field and checks its shape and uniqueness within `seen`.
 std::string read_id(const YAML::Node& item, yaml::YamlReader& reader, std::set<std::string>& seen, const char* what) {
   const std::string id = reader.text(item, "id", true).value_or("");
   if (id.empty()) return id;
-  if (!valid_id(id)) {
+  if (!base::is_identifier(id)) {
     reader.error(item["id"], std::string(what) + " id '" + id + "' must use lowercase letters, digits and '-' only");
   } else if (!seen.insert(id).second) {
     reader.error(item["id"], std::string(what) + " id '" + id + "' is used twice in this page");
@@ -164,18 +161,8 @@ PageDetails load_page_details(PageType type, const YAML::Node& root, yaml::YamlR
     case PageType::kTerm: details = load_term(root, reader); break;
     case PageType::kPlain: break;
   }
-  auto place = [&](InlineMarkdown& markdown) { place_links_in_yaml(markdown.outline, text.yaml, text.first_line); };
-  if (auto* process = std::get_if<Process>(&details)) {
-    for (ProcessStep& step : process->steps) {
-      place(step.description);
-      for (StepAlternative& alternative : step.alternatives) place(alternative.description);
-    }
-  } else if (auto* profile = std::get_if<CompetencyProfile>(&details)) {
-    place(profile->task_description);
-  } else if (auto* format = std::get_if<InterviewFormat>(&details)) {
-    place(format->purpose);
-    place(format->attitude);
-  }
+  for_each_markdown_field(
+      details, [&](InlineMarkdown& markdown) { place_links_in_yaml(markdown.outline, text.yaml, text.first_line); });
   return details;
 }
 

@@ -1,13 +1,13 @@
 #include "load/page_loader.h"
 
 #include <algorithm>
-#include <regex>
 
 #include "base/content_hash.h"
 #include "base/did_you_mean.h"
 #include "base/text.h"
 #include "load/front_matter.h"
 #include "load/page_details_loader.h"
+#include "load/raw_html_check.h"
 
 namespace handboek::load {
 
@@ -48,18 +48,7 @@ void check_body(const Page& page, const config::SiteConfig& config, base::Diagno
                             base::suggestion_suffix(block.argument, config.organisation_ids()));
     }
   }
-  for (const RawHtml& raw : page.outline.raw_html) {
-    std::string lower = raw.html;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    const bool active = lower.find("<script") != std::string::npos || lower.find("<iframe") != std::string::npos ||
-                        lower.find("javascript:") != std::string::npos ||
-                        std::regex_search(lower, std::regex("\\son[a-z]+\\s*="));
-    if (active) {
-      diagnostics.error(path, raw.line, raw.column, "raw HTML with script is not allowed; write Markdown");
-    } else {
-      diagnostics.warning(path, raw.line, raw.column, "raw HTML is not rendered; write Markdown instead");
-    }
-  }
+  report_raw_html(path, page.outline.raw_html, diagnostics);
 }
 
 // Step and competency anchors are generated; headings must not take them.

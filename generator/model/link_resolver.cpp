@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/did_you_mean.h"
+#include "load/markdown_fields.h"
 #include "model/url_map.h"
 
 namespace handboek::model {
@@ -35,17 +36,7 @@ std::vector<const load::LinkRef*> links_of(const load::Page& page) {
     for (const load::LinkRef& link : outline.links) links.push_back(&link);
   };
   add(page.outline);
-  if (const auto* process = std::get_if<load::Process>(&page.details)) {
-    for (const load::ProcessStep& step : process->steps) {
-      add(step.description.outline);
-      for (const load::StepAlternative& alternative : step.alternatives) add(alternative.description.outline);
-    }
-  } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&page.details)) {
-    add(profile->task_description.outline);
-  } else if (const auto* format = std::get_if<load::InterviewFormat>(&page.details)) {
-    add(format->purpose.outline);
-    add(format->attitude.outline);
-  }
+  load::for_each_markdown_field(page.details, [&](const load::InlineMarkdown& text) { add(text.outline); });
   return links;
 }
 
@@ -55,14 +46,7 @@ std::vector<const load::LinkRef*> links_of(const load::FormDefinition& form) {
   auto add = [&](const load::InlineMarkdown& text) {
     for (const load::LinkRef& link : text.outline.links) links.push_back(&link);
   };
-  add(form.purpose);
-  for (const load::FormSection& section : form.sections) {
-    add(section.intro);
-    for (const load::FormField& field : section.fields) {
-      add(field.help);
-      add(field.text);
-    }
-  }
+  load::for_each_markdown_text(form, add);
   return links;
 }
 
