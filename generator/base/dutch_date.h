@@ -12,4 +12,8 @@ std::string dutch_date(int year, int month, int day);
 // returned unchanged.
 std::string dutch_date_from_iso(const std::string& iso_date);
 
+// "3 december 2019" → "2019-12-03"; "" for anything else. The inverse of
+// dutch_date, for dates that are kept only in their Dutch form.
+std::string iso_from_dutch_date(const std::string& dutch);
+
 }  // namespace handboek::base

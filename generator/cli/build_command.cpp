@@ -1,40 +1,28 @@
-// `handboek build`: THE pipeline, in the order data flows:
-// Source → Config → (History) → Loader → SiteModel → Renderer → Writer.
+// `handboek build` and `handboek check`: THE pipeline, in the order data
+// flows: Source → Config → (History) → Loader → SiteModel → Renderer →
+// Writer. `check` is the same run stopped before the renderer, so both
+// validate exactly the same things and exit the same way.
 #include <chrono>
 #include <iostream>
+#include <span>
 
 #include "cli/commands.h"
+#include "cli/review_report.h"
 #include "cli/site_pipeline.h"
 #include "cli/stage_timer.h"
-#include "cli/version_plan.h"
-#include "config/config_loader.h"
+#include "model/release_changes.h"
 #include "output/atomic_writer.h"
 #include "output/search_indexer.h"
 #include "render/site_renderer.h"
 #include "render/version_index.h"
-#include "model/release_changes.h"
-#include "source/working_tree_source.h"
 
 namespace handboek::cli {
 
 namespace {
 
-// Diagnostics of an older release or the concept name the version; only
-// the root build's and the concept's warnings are shown (old releases are
-// history: their warnings cannot be acted on).
-void merge_version_diagnostics(const base::Diagnostics& found, const model::VersionInfo& version,
-                               base::Diagnostics& diagnostics) {
-  for (base::Diagnostic diagnostic : found.sorted()) {
-    const bool old_release = !version.is_current && !version.is_concept;
-    if (old_release && diagnostic.severity == base::Severity::kWarning) continue;
-    if (!version.is_current) diagnostic.message += " (versie " + version.name + ")";
-    diagnostics.add(std::move(diagnostic));
-  }
-}
-
 // Each release against the one before it, the concept against the current.
 std::vector<std::optional<render::VersionComparison>> compare_versions(const VersionPlan& plan,
-                                                                       const std::vector<model::SiteModel>& models) {
+                                                                       std::span<const model::SiteModel> models) {
   std::vector<std::optional<render::VersionComparison>> comparisons(models.size());
   for (size_t i = 0; i < models.size(); ++i) {
     const bool is_concept = models[i].version.is_concept;
@@ -49,57 +37,38 @@ std::vector<std::optional<render::VersionComparison>> compare_versions(const Ver
   return comparisons;
 }
 
-}  // namespace
-
-int run_build(const Options& options) {
-  const auto start = std::chrono::steady_clock::now();
-  StageTimer timer;
-  const int jobs = options.job_count();
-  const source::WorkingTreeSource working_tree(options.site_dir);
-  base::Diagnostics diagnostics;
-
-  timer.start("config");
-  const auto config = config::load_site_config(working_tree, diagnostics);
-  const auto theme = config ? load_theme(working_tree, config->theme, diagnostics) : std::nullopt;
-  VersionPlan plan;
-  std::vector<model::SiteModel> models;
-  if (config && theme) {
-    timer.start("history");
-    plan = plan_versions(options.site_dir, *config, diagnostics);
-    timer.start("load+model");
-    load::PageCaches caches;  // unchanged pages are parsed once for all releases
-    for (const VersionBuild& build : plan.builds) {
-      base::Diagnostics found;
-      models.push_back(load_model(*build.source, *config, build.context, jobs, found, &caches));
-      merge_version_diagnostics(found, build.context.version, diagnostics);
-    }
-  }
-  print_diagnostics(diagnostics);
-  if (!config || !theme || diagnostics.has_errors()) {
-    std::cerr << "handboek: " << diagnostics.error_count() << " error(s); nothing written, "
-              << options.out_dir().string() << " left as it was\n";
-    return kExitContentErrors;
-  }
-
-  timer.start("render");
+// Renders every published version (pages, version list, change pages).
+output::OutputTree render_site(const LoadedVersions& site, int jobs) {
   output::OutputTree tree;
   std::vector<const model::SiteModel*> versions;
-  for (const model::SiteModel& model : models) versions.push_back(&model);
+  std::vector<size_t> shown;  // indices into site.models of the published builds
+  for (size_t i = 0; i < site.models.size(); ++i) {
+    if (site.plan.builds[i].published) shown.push_back(i);
+  }
+  for (const size_t i : shown) versions.push_back(&site.models[i]);
   const render::VersionSwitcher switcher(versions);
-  for (const model::SiteModel& model : models) {
-    render::render_version(model, theme->templates, theme->assets, switcher, jobs, tree);
+  for (const model::SiteModel* model : versions) {
+    render::render_version(*model, site.theme->templates, site.theme->assets, switcher, jobs, tree);
   }
   if (!switcher.empty()) {
-    render::render_version_pages(models, compare_versions(plan, models), theme->templates, theme->assets, switcher,
-                                 tree);
+    // The unpublished working tree is always last, so the published models
+    // are a prefix of plan.builds and the comparison indices hold.
+    const std::span<const model::SiteModel> prefix(site.models.data(), shown.size());
+    render::render_version_pages(prefix, compare_versions(site.plan, prefix), site.theme->templates,
+                                 site.theme->assets, switcher, tree);
   }
+  return tree;
+}
 
-  timer.start("write");
-  // search: Pagefind indexes each version in the written folder before it replaces OUT
+// Writes the tree atomically; Pagefind indexes each version in the written
+// folder before it replaces OUT.
+base::Status write_site(const output::OutputTree& tree, const LoadedVersions& site, const Options& options) {
   const output::SearchTool search = output::find_search_tool(options.site_dir);
-  if (!search.available()) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
+  if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
   std::vector<std::string> prefixes;
-  for (const model::SiteModel& model : models) prefixes.push_back(model.version.prefix);
+  for (size_t i = 0; i < site.models.size(); ++i) {
+    if (site.plan.builds[i].published) prefixes.push_back(site.models[i].version.prefix);
+  }
   const auto index_search = [&](const std::filesystem::path& folder, std::string& why) {
     if (!search.available()) return true;
     const output::IndexResult indexed = output::build_search_index(search, folder, prefixes);
@@ -107,18 +76,72 @@ int run_build(const Options& options) {
     return indexed.ok;
   };
   const auto written = output::write_atomically(tree, options.out_dir(), options.site_dir, index_search);
-  if (!written.ok) {
-    std::cerr << "handboek: error: " << written.error << '\n';
+  return written.ok ? base::Status() : base::Status::failure(written.error);
+}
+
+}  // namespace
+
+int run_pipeline(const Options& options, Goal goal) {
+  const auto start = std::chrono::steady_clock::now();
+  if (const base::Status readable = check_site_dir(options.site_dir); !readable.ok()) {
+    std::cerr << "handboek: error: " << readable.message() << '\n';
+    return kExitEnvironment;
+  }
+  ProgressLine progress(!options.quiet && options.format == DiagnosticFormat::kText &&
+                        ProgressLine::stderr_is_terminal());
+  StageTimer timer;
+  timer.show_on(&progress);
+  const int jobs = options.job_count();
+  base::Diagnostics diagnostics;
+
+  const LoadedVersions site = load_versions(options.site_dir, jobs, timer, diagnostics);
+  const bool usable = site.config && site.theme && !diagnostics.has_errors();
+  std::optional<output::OutputTree> tree;
+  if (usable && goal == Goal::kBuild) {
+    timer.start("render");
+    tree = render_site(site, jobs);
+  }
+  progress.finish();
+  print_diagnostics(diagnostics, options.format);
+  if (goal == Goal::kCheck && options.report == "review" && site.working_tree_model()) {
+    print_review_report(*site.working_tree_model(), today_iso(), std::cout);
+  }
+  if (!usable) {
+    std::cerr << "handboek: " << diagnostics.error_count() << " error(s)";
+    if (goal == Goal::kBuild) std::cerr << "; nothing written, " << options.out_dir().string() << " left as it was";
+    std::cerr << '\n';
     return kExitContentErrors;
+  }
+  const model::SiteModel& root = site.models.front();
+  if (goal == Goal::kCheck) {
+    if (!options.quiet) {
+      std::cerr << "handboek: " << site.published_count() << " versie(s), " << root.pages.size()
+                << " pagina's gecontroleerd, geen fouten\n";
+    }
+    return kExitOk;
+  }
+
+  timer.start("write");
+  if (const base::Status written = write_site(*tree, site, options); !written.ok()) {
+    std::cerr << "handboek: error: " << written.message() << '\n';
+    return kExitEnvironment;
   }
   if (options.timings) timer.print(std::cerr);
   if (!options.quiet) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
-    std::cerr << "handboek: " << models.size() << " versie(s), " << models.front().pages.size() << " pagina's, "
-              << tree.size() << " bestanden → " << options.out_dir().string() << " ("
+    std::cerr << "handboek: " << site.published_count() << " versie(s), " << root.pages.size() << " pagina's, "
+              << tree->size() << " bestanden → " << options.out_dir().string() << " ("
               << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms)\n";
   }
   return kExitOk;
+}
+
+int run_build(const Options& options) {
+  if (!options.report.empty()) {
+    std::cerr << "handboek build: --report belongs to check\nusage: handboek check [SITE_DIR] --report review\n";
+    return kExitUsage;
+  }
+  return run_pipeline(options, Goal::kBuild);
 }
 
 }  // namespace handboek::cli

@@ -10,16 +10,26 @@ namespace handboek::cli {
 namespace {
 
 constexpr Command kCommands[] = {
-    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--quiet] [--timings]",
+    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--quiet] [--timings] [--format json]",
      "build the site into OUT (default SITE_DIR/public); the previous OUT stays until the build succeeds", true,
      run_build},
-    {"check", "check [SITE_DIR] [-j N]", "run every validation of build and write nothing", true, run_check},
+    {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json]",
+     "run every validation of build (every release too) and write nothing; exits as build would", true, run_check},
+    {"serve", "serve [SITE_DIR] [--port P]",
+     "preview on http://127.0.0.1:P/ (default 1313) that rebuilds and reloads on every change; writes nothing", true,
+     run_serve},
+    {"new", "new TYPE SLUG [SITE_DIR]",
+     "scaffold a page (proces, gespreksformat, competentieprofiel, begrip, pagina) or a form (formulier ID) with "
+     "placeholder text; never overwrites",
+     false, run_new},
 };
 
 void print_help(std::ostream& out) {
   out << "handboek — builds a methodology handbook from Markdown into a website\n\nUsage:\n";
   for (const Command& command : kCommands) out << "  handboek " << command.usage << "\n      " << command.help << '\n';
-  out << "\nExit status: 0 success, 1 the content has errors, 2 wrong usage.\n";
+  out << "\nCommon options: --format json prints diagnostics as JSON lines on stdout; --quiet prints only "
+         "diagnostics.\n"
+         "Exit status: 0 success, 1 the content has errors, 2 wrong usage, 3 an I/O or environment failure.\n";
 }
 
 }  // namespace

@@ -14,6 +14,12 @@ namespace handboek::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitContentErrors = 1;
 inline constexpr int kExitUsage = 2;
+inline constexpr int kExitEnvironment = 3;  // I/O or environment failure (a base::Status), with the OS reason
+
+// How far the one pipeline runs: `check` stops after the model (every
+// version validated, nothing written), `build` renders and writes.
+enum class Goal { kCheck, kBuild };
+int run_pipeline(const Options& options, Goal goal);
 
 struct Command {
   std::string_view name;
@@ -25,6 +31,8 @@ struct Command {
 
 int run_build(const Options& options);
 int run_check(const Options& options);
+int run_serve(const Options& options);
+int run_new(const Options& options);
 
 std::span<const Command> commands();
 

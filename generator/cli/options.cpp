@@ -44,11 +44,29 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       const auto v = value();
       if (!v) return std::nullopt;
       const auto number = parse_number(*v);
-      if (!number || *number == 0) {
-        error = "option " + arg + " needs a positive number, not '" + *v + "'";
+      const bool port = arg == "--port";  // 0: any free port (tests, scripts)
+      if (!number || (*number == 0 && !port) || (port && *number > 65535)) {
+        error = "option " + arg + (port ? " needs a port number (0-65535)" : " needs a positive number") + ", not '" +
+                *v + "'";
         return std::nullopt;
       }
       (arg == "--port" ? options.port : options.jobs) = *number;
+    } else if (arg == "--format") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      if (*v != "json" && *v != "text") {
+        error = "option --format takes 'text' or 'json', not '" + *v + "'";
+        return std::nullopt;
+      }
+      options.format = *v == "json" ? DiagnosticFormat::kJson : DiagnosticFormat::kText;
+    } else if (arg == "--report") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      if (*v != "review") {
+        error = "option --report takes 'review', not '" + *v + "'";
+        return std::nullopt;
+      }
+      options.report = *v;
     } else if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
     } else if (arg == "--timings") {

@@ -8,12 +8,18 @@
 
 namespace handboek::cli {
 
+// How diagnostics are printed: text lines on stderr, or JSON lines on stdout
+// (one object per diagnostic, for CI annotations).
+enum class DiagnosticFormat { kText, kJson };
+
 struct Options {
   std::filesystem::path site_dir = ".";
   std::optional<std::filesystem::path> out;  // default: site_dir/public
   int jobs = 0;                              // 0: one per core
   bool quiet = false;
   bool timings = false;  // print how long each stage took
+  DiagnosticFormat format = DiagnosticFormat::kText;
+  std::string report;  // check --report review
   int port = 1313;
   std::vector<std::string> positional;  // arguments after the site dir (e.g. for `new`)
 

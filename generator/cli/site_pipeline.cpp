@@ -2,9 +2,13 @@
 
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "base/content_hash.h"
+#include "cli/review_report.h"
 #include "config/config_loader.h"
 #include "load/content_loader.h"
+#include "source/working_tree_source.h"
 
 namespace handboek::cli {
 
@@ -37,8 +41,88 @@ std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base
   return LoadedSite{std::move(model), std::move(*theme)};
 }
 
-void print_diagnostics(const base::Diagnostics& diagnostics) {
-  for (const base::Diagnostic& diagnostic : diagnostics.sorted()) std::cerr << diagnostic.format() << '\n';
+const model::SiteModel* LoadedVersions::working_tree_model() const {
+  for (size_t i = 0; i < models.size(); ++i) {
+    const model::VersionInfo& version = models[i].version;
+    const bool release = !version.name.empty() && !version.is_concept;
+    if (!release || !plan.builds[i].published) return &models[i];
+  }
+  return nullptr;
+}
+
+base::Status check_site_dir(const std::filesystem::path& site_dir) {
+  std::error_code error;
+  const auto status = std::filesystem::status(site_dir, error);
+  if (error) return base::Status::io_error("cannot read the site folder " + site_dir.string(), error);
+  if (!std::filesystem::is_directory(status)) {
+    return base::Status::failure("the site folder " + site_dir.string() + " is not a folder");
+  }
+  std::filesystem::directory_iterator listing(site_dir, error);
+  if (error) return base::Status::io_error("cannot read the site folder " + site_dir.string(), error);
+  return {};
+}
+
+size_t LoadedVersions::published_count() const {
+  size_t count = 0;
+  for (const VersionBuild& build : plan.builds) count += build.published ? 1 : 0;
+  return count;
+}
+
+void merge_version_diagnostics(const base::Diagnostics& found, const model::VersionInfo& version,
+                               base::Diagnostics& diagnostics) {
+  const bool old_release = !version.is_current && !version.is_concept;
+  for (base::Diagnostic diagnostic : found.sorted()) {
+    if (old_release) {
+      if (diagnostic.severity == base::Severity::kWarning) continue;
+      diagnostic.severity = base::Severity::kWarning;
+    }
+    if (!version.is_current) diagnostic.message += " (versie " + version.name + ")";
+    diagnostics.add(std::move(diagnostic));
+  }
+}
+
+LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
+                             base::Diagnostics& diagnostics) {
+  LoadedVersions loaded;
+  const source::WorkingTreeSource working_tree_source(site_dir);
+  const source::Source& working_tree = working_tree_source;
+  timer.start("config");
+  loaded.config = config::load_site_config(working_tree, diagnostics);
+  if (loaded.config) loaded.theme = load_theme(working_tree, loaded.config->theme, diagnostics);
+  if (!loaded.config || !loaded.theme) return loaded;
+  timer.start("history");
+  loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics);
+  load::PageCaches caches;  // unchanged pages are parsed once for all versions
+  for (const VersionBuild& build : loaded.plan.builds) {
+    const std::string& name = build.context.version.name;
+    timer.start(name.empty() || !build.published ? "load+model" : "load+model " + name);
+    base::Diagnostics found;
+    loaded.models.push_back(load_model(*build.source, *loaded.config, build.context, jobs, found, &caches));
+    merge_version_diagnostics(found, build.context.version, diagnostics);
+  }
+  if (const model::SiteModel* working_tree = loaded.working_tree_model()) {
+    warn_past_reviews(*working_tree, working_tree_source, today_iso(), diagnostics);
+  }
+  return loaded;
+}
+
+void print_diagnostics(const base::Diagnostics& diagnostics, DiagnosticFormat format) {
+  for (const base::Diagnostic& diagnostic : diagnostics.sorted()) {
+    if (format == DiagnosticFormat::kText) {
+      std::cerr << diagnostic.format() << '\n';
+      continue;
+    }
+    const nlohmann::ordered_json line = {
+        {"path", diagnostic.path},
+        {"line", diagnostic.line},
+        {"column", diagnostic.column},
+        {"severity", diagnostic.severity == base::Severity::kError ? "error" : "warning"},
+        {"message", diagnostic.message}};
+    // Invalid UTF-8 in a message (quoted from a broken file) is replaced,
+    // never a reason to fail.
+    std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+  std::cout.flush();
 }
 
 }  // namespace handboek::cli

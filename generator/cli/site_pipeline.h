@@ -4,9 +4,15 @@
 // reports.
 #pragma once
 
+#include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "base/diagnostics.h"
+#include "base/status.h"
+#include "cli/options.h"
+#include "cli/stage_timer.h"
+#include "cli/version_plan.h"
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
@@ -41,7 +47,47 @@ struct LoadedSite {
 // nullopt when there is no usable site.yaml or theme.
 std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base::Diagnostics& diagnostics);
 
-// Prints every diagnostic to stderr, one per line, errors and warnings.
-void print_diagnostics(const base::Diagnostics& diagnostics);
+// Success when `site_dir` is a folder handboek can read; else why not (with
+// the OS reason), which ends the command with exit status 3.
+base::Status check_site_dir(const std::filesystem::path& site_dir);
+
+// Everything `check` validates and `build` renders: the config, the theme,
+// which versions there are, and one model per version (parallel to
+// plan.builds). config/theme are nullopt when they are unusable (the
+// diagnostics say why); models is then empty.
+struct LoadedVersions {
+  std::optional<config::SiteConfig> config;
+  std::optional<Theme> theme;
+  VersionPlan plan;
+  std::vector<model::SiteModel> models;
+
+  // The model of the working tree (what the editor just changed): the root
+  // build outside git or without releases, else the concept build, else
+  // the validation-only build of the working tree.
+  const model::SiteModel* working_tree_model() const;
+  // How many versions go on the site (the validation-only build is not one).
+  size_t published_count() const;
+};
+
+// THE shared first half of `check` and `build` (and each rebuild of
+// `serve`): Config → History → Loader → SiteModel for every version.
+// Diagnostics of an older release are merged as warnings naming the version
+// (see merge_version_diagnostics): a tag cannot be changed, so nothing in it
+// may block a build.
+LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
+                             base::Diagnostics& diagnostics);
+
+// The release policy: `found` (one version's diagnostics) merged into
+// `diagnostics`. The working tree and the newest release keep their errors;
+// an older release's errors become warnings ending in " (versie NAME)" and
+// its warnings are dropped (history cannot be acted on); the concept's keep
+// their severity and name it.
+void merge_version_diagnostics(const base::Diagnostics& found, const model::VersionInfo& version,
+                               base::Diagnostics& diagnostics);
+
+// Prints every diagnostic, one per line, errors and warnings: as text
+// (`path:line:col: error: message`) on stderr, or with --format json as one
+// JSON object per line on stdout.
+void print_diagnostics(const base::Diagnostics& diagnostics, DiagnosticFormat format = DiagnosticFormat::kText);
 
 }  // namespace handboek::cli

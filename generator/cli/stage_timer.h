@@ -8,13 +8,18 @@
 #include <string>
 #include <vector>
 
+#include "cli/progress_line.h"
+
 namespace handboek::cli {
 
 class StageTimer {
  public:
+  // Each stage started from now on is also shown on `progress` (may be null).
+  void show_on(ProgressLine* progress) { progress_ = progress; }
   // Ends the running stage (if any) and starts `name`.
   void start(std::string name) {
     stop();
+    if (progress_) progress_->set_stage(name);
     name_ = std::move(name);
     started_ = Clock::now();
   }
@@ -39,6 +44,7 @@ class StageTimer {
   std::string name_;
   Clock::time_point started_;
   std::vector<std::pair<std::string, double>> stages_;
+  ProgressLine* progress_ = nullptr;
 };
 
 }  // namespace handboek::cli

@@ -1,5 +1,7 @@
 #include "cli/version_plan.h"
 
+#include <algorithm>
+
 #include "history/history_walker.h"
 #include "history/versions.h"
 #include "history/work_tree_status.h"
@@ -11,6 +13,17 @@ namespace handboek::cli {
 namespace {
 
 const base::SitePath kContent = *base::SitePath::parse("content");
+
+std::unique_ptr<source::GitTreeSource> tree_source(const std::shared_ptr<source::GitRepository>& repository,
+                                                  const history::Version& version) {
+  git_oid id;
+  git_oid_fromstr(&id, version.commit_id.c_str());
+  return std::make_unique<source::GitTreeSource>(repository, id, "tag " + version.tag);
+}
+
+bool has_content(const std::shared_ptr<source::GitRepository>& repository, const history::Version& version) {
+  return !tree_source(repository, version)->list_dir(kContent).empty();
+}
 
 VersionBuild working_tree_build(const std::filesystem::path& site_dir, model::VersionInfo version) {
   VersionBuild build;
@@ -45,7 +58,10 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
   const std::string head = history::head_commit(*plan.repository);
   const auto& versions = plan.history->versions;
 
-  if (versions.empty()) {
+  const bool releases = std::any_of(versions.begin(), versions.end(), [&](const history::Version& version) {
+    return has_content(plan.repository, version);
+  });
+  if (!releases) {
     VersionBuild build = working_tree_build(site_dir, {});
     if (!head.empty()) attach_history(plan, build, head, config);
     plan.builds.push_back(std::move(build));
@@ -53,29 +69,50 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
   for (size_t i = 0; i < versions.size(); ++i) {
     const history::Version& version = versions[i];
     VersionBuild build;
-    git_oid id;
-    git_oid_fromstr(&id, version.commit_id.c_str());
-    build.source = std::make_unique<source::GitTreeSource>(plan.repository, id, "tag " + version.tag);
+    build.source = tree_source(plan.repository, version);
     if (build.source->list_dir(kContent).empty()) {
       // One clear error instead of every version's "no content/" (which
       // would not say which tag is wrong).
-      diagnostics.error(".", 0, 0, "tag '" + version.tag + "' has no " + plan.repository->site_prefix() +
-                                       "content/ folder; a release tag must point at a commit of the handbook "
-                                       "(or narrow `versions: tags:` in site.yaml)");
+      // A warning: a tag cannot be changed, so it must never block a build.
+      diagnostics.warning(".", 0, 0, "tag '" + version.tag + "' has no " + plan.repository->site_prefix() +
+                                         "content/ folder and is skipped; a release tag must point at a commit of "
+                                         "the handbook (or narrow `versions: tags:` in site.yaml)");
       continue;
     }
-    build.context.version = model::VersionInfo{version.name, i == 0 ? "/" : "/versies/" + version.name + "/",
+    const bool is_root = plan.builds.empty();
+    build.context.version = model::VersionInfo{version.name, is_root ? "/" : "/versies/" + version.name + "/",
                                                history::dutch_date(version.time, version.offset_minutes),
-                                               version.subject, i == 0, false};
+                                               version.subject, is_root, false};
     attach_history(plan, build, version.commit_id, config);
     plan.builds.push_back(std::move(build));
   }
-  if (config.build_concept && !versions.empty()) {
+  if (config.build_concept && releases) {
     VersionBuild build = working_tree_build(site_dir, model::VersionInfo{"concept", "/concept/", "", "", false, true});
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository);
     plan.builds.push_back(std::move(build));
+  } else if (releases) {
+    VersionBuild build = working_tree_build(site_dir, {});
+    build.published = false;
+    plan.builds.push_back(std::move(build));
   }
+  return plan;
+}
+
+VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::SiteConfig& config,
+                         base::Diagnostics& diagnostics) {
+  VersionPlan plan;
+  VersionBuild build = working_tree_build(site_dir, model::VersionInfo{"concept", "/", "", "", false, true});
+  std::string why;
+  plan.repository = source::GitRepository::discover(site_dir, why);
+  if (plan.repository) {
+    plan.history = std::make_unique<history::History>(
+        history::read_history(*plan.repository, {config.version_tags}, diagnostics));
+    const std::string head = history::head_commit(*plan.repository);
+    if (!head.empty()) attach_history(plan, build, head, config);
+    build.context.uncommitted = history::uncommitted_paths(*plan.repository);
+  }
+  plan.builds.push_back(std::move(build));
   return plan;
 }
 

@@ -2,6 +2,8 @@
 // release at the site root, every older release under /versies/<name>/,
 // and (when site.yaml asks) the working tree as "concept" under /concept/.
 // Outside git, or without releases, it is the working tree at the root.
+// The working tree is always one of the builds (published or not), so
+// `check` and `build` validate what the editor is changing.
 #pragma once
 
 #include <filesystem>
@@ -22,15 +24,27 @@ struct VersionBuild {
   std::unique_ptr<source::Source> source;                  // the version's files
   std::unique_ptr<history::VersionHistory> history;        // null outside git
   model::BuildContext context;                             // its context.history points at `history`
+  // False for the working tree when releases are built and the concept is
+  // not: it is validated (an editor's mistakes are errors at once) but not
+  // rendered.
+  bool published = true;
 };
 
 struct VersionPlan {
   std::shared_ptr<source::GitRepository> repository;  // null outside git
   std::unique_ptr<history::History> history;          // shared by the builds' VersionHistory
-  std::vector<VersionBuild> builds;                   // the root build first, then older releases, then concept
+  // The root build first, then older releases, then the concept, then the
+  // unpublished working tree (when there is one).
+  std::vector<VersionBuild> builds;
 };
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                           base::Diagnostics& diagnostics);
+
+// The preview's one build (`handboek serve`): the working tree as
+// "concept" at the root, with the history of HEAD and the uncommitted files
+// marked when there is a repository.
+VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::SiteConfig& config,
+                         base::Diagnostics& diagnostics);
 
 }  // namespace handboek::cli

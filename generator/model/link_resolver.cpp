@@ -54,10 +54,12 @@ std::vector<const load::LinkRef*> links_of(const load::FormDefinition& form) {
 // anchors of its own and resolves relative to forms/).
 class PageLinkResolver {
  public:
-  PageLinkResolver(const SiteModel& model, const PageEntry& entry, base::Diagnostics& diagnostics)
-      : model_(model), from_(entry.page.path), self_(&entry), diagnostics_(diagnostics) {}
-  PageLinkResolver(const SiteModel& model, const load::FormDefinition& form, base::Diagnostics& diagnostics)
-      : model_(model), from_(form.path), self_(nullptr), diagnostics_(diagnostics) {}
+  PageLinkResolver(const SiteModel& model, const PageEntry& entry, base::Diagnostics& diagnostics,
+                   base::Severity severity)
+      : model_(model), from_(entry.page.path), self_(&entry), diagnostics_(diagnostics), severity_(severity) {}
+  PageLinkResolver(const SiteModel& model, const load::FormDefinition& form, base::Diagnostics& diagnostics,
+                   base::Severity severity)
+      : model_(model), from_(form.path), self_(nullptr), diagnostics_(diagnostics), severity_(severity) {}
 
   // The site-absolute URL for `href`, or nullopt after reporting why not.
   std::optional<std::string> resolve(const load::LinkRef& link) {
@@ -131,7 +133,7 @@ class PageLinkResolver {
   }
 
   std::optional<std::string> fail(const load::LinkRef& link, std::string message) {
-    diagnostics_.error(from_.str(), link.line, link.column, std::move(message));
+    diagnostics_.add({from_.str(), link.line, link.column, severity_, std::move(message)});
     return std::nullopt;
   }
 
@@ -139,14 +141,15 @@ class PageLinkResolver {
   base::SitePath from_;    // the file the links are written in
   const PageEntry* self_;  // its page; nullptr for a form
   base::Diagnostics& diagnostics_;
+  base::Severity severity_;  // of a broken link
 };
 
 }  // namespace
 
-void resolve_links(SiteModel& model, base::Diagnostics& diagnostics) {
+void resolve_links(SiteModel& model, base::Diagnostics& diagnostics, base::Severity broken_link_severity) {
   collect_anchors(model);
   for (PageEntry& entry : model.pages) {
-    PageLinkResolver resolver(model, entry, diagnostics);
+    PageLinkResolver resolver(model, entry, diagnostics, broken_link_severity);
     std::map<std::string, std::string> targets;
     for (const load::LinkRef* link : links_of(entry.page)) {
       if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;
@@ -154,7 +157,7 @@ void resolve_links(SiteModel& model, base::Diagnostics& diagnostics) {
     entry.link_targets = std::move(targets);
   }
   for (const load::FormDefinition& form : model.forms) {
-    PageLinkResolver resolver(model, form, diagnostics);
+    PageLinkResolver resolver(model, form, diagnostics, broken_link_severity);
     std::map<std::string, std::string> targets;
     for (const load::LinkRef* link : links_of(form)) {
       if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;

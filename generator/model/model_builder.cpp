@@ -26,7 +26,7 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   assign_urls(model, diagnostics);
   build_navigation(model, diagnostics);
   resolve_cross_references(model, diagnostics);
-  resolve_links(model, diagnostics);
+  resolve_links(model, diagnostics, context.broken_link_severity);
   attach_history(model, context);
   return model;
 }

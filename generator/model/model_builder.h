@@ -20,6 +20,10 @@ struct BuildContext {
   const history::VersionHistory* history = nullptr;  // null: no git history
   std::string commit_url;                           // pattern with {commit}, from site.yaml
   std::set<std::string> uncommitted;                // site-relative paths changed in the work tree
+  // How a broken link is reported. It is rendered the same either way: its
+  // text, marked broken (render/markdown_renderer). site.yaml's
+  // `broken_links: warning` sets kWarning.
+  base::Severity broken_link_severity = base::Severity::kError;
 };
 
 // Takes ownership of `content`. Problems are reported; the model is always

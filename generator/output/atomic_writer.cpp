@@ -72,7 +72,7 @@ WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argumen
   const std::string suffix = std::to_string(::getpid());
   const fs::path temporary = parent / (out.filename().string() + ".tmp-" + suffix);
   fs::remove_all(temporary, error);
-  if (!fs::create_directory(temporary, error)) return {false, "cannot create " + temporary.string()};
+  if (!fs::create_directory(temporary, error)) return {false, "cannot create " + temporary.string() + ": " + error.message()};
   if (!write_tree(tree, temporary, why) || (before_swap && !before_swap(temporary, why))) {
     fs::remove_all(temporary, error);
     return {false, why};

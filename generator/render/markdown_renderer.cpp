@@ -36,6 +36,26 @@ std::string form_card_html(const std::string& form_id, const MarkdownContext& co
   return context.templates.render_partial("form_card", view);
 }
 
+// THE broken-link mechanism: a link (or image) the model could not resolve —
+// it is missing from the page's link_targets — is replaced by its text,
+// marked as broken, so no page ever holds a dead link. Whether the model
+// reported it as an error or a warning (an older release, a site that
+// asked for `broken_links: warning`) is policy; this rendering is the same.
+// Returns the unlinked node, which must outlive rendering.
+load::CmarkDocument mark_broken(cmark_node* link) {
+  const bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
+  cmark_node* marked = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  cmark_node_set_on_enter(marked, "<span class=\"link-kapot\">");
+  cmark_node_set_on_exit(marked, image ? "<span class=\"link-kapot-uitleg\"> (afbeelding ontbreekt)</span></span>"
+                                       : "<span class=\"link-kapot-uitleg\"> (link werkt niet)</span></span>");
+  while (cmark_node* child = cmark_node_first_child(link)) {
+    cmark_node_unlink(child);
+    cmark_node_append_child(marked, child);
+  }
+  cmark_node_replace(link, marked);
+  return load::CmarkDocument(link);
+}
+
 // Replaces cmark's data-sourcepos attributes: on the top-level headings of
 // the body (listed in order) by their anchors, everywhere else by nothing.
 std::string apply_heading_ids(const std::string& html, const std::vector<load::Heading>* headings) {
@@ -69,6 +89,7 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   // may point into their buffers.
   std::vector<load::CmarkDocument> replaced;
   std::vector<cmark_node*> special_blocks;
+  std::vector<cmark_node*> broken_links;
 
   cmark_iter* iter = cmark_iter_new(document.get());
   cmark_event_type event;
@@ -79,15 +100,18 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       const char* url = cmark_node_get_url(node);
       const auto target = context.page.link_targets.find(url ? url : "");
-      const std::string resolved =
-          target == context.page.link_targets.end() ? "" : model::relative_url(context.document_url, target->second);
-      cmark_node_set_url(node, resolved.c_str());
+      if (target == context.page.link_targets.end()) {
+        broken_links.push_back(node);
+      } else {
+        cmark_node_set_url(node, model::relative_url(context.document_url, target->second).c_str());
+      }
     } else if (type == CMARK_NODE_CODE_BLOCK) {
       const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
       if (info.kind == load::kLocalBlockKind || info.kind == load::kFormBlockKind) special_blocks.push_back(node);
     }
   }
   cmark_iter_free(iter);
+  for (cmark_node* link : broken_links) replaced.push_back(mark_broken(link));
   // The text of a local block is rendered on its own; with the glossary it
   // is rendered when the linker reaches it, so that the first occurrence of
   // a term in reading order is the one that is linked.

@@ -228,6 +228,9 @@ PageView build_page_view(const MarkdownContext& context) {
   d.set("type_label", page_type_label(page.type));
   d.set("owner", text(page.owner));
   d.set("review", text(page.review.empty() ? "" : base::dutch_date_from_iso(page.review)));
+  // Deterministic: compared with the release's own date, never the clock.
+  const std::string released = base::iso_from_dutch_date(context.model.version.date);
+  d.set("review_overdue", !page.review.empty() && !released.empty() && page.review < released);
 
   if (const auto* process = std::get_if<load::Process>(&page.details)) {
     view.template_name = "proces";

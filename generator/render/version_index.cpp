@@ -120,7 +120,7 @@ std::string page_diff_url(const model::VersionInfo& version, const std::string& 
   return changes_url(version) + "#wijziging-" + base::slugify(page_path);
 }
 
-void render_version_pages(const std::vector<model::SiteModel>& models,
+void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const TemplateEngine& templates, const AssetMap& assets, const VersionSwitcher& versions,
                           output::OutputTree& tree) {

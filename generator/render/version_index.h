@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "model/release_changes.h"
@@ -26,7 +27,7 @@ struct VersionComparison {
 };
 
 // `comparisons[i]` describes models[i] (none for the oldest release).
-void render_version_pages(const std::vector<model::SiteModel>& models,
+void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const TemplateEngine& templates, const AssetMap& assets, const VersionSwitcher& versions,
                           output::OutputTree& tree);

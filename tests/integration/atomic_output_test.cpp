@@ -124,7 +124,7 @@ TEST_CASE("a build refuses to replace a folder it did not make", "[integration][
   TempSite site = TempSite::from_fixture("sites/basic");
   handboek::testing::write_file(site.beside("out") / "belangrijk.txt", "niet weggooien");
   const RunResult run = build(site);
-  CHECK(run.exit_code == 1);
+  CHECK(run.exit_code == 3);  // an environment failure, not a content error
   CHECK_THAT(run.err, Contains("is not empty and was not made by handboek; refusing to replace it"));
   CHECK(read_tree(site.beside("out")) == std::map<std::string, std::string>{{"belangrijk.txt", "niet weggooien"}});
   CHECK(names_beside(site) == Lines{"out", "site"});
@@ -134,7 +134,7 @@ TEST_CASE("a build refuses an output folder that holds the site", "[integration]
   TempSite site = TempSite::from_fixture("sites/basic");
   const auto before = read_tree(site.root());
   const RunResult run = run_handboek({"build", site.root().string(), "-o", site.beside("").string(), "--quiet"});
-  CHECK(run.exit_code == 1);
+  CHECK(run.exit_code == 3);
   CHECK_THAT(run.err, Contains("must not contain the site folder"));
   CHECK(read_tree(site.root()) == before);
 }

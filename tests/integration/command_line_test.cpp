@@ -31,3 +31,58 @@ TEST_CASE("an unknown option or a bad number is a usage error", "[integration][c
   CHECK(run_handboek({"build", "-o"}).exit_code == 2);
   CHECK(run_handboek({"check", "a", "b"}).exit_code == 2);
 }
+
+TEST_CASE("a site folder that does not exist is an environment failure with the OS reason", "[integration][cli]") {
+  const auto run = run_handboek({"check", "/nonexistent/handboek-site"});
+  CHECK(run.exit_code == 3);
+  CHECK_THAT(run.err, Contains("cannot read the site folder /nonexistent/handboek-site: No such file or directory"));
+}
+
+TEST_CASE("an output folder that cannot be made is an environment failure with the OS reason", "[integration][cli]") {
+  const handboek::testing::TempSite site(R"(
+-- site.yaml --
+title: Test
+-- content/_index.md --
+---
+title: Home
+---
+Welkom.
+)");
+  // OUT below a regular file: no folder can be made there.
+  const auto run = run_handboek({"build", site.root().string(), "-o", (site.root() / "site.yaml/out").string()});
+  CHECK(run.exit_code == 3);
+  CHECK_THAT(run.err, Contains("Not a directory"));
+}
+
+TEST_CASE("--format json prints each diagnostic as one JSON object per line on stdout", "[integration][cli]") {
+  const handboek::testing::TempSite site(R"(
+-- site.yaml --
+title: Test
+-- content/_index.md --
+---
+title: Home
+kleur: blauw
+---
+Zie [de "intake"](intake.md).
+)");
+  for (const std::string command : {"check", "build"}) {
+    const auto run = run_handboek({command, site.root().string(), "--format", "json", "-o",
+                                   site.beside("out").string()});
+    INFO(command << ": " << run.err);
+    CHECK(run.exit_code == 1);
+    const auto lines = handboek::testing::split_lines(run.out);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].rfind(R"({"path":".","line":0,"column":0,"severity":"warning","message":"not a git repository ()",
+                         0) == 0);
+    CHECK(lines[1] ==
+          R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"unknown key 'kleur'"})");
+    CHECK(lines[2] ==
+          R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link to missing page 'content/intake.md'"})");
+  }
+}
+
+TEST_CASE("check accepts --report review and build refuses it", "[integration][cli]") {
+  CHECK(run_handboek({"build", "--report", "review"}).exit_code == 2);
+  CHECK(run_handboek({"check", "--report", "kleuren"}).exit_code == 2);
+  CHECK(run_handboek({"check", "--format", "xml"}).exit_code == 2);
+}

@@ -146,7 +146,7 @@ TEST_CASE("with a detached HEAD the work tree is built with the history up to HE
         });
 }
 
-TEST_CASE("a release tag whose tree lacks content/ is one error naming the tag", "[history][edge]") {
+TEST_CASE("a release tag whose tree lacks content/ is one warning naming the tag and is skipped", "[history][edge]") {
   const TempSite site(R"(
 -- site.yaml --
 title: Testhandboek
@@ -160,12 +160,14 @@ Hier komt het handboek.
   repo.commit("Eerste versie van het handboek", kJose);
   repo.tag("v1.0");
 
+  // A tag cannot be changed, so it never blocks a build: it is skipped.
   const RunResult run = build(site.root(), site.beside("out"));
-  CHECK(run.exit_code == 1);
+  CHECK(run.exit_code == 0);
   CHECK(run.diagnostics() == std::vector<std::string>{
-                                 ".: error: tag 'v0.1' has no content/ folder; a release tag must point at a commit "
-                                 "of the handbook (or narrow `versions: tags:` in site.yaml)"});
-  CHECK_FALSE(fs::exists(site.beside("out")));
+                                 ".: warning: tag 'v0.1' has no content/ folder and is skipped; a release tag must "
+                                 "point at a commit of the handbook (or narrow `versions: tags:` in site.yaml)"});
+  CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
+  CHECK_FALSE(fs::exists(site.beside("out") / "versies/0.1"));
 
   site.write("site.yaml", "title: Testhandboek\nversions:\n  tags: \"v1.*\"\n");
   const RunResult narrowed = build(site.root(), site.beside("out"));
@@ -173,7 +175,7 @@ Hier komt het handboek.
   CHECK(narrowed.diagnostics().empty());
 }
 
-TEST_CASE("the newest release tag lacking content/ is named too", "[history][edge]") {
+TEST_CASE("the newest release tag lacking content/ is named and skipped too", "[history][edge]") {
   const TempSite site(kSite);
   const GitFixture repo(site.root());
   repo.commit("Eerste versie", kAnne);
@@ -184,10 +186,13 @@ TEST_CASE("the newest release tag lacking content/ is named too", "[history][edg
   site.write_all(kSite);  // the work tree still has it
 
   const RunResult run = build(site.root(), site.beside("out"));
-  CHECK(run.exit_code == 1);
-  CHECK(run.errors() == std::vector<std::string>{".: error: tag 'v2.0' has no content/ folder; a release tag must "
-                                                 "point at a commit of the handbook (or narrow `versions: tags:` in "
-                                                 "site.yaml)"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.diagnostics() == std::vector<std::string>{".: warning: tag 'v2.0' has no content/ folder and is skipped; "
+                                                      "a release tag must point at a commit of the handbook (or "
+                                                      "narrow `versions: tags:` in site.yaml)"});
+  // The newest release with content is built at the root.
+  CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
+  CHECK_FALSE(fs::exists(site.beside("out") / "versies/2.0"));
 }
 
 TEST_CASE("a change merged from a branch is dated and signed by its branch commit; merges are no notes",

@@ -25,6 +25,13 @@ std::vector<std::string> invalid_cases() {
   return names;
 }
 
+// The fixtures live in plain temp folders: check and build both say so once
+// (the same pipeline), which is not the defect under test.
+std::vector<std::string> without_git_warning(std::vector<std::string> lines) {
+  std::erase_if(lines, [](const std::string& line) { return line.rfind(".: warning: not a git repository", 0) == 0; });
+  return lines;
+}
+
 bool has_error(const std::vector<std::string>& lines) {
   return std::any_of(lines.begin(), lines.end(),
                      [](const std::string& line) { return line.find(": error: ") != std::string::npos; });
@@ -46,7 +53,7 @@ TEST_CASE("every invalid site prints exactly its expected diagnostics", "[integr
       fs::remove(site.root() / "expected_diagnostics.txt");
       const auto check = run_handboek({"check", site.root().string()});
       INFO(check.err);
-      CHECK(check.diagnostics() == expected);
+      CHECK(without_git_warning(check.diagnostics()) == expected);
       CHECK(check.exit_code == (has_error(expected) ? 1 : 0));
       CHECK(check.out.empty());
 
@@ -77,7 +84,7 @@ TEST_CASE("a symlink escaping the site is skipped with a warning and never publi
 
   const auto check = run_handboek({"check", site.root().string()});
   CHECK(check.exit_code == 0);
-  CHECK(check.diagnostics() ==
+  CHECK(without_git_warning(check.diagnostics()) ==
         std::vector<std::string>{
             "content/buiten: warning: skipped: not a regular file inside the site (a symlink leaving the site?)",
             "content/over/geheim.md: warning: skipped: not a regular file inside the site (a symlink leaving the "

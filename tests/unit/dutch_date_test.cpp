@@ -35,3 +35,11 @@ TEST_CASE("text that is not an ISO date is returned unchanged", "[base][date]") 
 
 }  // namespace
 }  // namespace handboek::base
+
+TEST_CASE("a Dutch date is read back as YYYY-MM-DD, anything else as empty", "[base][date]") {
+  CHECK(handboek::base::iso_from_dutch_date("14 februari 2020") == "2020-02-14");
+  CHECK(handboek::base::iso_from_dutch_date("1 juli 2019") == "2019-07-01");
+  CHECK(handboek::base::iso_from_dutch_date(handboek::base::dutch_date(2019, 12, 3)) == "2019-12-03");
+  CHECK(handboek::base::iso_from_dutch_date("14 brumaire 2020").empty());
+  CHECK(handboek::base::iso_from_dutch_date("").empty());
+}

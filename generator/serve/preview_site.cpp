@@ -1,0 +1,168 @@
+#include "serve/preview_site.h"
+
+#include "base/content_hash.h"
+#include "config/config_loader.h"
+#include "load/page_loader.h"
+#include "render/page_renderer.h"
+#include "render/site_renderer.h"
+#include "render/version_switcher.h"
+#include "serve/change_kind.h"
+#include "source/working_tree_source.h"
+
+namespace handboek::serve {
+
+namespace {
+
+// The file's lines before the body: its front matter.
+std::string_view front_matter_of(const load::Page& page, std::string_view bytes) {
+  size_t end = 0;
+  for (int line = 1; line < page.body_line && end != std::string_view::npos; ++line) {
+    end = bytes.find('\n', end);
+    if (end != std::string_view::npos) ++end;
+  }
+  return bytes.substr(0, end == std::string_view::npos ? bytes.size() : end);
+}
+
+}  // namespace
+
+std::string cross_page_signature(const load::Page& page, std::string_view file_bytes) {
+  std::string signature(front_matter_of(page, file_bytes));
+  signature += '\0';
+  for (const load::Heading& heading : page.outline.headings) {
+    signature += std::to_string(heading.level) + ' ' + heading.anchor + ' ' + heading.text + '\n';
+  }
+  signature += '\0';
+  for (const load::LinkRef& link : page.outline.links) signature += link.href + '\n';
+  signature += '\0';
+  for (const load::SpecialBlock& block : page.outline.blocks) signature += block.kind + ' ' + block.argument + '\n';
+  signature += '\0' + std::to_string(page.outline.raw_html.size());
+  return signature;
+}
+
+PreviewSite::PreviewSite(std::filesystem::path site_dir, model::BuildContext context, int jobs)
+    : site_dir_(std::move(site_dir)), context_(std::move(context)), jobs_(jobs) {}
+
+PreviewUpdate PreviewSite::rebuild_all() {
+  PreviewUpdate update;
+  update.full = true;
+  clean_ = false;
+  const source::WorkingTreeSource source(site_dir_);
+  config_ = config::load_site_config(source, update.diagnostics);
+  if (!config_) return update;
+  templates_ = render::TemplateEngine::load(source, config_->theme, update.diagnostics);
+  assets_ = render::AssetMap::load(source, config_->theme, update.diagnostics);
+  const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));
+  const std::string config_hash = base::content_hash(site_yaml ? *site_yaml : "");
+  if (!cache_ || config_hash != config_hash_) cache_ = std::make_unique<load::PageCache>();
+  config_hash_ = config_hash;
+
+  load::LoadedContent content = load::load_content(source, *config_, update.diagnostics, jobs_, cache_.get());
+  std::map<std::string, std::string> signatures;
+  for (const load::Page& page : content.pages) {
+    const auto bytes = source.read_file(page.path);
+    signatures[page.path.str()] = cross_page_signature(page, bytes ? *bytes : "");
+  }
+  model::SiteModel model = model::build_site_model(*config_, std::move(content), update.diagnostics, context_);
+  if (!templates_ || update.diagnostics.has_errors()) return update;
+
+  auto tree = std::make_shared<output::OutputTree>();
+  render::render_version(model, *templates_, *assets_, render::VersionSwitcher(), jobs_, *tree);
+  update.pages_rendered = model.pages.size();
+  update.tree = std::move(tree);
+  model_ = std::move(model);
+  signatures_ = std::move(signatures);
+  clean_ = true;
+  return update;
+}
+
+// A file that came and went between two looks (`sed -i` and many editors
+// save through a temporary file renamed over the real one): it is neither
+// on disk nor in the site.
+bool PreviewSite::is_passing_file(const std::string& path) const {
+  std::error_code error;
+  if (std::filesystem::exists(std::filesystem::symlink_status(site_dir_ / path, error))) return false;
+  if (!model_) return false;
+  const auto site_path = base::SitePath::parse(path);
+  if (!site_path) return true;
+  if (model_->find_page(*site_path)) return false;
+  for (const load::StaticFile& file : model_->static_files) {
+    if (file.path == *site_path || file.path.is_within(*site_path)) return false;
+  }
+  for (const load::FormDefinition& form : model_->forms) {
+    if (form.path == *site_path) return false;
+  }
+  for (const model::PageEntry& entry : model_->pages) {
+    if (entry.page.path.is_within(*site_path)) return false;  // a folder of pages, deleted
+  }
+  return path != "site.yaml" && path.rfind("themes/", 0) != 0;
+}
+
+PreviewUpdate PreviewSite::apply(const std::set<std::string>& changed) {
+  std::set<std::string> pages;
+  bool needs_full = !clean_ || !model_;
+  for (const std::string& path : changed) {
+    const ChangeKind kind = classify_change(path);
+    if (kind == ChangeKind::kIgnored || is_passing_file(path)) continue;
+    context_.uncommitted.insert(path);  // the concept marks it as changed since the last commit
+    if (kind == ChangeKind::kPage) {
+      pages.insert(path);
+    } else {
+      needs_full = true;
+    }
+  }
+  if (!needs_full && !pages.empty()) {
+    if (auto update = try_page_edits(pages)) return std::move(*update);
+  }
+  if (!needs_full && pages.empty()) return {};  // nothing of the site changed
+  return rebuild_all();
+}
+
+// Each page edited in place when its signature is unchanged; nullopt when
+// one of them needs the full rebuild (it is new, gone, or others see the change).
+std::optional<PreviewUpdate> PreviewSite::try_page_edits(const std::set<std::string>& pages) {
+  const source::WorkingTreeSource source(site_dir_);
+  struct Edit {
+    size_t index;
+    load::Page page;
+  };
+  std::vector<Edit> edits;
+  PreviewUpdate update;
+  for (const std::string& path_text : pages) {
+    const auto path = base::SitePath::parse(path_text);
+    const model::PageEntry* entry = path ? model_->find_page(*path) : nullptr;
+    if (!entry) return std::nullopt;  // a new page
+    const auto bytes = source.read_file(*path);
+    if (!bytes) return std::nullopt;  // deleted or renamed
+    base::Diagnostics found;
+    auto page = load::load_page(*path, *bytes, *config_, found);
+    update.diagnostics.merge(found);
+    if (found.has_errors()) {
+      clean_ = false;  // the next change rebuilds everything, which reports the whole state
+      return update;   // nothing published: the last good version stays
+    }
+    if (!page || cross_page_signature(*page, *bytes) != signatures_[path_text]) return std::nullopt;
+    edits.push_back({static_cast<size_t>(entry - model_->pages.data()), std::move(*page)});
+  }
+
+  std::set<size_t> to_render;
+  for (Edit& edit : edits) {
+    model::PageEntry& entry = model_->pages[edit.index];
+    entry.page = std::move(edit.page);
+    entry.uncommitted = true;
+    // A glossary term has no page of its own: the glossary page shows it.
+    if (entry.output_path.empty()) {
+      if (const auto index = model_->sections[entry.section].index_page) to_render.insert(*index);
+    } else {
+      to_render.insert(edit.index);
+    }
+  }
+  const render::VersionSwitcher no_versions;
+  const render::PageRenderer renderer(*model_, *templates_, *assets_, no_versions);
+  for (const size_t index : to_render) {
+    update.files.emplace_back(model_->pages[index].output_path, renderer.render_page(index));
+  }
+  update.pages_rendered = to_render.size();
+  return update;
+}
+
+}  // namespace handboek::serve
