@@ -54,7 +54,7 @@ Welkom.
   CHECK_THAT(run.err, Contains("Not a directory"));
 }
 
-TEST_CASE("--format json prints each diagnostic as one JSON object per line on stdout", "[integration][cli]") {
+TEST_CASE("diagnostics with --format json are as one JSON object per line on stdout", "[integration][cli]") {
   const handboek::testing::TempSite site(R"(
 -- site.yaml --
 title: Test
