@@ -63,8 +63,9 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
 // Writes the tree atomically; Pagefind indexes each version in the written
 // folder before it replaces OUT.
 base::Status write_site(const output::OutputTree& tree, const LoadedVersions& site, const Options& options) {
-  const output::SearchTool search = output::find_search_tool(options.site_dir);
-  if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
+  const output::SearchTool search = output::find_search_tool();
+  if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '
+';
   std::vector<std::string> prefixes;
   for (size_t i = 0; i < site.models.size(); ++i) {
     if (site.plan.builds[i].published) prefixes.push_back(site.models[i].version.prefix);

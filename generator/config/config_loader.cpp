@@ -1,5 +1,8 @@
 #include "config/config_loader.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "base/identifier.h"
 #include "base/text.h"
 #include "yaml/yaml_reader.h"
@@ -32,6 +35,12 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
   }
 }
 
+bool is_web_url(const std::string& url) {
+  std::string lower = url.substr(0, 8);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
+}
+
 }  // namespace
 
 std::optional<SiteConfig> load_site_config(const source::Source& source, base::Diagnostics& diagnostics) {
@@ -49,7 +58,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
   reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
-                                   "versions", "commit_url"});
+                                   "versions", "commit_url", "static_files"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -65,10 +74,29 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   config.version = reader.text(*root, "version").value_or(config.version);
   if (config.version.empty()) config.version = "concept";
   config.commit_url = reader.text(*root, "commit_url").value_or("");
+  // Both end up in href attributes: a javascript: URL would run in readers' browsers.
+  if (!is_web_url(config.base_url) && config.base_url.front() != '/') {
+    reader.error((*root)["base_url"], "base_url must start with https://, http:// or /");
+    config.base_url = "/";
+  }
+  if (!config.commit_url.empty() && !is_web_url(config.commit_url)) {
+    reader.error((*root)["commit_url"], "commit_url must start with https:// or http://");
+    config.commit_url.clear();
+  }
   if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
     reader.warn_unknown_keys(versions, {"tags", "concept"});
     config.version_tags = reader.text(versions, "tags").value_or(config.version_tags);
     config.build_concept = reader.boolean(versions, "concept").value_or(false);
+  }
+  if (const YAML::Node statics = (*root)["static_files"]; statics && reader.expect_map(statics, "static_files")) {
+    reader.warn_unknown_keys(statics, {"allow"});
+    for (const std::string& name : reader.text_list(statics, "allow")) {
+      if (std::find(kStaticFileOptIns.begin(), kStaticFileOptIns.end(), name) == kStaticFileOptIns.end()) {
+        reader.error(statics["allow"], "static_files: allow: '" + name + "' is not one of html, svg, js, css");
+      } else {
+        config.static_file_opt_ins.push_back(name);
+      }
+    }
   }
   load_organisations(reader, *root, config);
   return config;

@@ -3,10 +3,15 @@
 // shows an example. Filled only by config_loader; read-only afterwards.
 #pragma once
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace handboek::config {
+
+// The names `static_files: allow:` accepts.
+inline constexpr std::array<std::string_view, 4> kStaticFileOptIns = {"html", "svg", "js", "css"};
 
 struct Organisation {
   std::string id;           // lowercase [a-z0-9-]; named by ```lokaal ID blocks
@@ -36,6 +41,11 @@ struct SiteConfig {
   // Link to a commit from a page's history; "{commit}" becomes the id.
   // Empty: commits are not linked.
   std::string commit_url;
+  // Types of content/ files a browser would run that are published anyway
+  // (site.yaml: `static_files: allow: [svg]`), from kStaticFileOptIns. Only
+  // for a site whose every author is trusted; see docs/security.md. An SVG
+  // with scripts or event handlers is refused even then.
+  std::vector<std::string> static_file_opt_ins;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

@@ -1,5 +1,7 @@
 #include "history/versions.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -19,21 +21,72 @@ std::string first_line(const char* message) {
   return text.substr(0, text.find('\n'));
 }
 
+struct MatchingTags {
+  std::vector<std::string> names;  // short names ("v2020.1"), sorted
+  int ignored = 0;                 // refs matching the pattern whose names git rejects
+};
+
+// The tag refs that match `pattern`. A ref whose name git itself rejects (a
+// space, "..", "~", written by other tooling) is skipped with a warning
+// naming it: libgit2's own git_tag_list_match returns an empty list when it
+// meets one, which once made every release vanish and the working tree go
+// out as the site.
+MatchingTags matching_tags(const source::GitRepository& repository, const std::string& pattern,
+                           base::Diagnostics& diagnostics) {
+  MatchingTags tags;
+  std::vector<std::string>& names = tags.names;
+  git_reference_iterator* raw_iterator = nullptr;
+  if (git_reference_iterator_glob_new(&raw_iterator, repository.get(), "refs/tags/*") != 0) {
+    diagnostics.error(".", 0, 0, "cannot list the tags of the git repository: " + source::last_git_error());
+    return tags;
+  }
+  const source::GitReferenceIteratorPtr iterator(raw_iterator);
+  const char* name = nullptr;
+  int status = 0;
+  while ((status = git_reference_next_name(&name, iterator.get())) != GIT_ITEROVER) {
+    if (status != 0) {
+      diagnostics.error(".", 0, 0, "cannot list the tags of the git repository: " + source::last_git_error());
+      break;
+    }
+    const std::string full = name;
+    const std::string tag = full.substr(std::string("refs/tags/").size());
+    const bool matches = ::fnmatch(pattern.c_str(), tag.c_str(), 0) == 0;
+    int valid = 0;
+    if (git_reference_name_is_valid(&valid, full.c_str()) != 0 || !valid) {
+      diagnostics.warning(".", 0, 0, "ignoring the ref '" + full + "': git does not accept this name; it is not a release");
+      tags.ignored += matches ? 1 : 0;
+      continue;
+    }
+    if (matches) names.push_back(tag);
+  }
+  std::sort(names.begin(), names.end());
+  return tags;
+}
+
 }  // namespace
 
 std::vector<Version> list_versions(const source::GitRepository& repository, const std::string& tag_pattern,
                                    base::Diagnostics& diagnostics) {
   std::vector<Version> versions;
-  git_strarray names{};
-  if (git_tag_list_match(&names, tag_pattern.c_str(), repository.get()) != 0) return versions;
-  for (size_t i = 0; i < names.count; ++i) {
-    const std::string tag = names.strings[i];
+  const int errors_before = diagnostics.error_count();
+  const MatchingTags tags = matching_tags(repository, tag_pattern, diagnostics);
+  for (const std::string& tag : tags.names) {
+    git_reference* raw_reference = nullptr;
     git_object* raw_target = nullptr;
-    if (git_revparse_single(&raw_target, repository.get(), ("refs/tags/" + tag + "^{commit}").c_str()) != 0) {
+    int status = git_reference_lookup(&raw_reference, repository.get(), ("refs/tags/" + tag).c_str());
+    const source::GitReferencePtr reference(raw_reference);
+    if (status == 0) status = git_reference_peel(&raw_target, reference.get(), GIT_OBJECT_COMMIT);
+    const source::GitObjectPtr target(raw_target);
+    if (status == GIT_EPEEL) {
       diagnostics.warning(".", 0, 0, "tag '" + tag + "' does not point at a commit; it is not a release");
       continue;
     }
-    const source::GitObjectPtr target(raw_target);
+    if (status != 0) {
+      // A release that cannot be read must not silently disappear (the
+      // root would fall back to an older release).
+      diagnostics.error(".", 0, 0, "cannot read release tag '" + tag + "': " + source::last_git_error());
+      continue;
+    }
     const auto* commit = reinterpret_cast<const git_commit*>(target.get());
     Version version{version_name(tag), tag, source::oid_string(*git_object_id(target.get())), 0, 0, ""};
     const git_signature* committer = git_commit_committer(commit);
@@ -41,20 +94,25 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
     version.offset_minutes = committer->when.offset;
     // An annotated tag carries its own date and message.
     git_object* raw_tag = nullptr;
-    if (git_revparse_single(&raw_tag, repository.get(), ("refs/tags/" + tag).c_str()) == 0) {
+    if (git_reference_peel(&raw_tag, reference.get(), GIT_OBJECT_TAG) == 0) {
       const source::GitObjectPtr tag_object(raw_tag);
-      if (git_object_type(raw_tag) == GIT_OBJECT_TAG) {
-        const auto* annotated = reinterpret_cast<const git_tag*>(raw_tag);
-        if (const git_signature* tagger = git_tag_tagger(annotated)) {
-          version.time = tagger->when.time;
-          version.offset_minutes = tagger->when.offset;
-        }
-        version.subject = first_line(git_tag_message(annotated));
+      const auto* annotated = reinterpret_cast<const git_tag*>(raw_tag);
+      if (const git_signature* tagger = git_tag_tagger(annotated)) {
+        version.time = tagger->when.time;
+        version.offset_minutes = tagger->when.offset;
       }
+      version.subject = first_line(git_tag_message(annotated));
     }
     versions.push_back(std::move(version));
   }
-  git_strarray_dispose(&names);
+  if (versions.empty() && (!tags.names.empty() || tags.ignored > 0) &&
+      diagnostics.error_count() == errors_before) {
+    // Tags are there but none is a release: publishing the working tree
+    // instead would publish drafts nobody released.
+    diagnostics.error(".", 0, 0, "tags match the release pattern '" + tag_pattern +
+                                     "' but none of them is a usable release; refusing to publish the working tree "
+                                     "(fix or delete the tags, or narrow `versions: tags:` in site.yaml)");
+  }
   std::sort(versions.begin(), versions.end(), [](const Version& a, const Version& b) {
     return a.time != b.time ? a.time > b.time : a.name > b.name;
   });

@@ -1,10 +1,14 @@
 #include "load/content_loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "base/parallel_for.h"
+#include "base/text.h"
 #include "load/form_loader.h"
 #include "load/page_loader.h"
+#include "load/static_file_policy.h"
 
 namespace handboek::load {
 
@@ -15,7 +19,7 @@ const base::SitePath kForms = *base::SitePath::parse("forms");
 
 void walk(const source::Source& source, const base::SitePath& folder, std::vector<base::SitePath>& files,
           base::Diagnostics& diagnostics) {
-  std::vector<std::string> skipped;
+  std::vector<source::SkippedEntry> skipped;
   for (const source::DirEntry& entry : source.list_dir(folder, &skipped)) {
     if (entry.name.front() == '.') continue;  // .git, editor swap files
     const auto child = folder.join(entry.name);
@@ -26,9 +30,34 @@ void walk(const source::Source& source, const base::SitePath& folder, std::vecto
       files.push_back(*child);
     }
   }
-  for (const std::string& path : skipped) {
-    diagnostics.warning(path, 0, 0, "skipped: not a regular file inside the site (a symlink leaving the site?)");
+  for (const source::SkippedEntry& entry : skipped) diagnostics.warning(entry.path, 0, 0, "skipped: " + entry.reason);
+}
+
+// A file's path becomes its URL: characters that mean something in a URL
+// (or that break sitemap.xml) would give wrong links, and two names that
+// differ only in case collide on Windows and macOS checkouts.
+std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> files, base::Diagnostics& diagnostics) {
+  std::vector<base::SitePath> usable;
+  std::map<std::string, std::string> by_folded_name;
+  for (base::SitePath& path : files) {
+    const std::string& text = path.str();
+    if (text.find_first_of("#?% \t\r\n\"<>\\") != std::string::npos || !base::is_valid_utf8(text)) {
+      diagnostics.error(base::is_valid_utf8(text) ? text : "content", 0, 0,
+                        (base::is_valid_utf8(text) ? std::string() : "a file name is not valid UTF-8; ") +
+                            "file and folder names in content/ may not contain spaces, '#', '?', '%', quotes, '<', "
+                            "'>' or invalid UTF-8; rename it");
+      continue;
+    }
+    std::string folded = text;
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (const auto [it, inserted] = by_folded_name.emplace(folded, text); !inserted) {
+      diagnostics.error(text, 0, 0, "differs from " + it->second + " only in upper/lower case; the two collide on "
+                                     "Windows and macOS; rename one");
+      continue;
+    }
+    usable.push_back(std::move(path));
   }
+  return usable;
 }
 
 }  // namespace
@@ -50,6 +79,7 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
   std::vector<base::SitePath> content_files;
   walk(source, kContent, content_files, diagnostics);
   if (content_files.empty()) diagnostics.error("content", 0, 0, "no content/ folder or it is empty");
+  content_files = without_unusable_names(std::move(content_files), diagnostics);
 
   // Each file gets its own slot and its own collector, merged in order.
   std::vector<std::optional<Page>> pages(content_files.size());
@@ -72,7 +102,14 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
       pages[i] = load_page(path, *bytes, config, found[i]);
       if (!content_id.empty() && pages[i]) cache->add(path.str(), content_id, {*pages[i], found[i]});
     } else {
-      statics[i] = StaticFile{path, std::move(*bytes)};
+      const StaticFileDecision decision = check_static_file(path, *bytes, config.static_file_opt_ins);
+      if (decision.verdict == StaticFileVerdict::kPublish) {
+        statics[i] = StaticFile{path, std::move(*bytes)};
+      } else if (decision.verdict == StaticFileVerdict::kSkip) {
+        found[i].warning(path.str(), 0, 0, decision.message);
+      } else {
+        found[i].error(path.str(), decision.line, decision.column, decision.message);
+      }
     }
   });
 

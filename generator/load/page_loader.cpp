@@ -88,11 +88,29 @@ PageType default_page_type(const base::SitePath& path) {
   return PageType::kPlain;
 }
 
+// Larger pages are refused (docs/security.md); the biggest page of the
+// sample is about 20 KB.
+constexpr size_t kMaxPageBytes = 512 << 10;
+
 std::optional<Page> load_page(const base::SitePath& path, const std::string& bytes, const config::SiteConfig& config,
                               base::Diagnostics& diagnostics) {
   if (const size_t bad = base::first_invalid_utf8(bytes); bad != std::string::npos) {
     const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
     diagnostics.error(path.str(), line, 0, "file is not valid UTF-8");
+    return std::nullopt;
+  }
+  if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    // cmark turns it into U+FFFD, YAML cuts text at it: neither is what the
+    // author wrote, so it is refused rather than published.
+    const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+    diagnostics.error(path.str(), line, 0, "file contains a NUL byte");
+    return std::nullopt;
+  }
+  if (bytes.size() > kMaxPageBytes) {
+    // In front of cmark-gfm's known super-linear paths (nested brackets,
+    // "![[]()" repeated, very wide tables); docs/security.md.
+    diagnostics.error(path.str(), 0, 0,
+                      "page is larger than " + std::to_string(kMaxPageBytes >> 10) + " KB; split it into several pages");
     return std::nullopt;
   }
   SplitError split_error;

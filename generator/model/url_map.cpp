@@ -13,6 +13,17 @@ std::string below_content(const base::SitePath& path) {
   return slash == std::string::npos ? "" : text.substr(slash + 1);
 }
 
+// Output handboek makes itself in every version: the theme's assets, the
+// search bundle, forms and their schemas, the versions, 404 and sitemap. A
+// static file there would silently replace generated output (or be
+// replaced by it), so it is an error.
+bool is_generated_output(const std::string& below_prefix) {
+  for (const char* folder : {"assets/", "pagefind/", "formulieren/", "versies/", "concept/"}) {
+    if (below_prefix.rfind(folder, 0) == 0) return true;
+  }
+  return below_prefix == "404.html" || below_prefix == "sitemap.xml";
+}
+
 }  // namespace
 
 std::string page_url(const base::SitePath& content_path) {
@@ -50,7 +61,13 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
     claim(entry.output_path, entry.page.path);
   }
   for (const load::StaticFile& file : model.static_files) {
-    claim(prefix.substr(1) + static_file_url(file.path).substr(1), file.path);
+    const std::string below_prefix = static_file_url(file.path).substr(1);
+    if (is_generated_output(below_prefix)) {
+      diagnostics.error(file.path.str(), 0, 0,
+                        "'" + below_prefix + "' is made by handboek itself; a file in content/ cannot replace it");
+      continue;
+    }
+    claim(prefix.substr(1) + below_prefix, file.path);
   }
   for (const load::FormDefinition& form : model.forms) {
     claim(model.form_url(form.id).substr(1) + "index.html", form.path);

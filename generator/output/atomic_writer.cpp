@@ -2,9 +2,12 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cctype>
 #include <fstream>
 #include <system_error>
 
@@ -32,6 +35,95 @@ bool may_replace(const fs::path& out, std::string& why) {
   return false;
 }
 
+constexpr const char* kMarkerText = "built by handboek; this folder is replaced on every build\n";
+
+// The marker of a temporary folder, held open with an exclusive flock() for
+// as long as the build that made it runs. The kernel drops the lock when the
+// process dies however it dies (even SIGKILL), so a marker that can be
+// locked belongs to a dead build and its folder is debris.
+class HeldMarker {
+ public:
+  HeldMarker() = default;
+  HeldMarker(const HeldMarker&) = delete;
+  HeldMarker& operator=(const HeldMarker&) = delete;
+  ~HeldMarker() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  // Creates the marker in `folder` and locks it.
+  bool create(const fs::path& folder) {
+    fd_ = ::open((folder / kMarkerFile).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd_ < 0 || ::flock(fd_, LOCK_EX | LOCK_NB) != 0) return false;
+    const std::string_view text = kMarkerText;
+    return ::write(fd_, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+// A temporary folder of a build that is no longer running: named like ours
+// ("<out>.tmp-<pid>-<n>", "<out>.old-<pid>", or ".<out>.tmp-<pid>-<n>.new"
+// while being prepared), a real folder, with a marker nobody holds.
+bool is_dead_builds_folder(const fs::directory_entry& entry, const std::string& out_name) {
+  std::string name = entry.path().filename().string();
+  if (name.size() > 5 && name.front() == '.' && name.compare(name.size() - 4, 4, ".new") == 0) {
+    name = name.substr(1, name.size() - 5);
+  }
+  const bool ours_by_name = [&] {
+    for (const char* kind : {".tmp-", ".old-"}) {
+      const std::string prefix = out_name + kind;
+      if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0 &&
+          std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(),
+                      [](unsigned char c) { return std::isdigit(c) || c == '-'; })) {
+        return true;
+      }
+    }
+    return false;
+  }();
+  std::error_code error;
+  if (!ours_by_name || entry.is_symlink(error) || !entry.is_directory(error)) return false;
+  const int fd = ::open((entry.path() / kMarkerFile).c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  const bool unheld = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+  ::close(fd);
+  return unheld;
+}
+
+// Removes what killed builds left beside OUT (only folders recognised by
+// name and by an unheld marker; never anything else).
+void remove_dead_builds_folders(const fs::path& parent, const std::string& out_name) {
+  std::error_code error;
+  std::vector<fs::path> debris;
+  for (const fs::directory_entry& entry : fs::directory_iterator(parent, error)) {
+    if (is_dead_builds_folder(entry, out_name)) debris.push_back(entry.path());
+  }
+  for (const fs::path& folder : debris) fs::remove_all(folder, error);
+}
+
+// A temporary folder "<out>.tmp-<pid>" with a held marker. It is prepared
+// under a name the cleanup never matches and renamed once the marker is
+// locked, so another build can never take it for debris.
+bool make_temporary(const fs::path& parent, const fs::path& temporary, HeldMarker& marker, std::string& why) {
+  std::error_code error;
+  const fs::path preparing = parent / ("." + temporary.filename().string() + ".new");
+  if (!fs::create_directory(preparing, error)) {
+    why = "cannot create " + preparing.string() + (error ? ": " + error.message() : " (it exists)");
+    return false;
+  }
+  if (!marker.create(preparing)) {
+    why = "cannot write the marker file in " + preparing.string();
+    fs::remove_all(preparing, error);
+    return false;
+  }
+  fs::rename(preparing, temporary, error);
+  if (error) {
+    why = "cannot create " + temporary.string() + ": " + error.message();
+    fs::remove_all(preparing, error);
+    return false;
+  }
+  return true;
+}
+
 bool write_file(const fs::path& path, const std::string& bytes) {
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -48,11 +140,66 @@ bool write_tree(const OutputTree& tree, const fs::path& folder, std::string& why
       return false;
     }
   }
-  if (!write_file(folder / kMarkerFile, "built by handboek; this folder is replaced on every build\n")) {
-    why = "cannot write the marker file in " + folder.string();
-    return false;
-  }
   return true;
+}
+
+// For file systems without renameat2's flags: OUT moves aside, the new site
+// moves in, the old one is deleted; there is a short moment without a site.
+WriteResult swap_in_two_steps(const fs::path& temporary, const fs::path& out) {
+  std::error_code error;
+  std::string why;
+  if (!may_replace(out, why)) {
+    fs::remove_all(temporary, error);
+    return {false, why};
+  }
+  const fs::path old = out.parent_path() / (out.filename().string() + ".old-" + std::to_string(::getpid()));
+  const bool had_site = fs::exists(out, error);
+  if (had_site) fs::rename(out, old, error);
+  if (error) {
+    fs::remove_all(temporary, error);
+    return {false, "cannot replace " + out.string() + ": " + error.message()};
+  }
+  fs::rename(temporary, out, error);
+  if (error) {
+    std::error_code restore_error;
+    if (had_site) fs::rename(old, out, restore_error);  // put the previous site back
+    fs::remove_all(temporary, restore_error);
+    return {false, "cannot replace " + out.string() + ": " + error.message()};
+  }
+  if (had_site) fs::remove_all(old, error);
+  return {true, ""};
+}
+
+// Exchanges the finished `temporary` with `out` in one step, so there is no
+// moment without a site. What comes out must be ours (empty or with the
+// marker): a folder someone created at OUT while the site was being written
+// is swapped back and left alone.
+WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
+  std::error_code error;
+  if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_NOREPLACE) == 0) return {true, ""};
+  if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
+  if (errno != EEXIST) {
+    fs::remove_all(temporary, error);
+    return {false, "cannot create " + out.string() + ": " + std::generic_category().message(errno)};
+  }
+  std::string why;
+  if (!may_replace(out, why)) {  // OUT appeared, or changed owner, while we wrote
+    fs::remove_all(temporary, error);
+    return {false, why};
+  }
+  if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
+    if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
+    fs::remove_all(temporary, error);
+    return {false, "cannot replace " + out.string() + ": " + std::generic_category().message(errno)};
+  }
+  if (!may_replace(temporary, why)) {  // lost a race in the last microseconds: undo
+    ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE);
+    fs::remove_all(temporary, error);
+    return {false, out.string() + " was replaced by a folder handboek did not make while the site was written; "
+                                  "left it alone"};
+  }
+  fs::remove_all(temporary, error);  // now holds the previous site
+  return {true, ""};
 }
 
 }  // namespace
@@ -64,49 +211,29 @@ WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argumen
   if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"
   const fs::path site = fs::weakly_canonical(fs::absolute(protected_folder), error);
   if (is_inside(site, out)) return {false, "the output folder " + out.string() + " must not contain the site folder"};
+  for (const char* source_folder : {"content", "forms"}) {
+    // The next build would read the built site back in as content.
+    if (is_inside(out, site / source_folder)) {
+      return {false, "the output folder " + out.string() + " must not lie inside the site's " + source_folder + "/"};
+    }
+  }
   std::string why;
   if (!may_replace(out, why)) return {false, why};
 
   const fs::path parent = out.parent_path();
   fs::create_directories(parent, error);
-  const std::string suffix = std::to_string(::getpid());
-  const fs::path temporary = parent / (out.filename().string() + ".tmp-" + suffix);
-  fs::remove_all(temporary, error);
-  if (!fs::create_directory(temporary, error)) return {false, "cannot create " + temporary.string() + ": " + error.message()};
+  remove_dead_builds_folders(parent, out.filename().string());
+  // Unique per build, also within one process (a test, or `serve`).
+  static std::atomic<int> builds{0};
+  const fs::path temporary =
+      parent / (out.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(++builds));
+  HeldMarker marker;
+  if (!make_temporary(parent, temporary, marker, why)) return {false, why};
   if (!write_tree(tree, temporary, why) || (before_swap && !before_swap(temporary, why))) {
     fs::remove_all(temporary, error);
     return {false, why};
   }
-
-  // Exchange in one step when OUT exists, so there is no moment without a
-  // site; otherwise a plain rename.
-  if (fs::exists(out, error)) {
-    if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-      const fs::path old = parent / (out.filename().string() + ".old-" + suffix);
-      fs::rename(out, old, error);
-      if (error) {
-        fs::remove_all(temporary, error);
-        return {false, "cannot replace " + out.string() + ": " + error.message()};
-      }
-      fs::rename(temporary, out, error);
-      if (error) {
-        std::error_code restore_error;
-        fs::rename(old, out, restore_error);  // put the previous site back
-        fs::remove_all(temporary, restore_error);
-        return {false, "cannot replace " + out.string() + ": " + error.message()};
-      }
-      fs::remove_all(old, error);
-      return {true, ""};
-    }
-    fs::remove_all(temporary, error);  // now holds the previous site
-    return {true, ""};
-  }
-  fs::rename(temporary, out, error);
-  if (error) {
-    fs::remove_all(temporary, error);
-    return {false, "cannot create " + out.string() + ": " + error.message()};
-  }
-  return {true, ""};
+  return swap_in(temporary, out);
 }
 
 }  // namespace handboek::output

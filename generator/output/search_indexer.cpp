@@ -1,11 +1,14 @@
 #include "output/search_indexer.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -34,12 +37,50 @@ fs::path on_path(const std::string& name, const std::string& path_variable) {
   std::stringstream folders(path_variable);
   std::string folder;
   while (std::getline(folders, folder, ':')) {
-    if (folder.empty()) continue;
+    if (folder.empty() || folder.front() != '/') continue;
     const fs::path candidate = fs::path(folder) / name;
     if (is_executable_file(candidate)) return candidate;
   }
   return {};
 }
+
+// The process group of the indexer while it runs (0: none). Pagefind's npm
+// wrapper runs the real binary as its own child, so the whole group is
+// killed, not just the wrapper.
+std::atomic<pid_t> running_group{0};
+
+// A termination signal to handboek ends the indexer too, then handboek
+// itself, as the signal would have. (SIGKILL cannot be caught; the
+// indexer then runs to its end on a temporary folder that the next build
+// removes.)
+extern "C" void forward_termination(int signal_number) {
+  if (const pid_t group = running_group.load(); group > 0) ::kill(-group, SIGKILL);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+constexpr std::array<int, 3> kTerminationSignals = {SIGTERM, SIGINT, SIGHUP};
+
+// Installs forward_termination for the lifetime of the object.
+class TerminationForwarding {
+ public:
+  TerminationForwarding() {
+    struct sigaction action {};
+    action.sa_handler = forward_termination;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < kTerminationSignals.size(); ++i) {
+      ::sigaction(kTerminationSignals[i], &action, &previous_[i]);
+    }
+  }
+  ~TerminationForwarding() {
+    for (size_t i = 0; i < kTerminationSignals.size(); ++i) ::sigaction(kTerminationSignals[i], &previous_[i], nullptr);
+  }
+  TerminationForwarding(const TerminationForwarding&) = delete;
+  TerminationForwarding& operator=(const TerminationForwarding&) = delete;
+
+ private:
+  std::array<struct sigaction, kTerminationSignals.size()> previous_{};
+};
 
 struct ProcessResult {
   bool started = false;
@@ -65,8 +106,27 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
   std::vector<char*> argv;
   for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);
+  // Its own process group, so a termination can end it with its children.
+  // Termination signals wait until its group is known to the handler;
+  // the child starts with none blocked.
+  sigset_t termination;
+  sigset_t none;
+  sigset_t previous_mask;
+  sigemptyset(&termination);
+  sigemptyset(&none);
+  for (const int signal_number : kTerminationSignals) sigaddset(&termination, signal_number);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
+  posix_spawnattr_setpgroup(&attributes, 0);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  const TerminationForwarding forwarding;
+  ::pthread_sigmask(SIG_BLOCK, &termination, &previous_mask);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+  if (spawned == 0) running_group.store(pid);
+  ::pthread_sigmask(SIG_SETMASK, &previous_mask, nullptr);
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   ::close(pipe_ends[1]);
   if (spawned != 0) {
@@ -88,6 +148,7 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  running_group.store(0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
   return result;
 }
@@ -131,7 +192,7 @@ std::string last_lines(const std::string& text, size_t count) {
 
 }  // namespace
 
-SearchTool find_search_tool(const char* environment_value, const fs::path& site_dir, const fs::path& source_dir,
+SearchTool find_search_tool(const char* environment_value, const std::vector<fs::path>& installation_dirs,
                             const std::string& path_variable) {
   if (environment_value) {
     const std::string value = environment_value;
@@ -139,25 +200,27 @@ SearchTool find_search_tool(const char* environment_value, const fs::path& site_
     if (is_executable_file(value)) return {fs::path(value), ""};
     return {{}, "HANDBOEK_PAGEFIND wijst naar " + value + ", maar dat is geen uitvoerbaar bestand"};
   }
-  for (const fs::path& folder : {site_dir, source_dir}) {
+  for (const fs::path& folder : installation_dirs) {
     if (folder.empty()) continue;
     const fs::path candidate = folder / kPackageBinary;
     if (is_executable_file(candidate)) return {candidate, ""};
   }
   if (fs::path found = on_path("pagefind", path_variable); !found.empty()) return {found, ""};
   return {{},
-          "Pagefind niet gevonden (tools/search/node_modules/.bin/pagefind, $HANDBOEK_PAGEFIND of pagefind op PATH); "
+          "Pagefind niet gevonden ($HANDBOEK_PAGEFIND, tools/search/ van de installatie of pagefind op PATH); "
           "installeer het met scripts/install-deps.sh"};
 }
 
-SearchTool find_search_tool(const fs::path& site_dir) {
+SearchTool find_search_tool() {
+  std::vector<fs::path> installation_dirs;
 #ifdef HANDBOEK_SOURCE_DIR
-  const fs::path source_dir = HANDBOEK_SOURCE_DIR;
-#else
-  const fs::path source_dir;
+  installation_dirs.emplace_back(HANDBOEK_SOURCE_DIR);
 #endif
+  std::error_code error;
+  const fs::path binary = fs::read_symlink("/proc/self/exe", error);
+  if (!error) installation_dirs.push_back(binary.parent_path().parent_path() / "share/handboek");
   const char* path_variable = std::getenv("PATH");
-  return find_search_tool(std::getenv("HANDBOEK_PAGEFIND"), site_dir, source_dir, path_variable ? path_variable : "");
+  return find_search_tool(std::getenv("HANDBOEK_PAGEFIND"), installation_dirs, path_variable ? path_variable : "");
 }
 
 std::string version_glob(const fs::path& version_folder, const std::vector<std::string>& nested_folders) {

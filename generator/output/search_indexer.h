@@ -21,20 +21,24 @@ struct SearchTool {
   bool available() const { return !executable.empty(); }
 };
 
-// Where Pagefind is looked for, first match wins:
+// Where Pagefind is looked for, first match wins. Never in the site folder:
+// the site comes from its authors (often a pull request), and a program it
+// brings must not run on the build machine (docs/security.md).
 //   1. $HANDBOEK_PAGEFIND: the executable to run; "off" (or empty) turns
 //      search off;
-//   2. SITE_DIR/tools/search/node_modules/.bin/pagefind;
-//   3. tools/search/node_modules/.bin/pagefind in the source tree this
-//      handboek was built from (scripts/install-deps.sh installs it there);
-//   4. `pagefind` on PATH.
-SearchTool find_search_tool(const std::filesystem::path& site_dir);
+//   2. the installation's own tools folder: tools/search/node_modules/.bin/
+//      pagefind in the source tree this handboek was built from
+//      (scripts/install-deps.sh installs it there), then in
+//      <binary>/../share/handboek/;
+//   3. `pagefind` on PATH (absolute entries only: a relative entry would
+//      resolve inside whatever folder handboek runs in).
+SearchTool find_search_tool();
 
 // The same lookup with explicit inputs (for tests): `environment_value` is
-// $HANDBOEK_PAGEFIND (null when unset), `source_dir` the source tree ("" when
-// unknown), `path_variable` the value of $PATH.
-SearchTool find_search_tool(const char* environment_value, const std::filesystem::path& site_dir,
-                            const std::filesystem::path& source_dir, const std::string& path_variable);
+// $HANDBOEK_PAGEFIND (null when unset), `installation_dirs` the folders of
+// step 2 in order, `path_variable` the value of $PATH.
+SearchTool find_search_tool(const char* environment_value, const std::vector<std::filesystem::path>& installation_dirs,
+                            const std::string& path_variable);
 
 // The glob of HTML files of the version in `version_folder`, leaving out the
 // top-level folders of versions nested in it (the root version holds

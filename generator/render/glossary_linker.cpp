@@ -1,6 +1,7 @@
 #include "render/glossary_linker.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <cmark-gfm.h>
 
@@ -14,20 +15,17 @@ namespace {
 bool is_word_byte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 // Terms are linked in prose only: not in headings, links or code.
-bool in_excluded_context(cmark_node* node) {
-  for (cmark_node* parent = cmark_node_parent(node); parent; parent = cmark_node_parent(parent)) {
-    switch (cmark_node_get_type(parent)) {
-      case CMARK_NODE_HEADING:
-      case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE:
-      case CMARK_NODE_CUSTOM_INLINE:
-      case CMARK_NODE_CUSTOM_BLOCK:
-        return true;
-      default:
-        break;
-    }
+bool is_excluded_context(cmark_node_type type) {
+  switch (type) {
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_LINK:
+    case CMARK_NODE_IMAGE:
+    case CMARK_NODE_CUSTOM_INLINE:
+    case CMARK_NODE_CUSTOM_BLOCK:
+      return true;
+    default:
+      return false;
   }
-  return false;
 }
 
 }  // namespace
@@ -47,7 +45,51 @@ std::string fold_case(std::string text) {
   return text;
 }
 
-std::vector<TermForm> glossary_forms(const model::SiteModel& model) {
+GlossaryForms::GlossaryForms(std::vector<TermForm> forms) : forms_(std::move(forms)), nodes_(1) {
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    if (forms_[i].lowercase.size() > kMaxFormBytes) continue;
+    int node = 0;
+    for (const char c : forms_[i].lowercase) {
+      const auto byte = static_cast<unsigned char>(c);
+      int next = child(node, byte);
+      if (next < 0) {
+        next = static_cast<int>(nodes_.size());
+        auto& children = nodes_[static_cast<size_t>(node)].children;
+        children.insert(std::lower_bound(children.begin(), children.end(), std::pair<unsigned char, int>{byte, 0}),
+                        {byte, next});
+        nodes_.emplace_back();
+      }
+      node = next;
+    }
+    nodes_[static_cast<size_t>(node)].forms.push_back(i);
+  }
+}
+
+int GlossaryForms::child(int node, unsigned char byte) const {
+  const auto& children = nodes_[static_cast<size_t>(node)].children;
+  const auto it = std::lower_bound(children.begin(), children.end(), std::pair<unsigned char, int>{byte, 0});
+  return it != children.end() && it->first == byte ? it->second : -1;
+}
+
+void GlossaryForms::visit_matches_at(const std::string& lower, size_t at,
+                                     const std::function<bool(const TermForm&)>& visit) const {
+  // The forms that end at a word boundary along the path, then longest first.
+  std::vector<int> ends;
+  int node = 0;
+  for (size_t i = at; i < lower.size() && i - at < kMaxFormBytes; ++i) {
+    node = child(node, static_cast<unsigned char>(lower[i]));
+    if (node < 0) break;
+    const bool ends_word = i + 1 == lower.size() || !is_word_byte(static_cast<unsigned char>(lower[i + 1]));
+    if (ends_word && !nodes_[static_cast<size_t>(node)].forms.empty()) ends.push_back(node);
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    for (const size_t form : nodes_[static_cast<size_t>(*it)].forms) {
+      if (visit(forms_[form])) return;
+    }
+  }
+}
+
+GlossaryForms glossary_forms(const model::SiteModel& model) {
   std::vector<TermForm> forms;
   for (const size_t index : model.glossary) {
     const load::Page& page = model.pages[index].page;
@@ -62,31 +104,27 @@ std::vector<TermForm> glossary_forms(const model::SiteModel& model) {
   std::stable_sort(forms.begin(), forms.end(), [](const TermForm& a, const TermForm& b) {
     return a.lowercase.size() != b.lowercase.size() ? a.lowercase.size() > b.lowercase.size() : a.lowercase < b.lowercase;
   });
-  return forms;
+  return GlossaryForms(std::move(forms));
 }
 
-bool GlossaryLinker::find(const std::string& text, size_t& offset, size_t& length, const TermForm*& form) const {
-  const std::string lower = fold_case(text);
-  bool found = false;
-  for (const TermForm& candidate : forms_) {
-    if (linked_.count(candidate.page)) continue;
-    for (size_t at = lower.find(candidate.lowercase); at != std::string::npos;
-         at = lower.find(candidate.lowercase, at + 1)) {
-      const size_t end = at + candidate.lowercase.size();
-      const bool starts_word = at == 0 || !is_word_byte(static_cast<unsigned char>(lower[at - 1]));
-      const bool ends_word = end == lower.size() || !is_word_byte(static_cast<unsigned char>(lower[end]));
-      if (!starts_word || !ends_word) continue;
-      // The earliest match wins; at equal offsets the longer form (sorted first).
-      if (!found || at < offset) {
-        offset = at;
-        length = candidate.lowercase.size();
-        form = &candidate;
-        found = true;
-      }
-      break;
-    }
+// The earliest match wins; at equal offsets the longer form. Only word
+// starts are tried, each against the trie: linear in the text.
+bool GlossaryLinker::find(const std::string& lower, size_t from, size_t& offset, size_t& length,
+                          const TermForm*& form) const {
+  for (size_t at = from; at < lower.size(); ++at) {
+    if (at > 0 && is_word_byte(static_cast<unsigned char>(lower[at - 1]))) continue;
+    bool found = false;
+    forms_.visit_matches_at(lower, at, [&](const TermForm& candidate) {
+      if (linked_.count(candidate.page)) return false;
+      offset = at;
+      length = candidate.lowercase.size();
+      form = &candidate;
+      found = true;
+      return true;
+    });
+    if (found) return true;
   }
-  return found;
+  return false;
 }
 
 std::string GlossaryLinker::term_html(const std::string& text, const TermForm& form) {
@@ -103,14 +141,21 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
   // "Eén gezin, één plan" may reach us as several adjacent text nodes.
   cmark_consolidate_text_nodes(document);
   // Collected first, changed after: the tree must not change while iterating.
+  // How many excluded containers (headings, links, …) enclose the current
+  // node is counted on the way, not looked up per text node: deeply nested
+  // emphasis made that quadratic.
   std::vector<cmark_node*> nodes;
+  int excluded_depth = 0;
   cmark_iter* iter = cmark_iter_new(document);
   cmark_event_type event;
   while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
     cmark_node* node = cmark_iter_get_node(iter);
-    if (event != CMARK_EVENT_ENTER) continue;
     const cmark_node_type type = cmark_node_get_type(node);
-    if ((type == CMARK_NODE_TEXT && !forms_.empty() && !in_excluded_context(node)) ||
+    if (is_excluded_context(type)) {
+      excluded_depth += event == CMARK_EVENT_ENTER ? 1 : -1;  // containers: always ENTER and EXIT
+    }
+    if (event != CMARK_EVENT_ENTER) continue;
+    if ((type == CMARK_NODE_TEXT && !forms_.empty() && excluded_depth == 0) ||
         (type == CMARK_NODE_CODE_BLOCK && on_code_block)) {
       nodes.push_back(node);
     }
@@ -121,12 +166,14 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
       on_code_block(node);
       continue;
     }
-    // A text node may hold several terms: split it until none is left.
-    while (node) {
-      const std::string text = cmark_node_get_literal(node);
-      size_t offset = 0, length = 0;
-      const TermForm* form = nullptr;
-      if (!find(text, offset, length, form)) break;
+    // A text node may hold several terms: split it until none is left. The
+    // text is folded once; the search goes on from the end of each link.
+    const std::string text = cmark_node_get_literal(node);
+    const std::string lower = fold_case(text);
+    size_t done = 0;  // text before this offset is in earlier nodes
+    size_t offset = 0, length = 0;
+    const TermForm* form = nullptr;
+    while (find(lower, done, offset, length, form)) {
       // Some parents cannot hold the term's node (a GFM table cell takes
       // only plain inlines): then the text stays as it is, unlinked.
       cmark_node* term = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
@@ -137,12 +184,13 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
       linked_.insert(form->page);
       cmark_node_set_on_enter(term, term_html(text.substr(offset, length), *form).c_str());
       cmark_node_set_on_exit(term, "");
-      cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);
-      cmark_node_set_literal(rest, text.substr(offset + length).c_str());
-      cmark_node_set_literal(node, text.substr(0, offset).c_str());
+      cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);  // its text is set when the next link (or none) is found
+      cmark_node_set_literal(node, text.substr(done, offset - done).c_str());
       cmark_node_insert_after(term, rest);
       node = rest;
+      done = offset + length;
     }
+    if (done > 0) cmark_node_set_literal(node, text.substr(done).c_str());
   }
 }
 

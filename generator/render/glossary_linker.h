@@ -21,7 +21,35 @@ struct TermForm {
   std::string lowercase;  // lowercased surface form (ASCII and Latin-1 letters: "één")
   size_t page = 0;        // the begrip page
 };
-std::vector<TermForm> glossary_forms(const model::SiteModel& model);
+
+// The forms of a site's glossary with a trie over them, so finding terms in
+// a text costs at most kMaxFormBytes steps per word of the text, however
+// many terms there are (a 2,000-term glossary once took 28 s on one page).
+class GlossaryForms {
+ public:
+  // Longer forms are not looked for: a term is a few words.
+  static constexpr size_t kMaxFormBytes = 120;
+
+  explicit GlossaryForms(std::vector<TermForm> forms);
+  const std::vector<TermForm>& forms() const { return forms_; }
+  bool empty() const { return forms_.empty(); }
+
+  // Calls `visit(form)` for each form that starts at `lower[at]` and ends at
+  // a word boundary, longest first. Stops when `visit` returns true.
+  void visit_matches_at(const std::string& lower, size_t at, const std::function<bool(const TermForm&)>& visit) const;
+
+ private:
+  struct Node {
+    std::vector<std::pair<unsigned char, int>> children;  // sorted by byte
+    std::vector<size_t> forms;                            // indexes of forms ending here
+  };
+  int child(int node, unsigned char byte) const;
+
+  std::vector<TermForm> forms_;
+  std::vector<Node> nodes_;
+};
+
+GlossaryForms glossary_forms(const model::SiteModel& model);
 
 // Lowercase for matching: ASCII letters and the Latin-1 capitals in UTF-8
 // (É → é); every other byte is kept, so offsets stay the same.
@@ -30,7 +58,7 @@ std::string fold_case(std::string text);
 class GlossaryLinker {
  public:
   // REQUIRES: `forms` and `model` outlive the linker.
-  GlossaryLinker(const model::SiteModel& model, const std::vector<TermForm>& forms, std::string document_url)
+  GlossaryLinker(const model::SiteModel& model, const GlossaryForms& forms, std::string document_url)
       : model_(model), forms_(forms), document_url_(std::move(document_url)) {}
 
   // Links the eligible text of a parsed document in place (cmark nodes).
@@ -40,12 +68,13 @@ class GlossaryLinker {
   void link(cmark_node* document, const std::function<void(cmark_node*)>& on_code_block = {});
 
  private:
-  // First match in `text` of a term not linked yet: {offset, length, form}.
-  bool find(const std::string& text, size_t& offset, size_t& length, const TermForm*& form) const;
+  // First match in `text` at or after `from` of a term not linked yet:
+  // {offset, length, form}.
+  bool find(const std::string& lower, size_t from, size_t& offset, size_t& length, const TermForm*& form) const;
   std::string term_html(const std::string& text, const TermForm& form);
 
   const model::SiteModel& model_;
-  const std::vector<TermForm>& forms_;
+  const GlossaryForms& forms_;
   std::string document_url_;
   std::set<size_t> linked_;  // term pages already linked on this page
   int next_tooltip_ = 1;

@@ -43,7 +43,7 @@ class PageRenderer {
   const TemplateEngine& templates_;
   const AssetMap& assets_;
   const VersionSwitcher& versions_;
-  const std::vector<TermForm> glossary_forms_;
+  const GlossaryForms glossary_forms_;
 };
 
 }  // namespace handboek::render

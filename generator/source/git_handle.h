@@ -24,6 +24,8 @@ using GitObjectPtr = std::unique_ptr<git_object, GitDeleter<git_object, git_obje
 using GitRevwalkPtr = std::unique_ptr<git_revwalk, GitDeleter<git_revwalk, git_revwalk_free>>;
 using GitDiffPtr = std::unique_ptr<git_diff, GitDeleter<git_diff, git_diff_free>>;
 using GitReferencePtr = std::unique_ptr<git_reference, GitDeleter<git_reference, git_reference_free>>;
+using GitReferenceIteratorPtr =
+    std::unique_ptr<git_reference_iterator, GitDeleter<git_reference_iterator, git_reference_iterator_free>>;
 using GitStatusListPtr = std::unique_ptr<git_status_list, GitDeleter<git_status_list, git_status_list_free>>;
 
 // Keeps libgit2 initialised for the lifetime of the process (first call).

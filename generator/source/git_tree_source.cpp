@@ -58,7 +58,7 @@ std::optional<std::string> GitTreeSource::read_file(const base::SitePath& path) 
   return std::string(bytes, static_cast<size_t>(git_blob_rawsize(blob)));
 }
 
-std::vector<DirEntry> GitTreeSource::list_dir(const base::SitePath& path, std::vector<std::string>* skipped) const {
+std::vector<DirEntry> GitTreeSource::list_dir(const base::SitePath& path, std::vector<SkippedEntry>* skipped) const {
   const std::lock_guard<std::mutex> guard(repository_->lock());
   std::vector<DirEntry> entries;
   const GitTreePtr tree = folder(path);
@@ -72,7 +72,7 @@ std::vector<DirEntry> GitTreeSource::list_dir(const base::SitePath& path, std::v
     } else if (type == GIT_OBJECT_BLOB && git_tree_entry_filemode(item) != GIT_FILEMODE_LINK) {
       entries.push_back({name, false});
     } else if (skipped) {
-      skipped->push_back(path.is_root() ? name : path.str() + "/" + name);
+      skipped->push_back({path.is_root() ? name : path.str() + "/" + name, kNotInsideSite});
     }
   }
   std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });

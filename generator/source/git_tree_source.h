@@ -19,7 +19,7 @@ class GitTreeSource final : public Source {
 
   std::optional<std::string> read_file(const base::SitePath& path) const override;
   std::vector<DirEntry> list_dir(const base::SitePath& path,
-                                 std::vector<std::string>* skipped = nullptr) const override;
+                                 std::vector<SkippedEntry>* skipped = nullptr) const override;
   std::string describe() const override { return description_; }
 
   // The blob id of a file ("" when it does not exist).

@@ -18,6 +18,15 @@ struct DirEntry {
   bool is_dir = false;
 };
 
+// An entry list_dir leaves out, and why (for a warning at `path`).
+struct SkippedEntry {
+  std::string path;    // "content/buiten"
+  std::string reason;  // "not a regular file inside the site (a symlink leaving the site?)"
+  auto operator<=>(const SkippedEntry&) const = default;
+};
+
+inline constexpr const char* kNotInsideSite = "not a regular file inside the site (a symlink leaving the site?)";
+
 class Source {
  public:
   virtual ~Source() = default;
@@ -27,10 +36,11 @@ class Source {
   virtual std::optional<std::string> read_file(const base::SitePath& path) const = 0;
 
   // Entries of a folder sorted by name; empty when the folder does not
-  // exist. Entries that cannot be read safely (symlinks leaving the root,
-  // devices) are left out and reported through `skipped`.
+  // exist. Entries that cannot be read safely (symlinks leaving the root or
+  // looping back to a folder above them, devices, folders that cannot be
+  // read) are left out and reported through `skipped`.
   virtual std::vector<DirEntry> list_dir(const base::SitePath& path,
-                                         std::vector<std::string>* skipped = nullptr) const = 0;
+                                         std::vector<SkippedEntry>* skipped = nullptr) const = 0;
 
   // A short description for messages ("working tree /x", "tag v2020.1").
   virtual std::string describe() const = 0;

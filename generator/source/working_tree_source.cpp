@@ -1,5 +1,7 @@
 #include "source/working_tree_source.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -31,22 +33,52 @@ std::optional<std::string> WorkingTreeSource::read_file(const base::SitePath& pa
   return std::move(bytes).str();
 }
 
-std::vector<DirEntry> WorkingTreeSource::list_dir(const base::SitePath& path, std::vector<std::string>* skipped) const {
+// A folder reached through a symlink that leads back to itself or to a
+// folder above it on the way there (`ln -s . x`, `ln -s .. y`): following
+// it would walk forever (two such links double the work at every level).
+// Compared by device and inode, so any spelling of the target is caught.
+bool WorkingTreeSource::loops_back(const base::SitePath& link, const fs::path& target) const {
+  struct stat target_status {};
+  if (::stat(target.c_str(), &target_status) != 0) return false;
+  for (base::SitePath folder = link.parent();; folder = folder.parent()) {
+    struct stat folder_status {};
+    if (::stat((root_ / folder.str()).c_str(), &folder_status) == 0 && folder_status.st_dev == target_status.st_dev &&
+        folder_status.st_ino == target_status.st_ino) {
+      return true;
+    }
+    if (folder.is_root()) return false;
+  }
+}
+
+std::vector<DirEntry> WorkingTreeSource::list_dir(const base::SitePath& path,
+                                                  std::vector<SkippedEntry>* skipped) const {
   std::vector<DirEntry> entries;
   const auto real = resolve_inside(path);
   std::error_code error;
   if (!real || !fs::is_directory(*real, error)) return entries;
-  for (const fs::directory_entry& entry : fs::directory_iterator(*real, error)) {
+  fs::directory_iterator iterator(*real, error);
+  if (error) {
+    if (skipped && !path.is_root()) {
+      skipped->push_back({path.str(), "this folder cannot be read (" + error.message() + "); its pages are missing"});
+    }
+    return entries;
+  }
+  for (; iterator != fs::directory_iterator(); iterator.increment(error)) {
+    const fs::directory_entry& entry = *iterator;
     const std::string name = entry.path().filename().string();
     const auto child = path.join(name);
     const auto child_real = child ? resolve_inside(*child) : std::nullopt;
     std::error_code status_error;
     if (child_real && fs::is_directory(*child_real, status_error)) {
-      entries.push_back({name, true});
+      if (entry.is_symlink(status_error) && loops_back(*child, *child_real)) {
+        if (skipped) skipped->push_back({child->str(), "a symlink that loops back to a folder above it; not followed"});
+      } else {
+        entries.push_back({name, true});
+      }
     } else if (child_real && fs::is_regular_file(*child_real, status_error)) {
       entries.push_back({name, false});
     } else if (skipped) {
-      skipped->push_back(child ? child->str() : name);
+      skipped->push_back({child ? child->str() : name, kNotInsideSite});
     }
   }
   std::sort(entries.begin(), entries.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });

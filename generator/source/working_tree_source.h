@@ -1,6 +1,7 @@
 // WorkingTreeSource: a Source over a folder on disk (the editor's checkout).
 // Symlinks are followed only when they resolve inside the root, so a link
-// such as content/x.md → /etc/passwd is never read.
+// such as content/x.md → /etc/passwd is never read, and a folder symlink
+// that loops back to a folder above it is not followed.
 #pragma once
 
 #include <filesystem>
@@ -16,7 +17,7 @@ class WorkingTreeSource final : public Source {
 
   std::optional<std::string> read_file(const base::SitePath& path) const override;
   std::vector<DirEntry> list_dir(const base::SitePath& path,
-                                 std::vector<std::string>* skipped = nullptr) const override;
+                                 std::vector<SkippedEntry>* skipped = nullptr) const override;
   std::string describe() const override;
 
   const std::filesystem::path& root() const { return root_; }
@@ -24,6 +25,9 @@ class WorkingTreeSource final : public Source {
  private:
   // The real location of `path` when it stays inside the root.
   std::optional<std::filesystem::path> resolve_inside(const base::SitePath& path) const;
+  // The directory symlink `link` (resolving to `target`) leads back to a
+  // folder it lies in.
+  bool loops_back(const base::SitePath& link, const std::filesystem::path& target) const;
 
   std::filesystem::path root_;
 };

@@ -1,6 +1,13 @@
 #include "yaml/yaml_reader.h"
 
+#include <yaml-cpp/anchor.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include <map>
 #include <regex>
+#include <set>
+#include <sstream>
+#include <vector>
 
 #include "base/did_you_mean.h"
 
@@ -9,9 +16,130 @@ namespace handboek::yaml {
 YamlReader::YamlReader(std::string path, int first_line, base::Diagnostics& diagnostics)
     : path_(std::move(path)), first_line_(first_line), diagnostics_(diagnostics) {}
 
+namespace {
+
+// A problem found by the structure check; stops parsing.
+struct StructureProblem {
+  YAML::Mark mark;
+  std::string message;
+};
+
+// Checks the event stream before the tree is built: yaml-cpp shares an
+// aliased node, but everything reading the tree (and the HTML it becomes)
+// expands it, so 6 KB of nested aliases once became 165 MB of HTML. Counts
+// what the document is after expansion, memoised per anchor, so the check
+// itself stays linear. Also: duplicate keys (yaml-cpp keeps the last one
+// silently) and nesting depth, each with its position.
+class StructureCheck final : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor, "~"); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (++aliases_ > kMaxAliases) {
+      throw StructureProblem{mark, "more than " + std::to_string(kMaxAliases) + " aliases (*name); write the values out"};
+    }
+    const auto found = sizes_.find(anchor);
+    add(mark, found == sizes_.end() ? Size{1, 0} : found->second);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+    leaf(mark, anchor, value);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, false);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    open(mark, anchor, true);
+  }
+  void OnMapEnd() override { close(); }
+
+  static constexpr size_t kMaxDepth = 64;
+  static constexpr size_t kMaxAliases = 1000;
+  static constexpr size_t kMaxExpandedNodes = 100'000;
+  static constexpr size_t kMaxExpandedBytes = 4 << 20;
+
+ private:
+  struct Size {
+    size_t nodes = 0;
+    size_t bytes = 0;
+  };
+  struct Open {
+    YAML::anchor_t anchor;
+    bool is_map;
+    bool expecting_key = true;
+    Size size;
+    std::set<std::string> keys;
+  };
+
+  void leaf(const YAML::Mark& mark, YAML::anchor_t anchor, const std::string& value) {
+    if (!stack_.empty() && stack_.back().is_map) {
+      Open& map = stack_.back();
+      if (map.expecting_key && !map.keys.insert(value).second) {
+        throw StructureProblem{mark, "the key '" + value + "' appears twice in this mapping"};
+      }
+    }
+    const Size size{1, value.size()};
+    if (anchor != YAML::NullAnchor) sizes_[anchor] = size;
+    add(mark, size);
+  }
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, bool is_map) {
+    if (stack_.size() >= kMaxDepth) {
+      throw StructureProblem{mark, "nested more than " + std::to_string(kMaxDepth) + " levels deep"};
+    }
+    stack_.push_back(Open{anchor, is_map, true, {}, {}});
+  }
+  void close() {
+    Open done = std::move(stack_.back());
+    stack_.pop_back();
+    done.size.nodes += 1;
+    if (done.anchor != YAML::NullAnchor) sizes_[done.anchor] = done.size;
+    if (stack_.empty()) return;
+    Open& parent = stack_.back();
+    parent.size.nodes += done.size.nodes;
+    parent.size.bytes += done.size.bytes;
+    toggle_key(parent);
+  }
+  // Adds a finished child to the open container (or the document) and
+  // checks the totals.
+  void add(const YAML::Mark& mark, const Size& size) {
+    total_.nodes += size.nodes;
+    total_.bytes += size.bytes;
+    if (total_.nodes > kMaxExpandedNodes || total_.bytes > kMaxExpandedBytes) {
+      throw StructureProblem{mark, "the aliases expand to more than " + std::to_string(kMaxExpandedNodes) +
+                                       " values or " + std::to_string(kMaxExpandedBytes >> 20) +
+                                       " MB of text; write the values out or use fewer aliases"};
+    }
+    if (stack_.empty()) return;
+    Open& parent = stack_.back();
+    parent.size.nodes += size.nodes;
+    parent.size.bytes += size.bytes;
+    toggle_key(parent);
+  }
+  static void toggle_key(Open& container) {
+    if (container.is_map) container.expecting_key = !container.expecting_key;
+  }
+
+  std::vector<Open> stack_;
+  std::map<YAML::anchor_t, Size> sizes_;
+  Size total_;
+  size_t aliases_ = 0;
+};
+
+}  // namespace
+
 std::optional<YAML::Node> YamlReader::parse(const std::string& text) {
   try {
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    StructureCheck check;
+    parser.HandleNextDocument(check);
     return YAML::Load(text);
+  } catch (const StructureProblem& problem) {
+    diagnostics_.error(path_, first_line_ + std::max(0, problem.mark.line), std::max(0, problem.mark.column) + 1,
+                       "invalid YAML: " + problem.message);
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     diagnostics_.error(path_, first_line_ + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
                        "invalid YAML: " + e.msg);
@@ -92,8 +220,18 @@ std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_v
   const auto value = text(map, key);
   if (!value) return std::nullopt;
   static const std::regex kDate("([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
-  if (!std::regex_match(*value, kDate)) {
+  std::smatch parts;
+  if (!std::regex_match(*value, parts, kDate)) {
     error(map[std::string(key)], "'" + std::string(key) + "' must be a date written YYYY-MM-DD");
+    return std::nullopt;
+  }
+  const int year = std::stoi(parts[1]);
+  const int month = std::stoi(parts[2]);
+  const int day = std::stoi(parts[3]);
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (day > kDaysIn[month - 1] + (month == 2 && leap ? 1 : 0)) {
+    error(map[std::string(key)], "'" + std::string(key) + "': " + *value + " is not a day of the calendar");
     return std::nullopt;
   }
   return value;

@@ -131,3 +131,58 @@ TEST_CASE("a write that fails halfway leaves the previous site untouched", "[out
   CHECK(read_tree(folders.out) == before);
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
+
+TEST_CASE("the output folder may not lie inside the site's content/ or forms/", "[output][atomic_writer][hostile]") {
+  // The next build would read the built site back in, and publish it again.
+  const Folders folders;
+  for (const char* inside : {"content/public", "forms/uit"}) {
+    const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.site / inside, folders.site);
+    CHECK_FALSE(result.ok);
+    CHECK(result.error == "the output folder " + (folders.site / inside).string() + " must not lie inside the site's " +
+                              fs::path(inside).parent_path().string() + "/");
+  }
+  CHECK_FALSE(fs::exists(folders.site / "content"));
+}
+
+TEST_CASE("temporary folders of killed builds are removed by the next build; others are left alone",
+          "[output][atomic_writer][hostile]") {
+  const Folders folders;
+  const fs::path parent = folders.temp.path();
+  // A killed build: its folder with the marker, which nobody holds now.
+  write_file(parent / "public.tmp-999999/index.html", "half");
+  write_file(parent / "public.tmp-999999/.handboek-site", kMarker);
+  write_file(parent / "public.old-12/.handboek-site", kMarker);
+  // Look-alikes that handboek did not make (no marker, or another name).
+  write_file(parent / "public.tmp-42/scriptie.docx", "werk");
+  write_file(parent / "public.tmp-x1/.handboek-site", kMarker);
+  write_file(parent / "andere.tmp-7/.handboek-site", kMarker);
+  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site).ok);
+  CHECK(names_in(parent) ==
+        std::vector<std::string>{"andere.tmp-7", "public", "public.tmp-42", "public.tmp-x1", "site"});
+}
+
+TEST_CASE("the temporary folder of a build that is still running is not taken for debris",
+          "[output][atomic_writer][hostile]") {
+  const Folders folders;
+  const fs::path parent = folders.temp.path();
+  // While this build runs its hook, a second build starts and cleans up.
+  const auto second_build = [&](const fs::path&, std::string&) {
+    return write_atomically(tree_of({{"index.html", "tweede"}}), parent / "public", folders.site).ok;
+  };
+  REQUIRE(write_atomically(tree_of({{"index.html", "eerste"}}), folders.out, folders.site, second_build).ok);
+  CHECK(read_file(folders.out / "index.html") == "eerste");
+  CHECK(names_in(parent) == std::vector<std::string>{"public", "site"});
+}
+
+TEST_CASE("a folder made at OUT while the site was written is left alone", "[output][atomic_writer][hostile]") {
+  const Folders folders;
+  const auto someone_else = [&](const fs::path&, std::string&) {
+    write_file(folders.out / "scriptie.docx", "drie jaar werk");
+    return true;
+  };
+  const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site, someone_else);
+  CHECK_FALSE(result.ok);
+  CHECK(result.error == folders.out.string() + " is not empty and was not made by handboek; refusing to replace it");
+  CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}

@@ -46,8 +46,8 @@ title: Home
 ---
 title: Visie
 ---
--- content/over/afbeelding.png --
-PNG
+-- content/over/bijlage.pdf --
+%PDF-1.4
 -- content/processen/_index.md --
 ---
 title: Processen
@@ -71,8 +71,8 @@ TEST_CASE("pages are loaded in path order and other files are kept as they are",
   CHECK(page_paths(loaded.content) ==
         Lines{"content/_index.md", "content/over/visie.md", "content/processen/_index.md"});
   REQUIRE(loaded.content.static_files.size() == 1);
-  CHECK(loaded.content.static_files[0].path.str() == "content/over/afbeelding.png");
-  CHECK(loaded.content.static_files[0].bytes == "PNG\n");
+  CHECK(loaded.content.static_files[0].path.str() == "content/over/bijlage.pdf");
+  CHECK(loaded.content.static_files[0].bytes == "%PDF-1.4\n");
 }
 
 TEST_CASE("the result does not depend on the number of threads", "[load][content_loader]") {

@@ -12,6 +12,7 @@
 using Catch::Matchers::Contains;
 using handboek::render::fold_case;
 using handboek::render::glossary_forms;
+using handboek::render::GlossaryForms;
 using handboek::render::GlossaryLinker;
 using handboek::render::MarkdownContext;
 using handboek::render::render_body;
@@ -75,7 +76,7 @@ Linked link_body(std::string_view body) {
   REQUIRE(out.loaded.site);
   REQUIRE(out.loaded.errors().empty());
   const auto& page = out.loaded.page("content/over/tekst.md");
-  const std::vector<TermForm> forms = glossary_forms(out.loaded.model());
+  const GlossaryForms forms = glossary_forms(out.loaded.model());
   GlossaryLinker linker(out.loaded.model(), forms, page.url);
   const MarkdownContext context{out.loaded.model(), out.loaded.templates(), page, page.url, nullptr, &linker};
   out.html = render_body(context);
@@ -202,7 +203,7 @@ TEST_CASE("reading order includes local blocks", "[render][glossary][lokaal]") {
 TEST_CASE("one linker spans all parts of a page", "[render][glossary]") {
   Linked linked = link_body("Tekst zonder begrippen.\n");
   const auto& page = linked.loaded.page("content/over/tekst.md");
-  const std::vector<TermForm> forms = glossary_forms(linked.loaded.model());
+  const GlossaryForms forms = glossary_forms(linked.loaded.model());
   GlossaryLinker linker(linked.loaded.model(), forms, page.url);
   const MarkdownContext context{linked.loaded.model(), linked.loaded.templates(), page, page.url, nullptr, &linker};
   const std::string first = render_fragment("De intake.", context);
@@ -215,7 +216,8 @@ TEST_CASE("one linker spans all parts of a page", "[render][glossary]") {
 
 TEST_CASE("the glossary forms are sorted longest first", "[render][glossary]") {
   Linked linked = link_body("x\n");
-  const std::vector<TermForm> forms = glossary_forms(linked.loaded.model());
+  const GlossaryForms glossary = glossary_forms(linked.loaded.model());
+  const std::vector<TermForm>& forms = glossary.forms();
   REQUIRE(forms.size() >= 2);
   for (size_t i = 1; i < forms.size(); ++i) CHECK(forms[i - 1].lowercase.size() >= forms[i].lowercase.size());
 }

@@ -38,8 +38,8 @@ title: Begrippen
 title: PIP
 definition: Een plan.
 ---
--- content/over/afbeeldingen/schema.svg --
-<svg xmlns="http://www.w3.org/2000/svg"/>
+-- content/over/afbeeldingen/schema.pdf --
+%PDF-1.4
 -- forms/plan-van-aanpak.yaml --
 title: Plan van aanpak
 sections:
@@ -87,14 +87,14 @@ TEST_CASE("a link to a glossary term points at its entry on the glossary page", 
 
 TEST_CASE("links to forms static files and other sites are kept or rewritten", "[model][links]") {
   const TempSite site =
-      site_with_links(R"([formulier](../../forms/plan-van-aanpak.yaml) ![schema](afbeeldingen/schema.svg)
+      site_with_links(R"([formulier](../../forms/plan-van-aanpak.yaml) ![schema](afbeeldingen/schema.pdf)
 [wet](https://wetten.overheid.nl/) [mail](mailto:info@example.nl) [hier](#top)
 )");
   const auto loaded = load_fixture(site);
   CHECK(loaded.errors() == Lines{"content/over/links.md:5:67: error: no anchor '#top' in content/over/links.md"});
   const auto& targets = loaded.page("content/over/links.md").link_targets;
   CHECK(targets.at("../../forms/plan-van-aanpak.yaml") == "/formulieren/plan-van-aanpak/");
-  CHECK(targets.at("afbeeldingen/schema.svg") == "/over/afbeeldingen/schema.svg");
+  CHECK(targets.at("afbeeldingen/schema.pdf") == "/over/afbeeldingen/schema.pdf");
   CHECK(targets.at("https://wetten.overheid.nl/") == "https://wetten.overheid.nl/");
   CHECK(targets.at("mailto:info@example.nl") == "mailto:info@example.nl");
 }

@@ -62,44 +62,57 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("Pagefind is looked for in a fixed order", "[output][search]") {
+TEST_CASE("Pagefind is looked for in a fixed order, never in the site folder", "[output][search][security]") {
   TempDir temp;
   const fs::path site = temp.path() / "site";
   const fs::path source = temp.path() / "source";
+  const fs::path share = temp.path() / "share";
   const fs::path bin = temp.path() / "bin";
   const std::string package = "tools/search/node_modules/.bin/pagefind";
 
   SECTION("nothing found: search is off, with a reason that says how to install it") {
-    const SearchTool tool = find_search_tool(nullptr, site, source, bin.string());
+    const SearchTool tool = find_search_tool(nullptr, {source, share}, bin.string());
     CHECK_FALSE(tool.available());
     CHECK_THAT(tool.off_reason, Contains("install-deps.sh"));
   }
-  SECTION("PATH, then the source tree, then the site folder, then $HANDBOEK_PAGEFIND") {
+  SECTION("PATH, then the installation's tools folders, then $HANDBOEK_PAGEFIND") {
     const fs::path on_path = executable(bin / "pagefind");
-    CHECK(find_search_tool(nullptr, site, source, "/nonexistent:" + bin.string()).executable == on_path);
+    CHECK(find_search_tool(nullptr, {source, share}, "/nonexistent:" + bin.string()).executable == on_path);
+    const fs::path in_share = executable(share / package);
+    CHECK(find_search_tool(nullptr, {source, share}, bin.string()).executable == in_share);
     const fs::path in_source = executable(source / package);
-    CHECK(find_search_tool(nullptr, site, source, bin.string()).executable == in_source);
-    const fs::path in_site = executable(site / package);
-    CHECK(find_search_tool(nullptr, site, source, bin.string()).executable == in_site);
+    CHECK(find_search_tool(nullptr, {source, share}, bin.string()).executable == in_source);
     const fs::path chosen = executable(temp.path() / "mijn-pagefind");
-    CHECK(find_search_tool(chosen.c_str(), site, source, bin.string()).executable == chosen);
+    CHECK(find_search_tool(chosen.c_str(), {source, share}, bin.string()).executable == chosen);
+  }
+  SECTION("a Pagefind the site brings along is never run") {
+    executable(site / package);
+    CHECK_FALSE(find_search_tool(nullptr, {source, share}, "").available());
+  }
+  SECTION("relative PATH entries are skipped: they would resolve inside the folder handboek runs in") {
+    executable(site / "pagefind");
+    const fs::path previous = fs::current_path();
+    fs::current_path(site);
+    const bool found = find_search_tool(nullptr, {}, ".:bin:").available();
+    fs::current_path(previous);
+    CHECK_FALSE(found);
   }
   SECTION("$HANDBOEK_PAGEFIND=off (or empty) turns search off even when Pagefind is installed") {
-    executable(site / package);
+    executable(source / package);
     for (const char* off : {"off", "", "0"}) {
-      const SearchTool tool = find_search_tool(off, site, source, "");
+      const SearchTool tool = find_search_tool(off, {source}, "");
       CHECK_FALSE(tool.available());
       CHECK_THAT(tool.off_reason, Contains("HANDBOEK_PAGEFIND"));
     }
   }
   SECTION("$HANDBOEK_PAGEFIND naming something that is not a program turns search off and says so") {
-    const SearchTool tool = find_search_tool((temp.path() / "weg").c_str(), site, source, "");
+    const SearchTool tool = find_search_tool((temp.path() / "weg").c_str(), {source}, "");
     CHECK_FALSE(tool.available());
     CHECK_THAT(tool.off_reason, Contains((temp.path() / "weg").string()));
   }
   SECTION("a file that is not executable does not count") {
-    write_file(site / package, "#!/bin/sh\n");
-    CHECK_FALSE(find_search_tool(nullptr, site, "", "").available());
+    write_file(source / package, "#!/bin/sh\n");
+    CHECK_FALSE(find_search_tool(nullptr, {source}, "").available());
   }
 }
 

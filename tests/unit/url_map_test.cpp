@@ -97,6 +97,10 @@ title: Visie als sectie
 TEST_CASE("a static file in the place of a form page is an error", "[model][url_map]") {
   TempSite site(kMinimalSite);
   site.write_all(R"(
+-- site.yaml --
+title: Testhandboek
+static_files:
+  allow: [html]
 -- content/formulieren/pip/index.html --
 <p>oud</p>
 -- forms/pip.yaml --
@@ -108,6 +112,6 @@ sections:
         type: short_text
         label: Doel
 )");
-  CHECK(load_fixture(site).errors() == Lines{"forms/pip.yaml: error: 'formulieren/pip/index.html' is also produced by "
-                                             "content/formulieren/pip/index.html; rename one of the two files"});
+  CHECK(load_fixture(site).errors() == Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' is "
+                                             "made by handboek itself; a file in content/ cannot replace it"});
 }

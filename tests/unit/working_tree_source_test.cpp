@@ -43,11 +43,13 @@ TEST_CASE("a symlink that escapes the site is neither read nor listed", "[source
 
   CHECK_FALSE(source.read_file(*SitePath::parse("content/secret.md")));
   CHECK_FALSE(source.read_file(*SitePath::parse("content/buiten/secret.md")));
-  std::vector<std::string> skipped;
+  std::vector<handboek::source::SkippedEntry> skipped;
   const auto entries = source.list_dir(*SitePath::parse("content"), &skipped);
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].name == "a.md");
-  CHECK(skipped == std::vector<std::string>{"content/buiten", "content/secret.md"});
+  CHECK(skipped == std::vector<handboek::source::SkippedEntry>{
+                       {"content/buiten", handboek::source::kNotInsideSite},
+                       {"content/secret.md", handboek::source::kNotInsideSite}});
 }
 
 TEST_CASE("a symlink that stays inside the site is followed", "[source][symlink]") {

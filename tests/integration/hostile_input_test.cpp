@@ -1,0 +1,352 @@
+// The hostile-input suite: one fixture per class of hostile repository or
+// pathological input (issue 9, docs/security.md). Each asserts the exact
+// outcome: the diagnostic text, that the build ends within a generous time
+// bound, and that nothing is written outside OUT. Each of these failed
+// before its fix.
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+#include <catch2/catch.hpp>
+
+#include "git_fixture.h"
+#include "temp_site.h"
+
+extern char** environ;
+
+namespace handboek::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:00+01:00"};
+
+constexpr std::string_view kSite = R"(
+-- site.yaml --
+title: Testhandboek
+-- content/_index.md --
+---
+title: Home
+---
+Welkom.
+-- content/werkwijze/intake.md --
+---
+title: Intake
+---
+De intake begint met een gesprek.
+)";
+
+RunResult build(const fs::path& site_dir, const fs::path& out, std::chrono::milliseconds limit = 60s) {
+  return run_handboek({"build", site_dir.string(), "-o", out.string(), "--quiet"}, limit);
+}
+
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+// A released site with an unreleased draft in the working tree.
+struct ReleasedSiteWithDraft {
+  TempSite site{kSite};
+  GitFixture repo{site.root()};
+  std::string commit;
+
+  ReleasedSiteWithDraft() {
+    commit = repo.commit("Eerste versie", kAnne);
+    repo.tag("v2019.1");
+    site.write("content/werkwijze/concept.md", "---\ntitle: Geheim concept\n---\nNog niet vrijgegeven.\n");
+  }
+  // A ref written by other tooling, bypassing git's name check.
+  void write_raw_tag(const std::string& name, const std::string& target) const {
+    write_file(site.root() / ".git/refs/tags" / name, target + "\n");
+  }
+};
+
+TEST_CASE("hostile tags: a ref git rejects is ignored with a warning; releases stay published",
+          "[hostile][tags]") {
+  const ReleasedSiteWithDraft fixture;
+  fixture.write_raw_tag("v2019.2 klad", fixture.commit);
+  fixture.write_raw_tag("v..x", fixture.commit);
+  const RunResult run = build(fixture.site.root(), fixture.site.beside("out"));
+  CHECK(run.exit_code == 0);
+  CHECK_FALSE(run.timed_out);
+  const std::vector<std::string> diagnostics = run.diagnostics();
+  CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                   ".: warning: ignoring the ref 'refs/tags/v2019.2 klad': git does not accept this name; it is not a "
+                   "release") == 1);
+  CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                   ".: warning: ignoring the ref 'refs/tags/v..x': git does not accept this name; it is not a "
+                   "release") == 1);
+  // The release is at the root; the draft is not published.
+  CHECK(fs::exists(fixture.site.beside("out") / "werkwijze/intake/index.html"));
+  CHECK_FALSE(fs::exists(fixture.site.beside("out") / "werkwijze/concept"));
+}
+
+TEST_CASE("hostile tags: only invalid tags never publish the working tree", "[hostile][tags]") {
+  TempSite site(kSite);
+  const GitFixture repo(site.root());
+  const std::string commit = repo.commit("Eerste versie", kAnne);
+  write_file(site.root() / ".git/refs/tags/v1 klad", commit + "\n");
+  site.write("content/werkwijze/concept.md", "---\ntitle: Geheim concept\n---\nNog niet vrijgegeven.\n");
+  const RunResult run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 1);
+  CHECK(run.errors() == std::vector<std::string>{
+                            ".: error: tags match the release pattern 'v*' but none of them is a usable release; "
+                            "refusing to publish the working tree (fix or delete the tags, or narrow `versions: tags:` "
+                            "in site.yaml)"});
+  CHECK_FALSE(fs::exists(site.beside("out")));
+}
+
+TEST_CASE("hostile tags: a release tag that cannot be read is an error naming it", "[hostile][tags]") {
+  const ReleasedSiteWithDraft fixture;
+  fixture.write_raw_tag("v2020.1", "1234567890123456789012345678901234567890");
+  const RunResult run = build(fixture.site.root(), fixture.site.beside("out"));
+  CHECK(run.exit_code == 1);
+  REQUIRE(run.errors().size() == 1);
+  CHECK(run.errors()[0].rfind(".: error: cannot read release tag 'v2020.1': ", 0) == 0);
+  CHECK_FALSE(fs::exists(fixture.site.beside("out")));
+}
+
+TEST_CASE("hostile tags: a tag on a blob is not a release, with a warning", "[hostile][tags]") {
+  const ReleasedSiteWithDraft fixture;
+  const std::string blob = fixture.repo.git({"hash-object", "-w", "content/_index.md"});
+  fixture.write_raw_tag("v2020.1", blob);
+  const RunResult run = build(fixture.site.root(), fixture.site.beside("out"));
+  CHECK(run.exit_code == 0);
+  const std::vector<std::string> diagnostics = run.diagnostics();
+  CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                   ".: warning: tag 'v2020.1' does not point at a commit; it is not a release") == 1);
+  CHECK_FALSE(fs::exists(fixture.site.beside("out") / "werkwijze/concept"));
+}
+
+TEST_CASE("hostile programs: a Pagefind the site brings along is never run", "[hostile][search]") {
+  TempSite site(kSite);
+  const fs::path witness = site.beside("pagefind-ran");
+  const fs::path program = site.root() / "tools/search/node_modules/.bin/pagefind";
+  write_file(program, "#!/bin/sh\ntouch '" + witness.string() + "'\n");
+  ::chmod(program.c_str(), 0755);
+  const RunResult run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 0);
+  CHECK_FALSE(fs::exists(witness));
+}
+
+TEST_CASE("hostile static files: HTML, SVG and JavaScript in content/ are refused with a located error",
+          "[hostile][static]") {
+  TempSite site(kSite);
+  site.write("content/werkwijze/aanval.html", "<script>alert(1)</script>\n");
+  site.write("content/werkwijze/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>\n");
+  site.write("content/werkwijze/code.js", "alert(1)\n");
+  site.write("content/werkwijze/Notitie.MD", "# Notitie\n");
+  site.write("content/werkwijze/foto.png", "<html><script>alert(1)</script></html>");
+  site.write("content/404.html", "<p>Weg</p>\n");
+  site.write("content/werkwijze/programma.exe", "MZ");
+  const RunResult run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 1);
+  CHECK(run.errors() ==
+        std::vector<std::string>{
+            "content/404.html: error: handboek makes 404.html itself (from the theme's 404 template); remove "
+            "content/404.html",
+            "content/werkwijze/Notitie.MD: error: Markdown pages must end in lowercase .md (rename 'Notitie.MD')",
+            "content/werkwijze/aanval.html: error: a html file can run code in the reader's browser and is not "
+            "published; write the page in Markdown, or let site.yaml opt in with `static_files: allow: [html]`",
+            "content/werkwijze/code.js: error: a js file can run code in the reader's browser and is not published; "
+            "write the page in Markdown, or let site.yaml opt in with `static_files: allow: [js]`",
+            "content/werkwijze/foto.png: error: the bytes of this file are not a png file; refusing to publish it",
+            "content/werkwijze/logo.svg: error: a svg file can run code in the reader's browser and is not "
+            "published; write the page in Markdown, or let site.yaml opt in with `static_files: allow: [svg]`",
+        });
+  const std::vector<std::string> diagnostics = run.diagnostics();
+  CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                   "content/werkwijze/programma.exe: warning: not published: handboek publishes from content/ only "
+                   "Markdown pages and .png .jpg .jpeg .gif .webp .avif .bmp .ico .pdf .docx .xlsx .pptx .odt .ods "
+                   ".odp .doc .xls .ppt .rtf .txt .csv (not .exe)") == 1);
+  CHECK_FALSE(fs::exists(site.beside("out")));
+}
+
+TEST_CASE("hostile static files: with the opt-in a clean SVG is published, one with a script is not",
+          "[hostile][static]") {
+  TempSite site(kSite);
+  site.write("site.yaml", "title: Testhandboek\nstatic_files:\n  allow: [svg]\n");
+  site.write("content/werkwijze/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>\n");
+  site.write("content/werkwijze/foto.png", std::string("\x89PNG\r\n\x1A\n", 8) + "rest");
+  SECTION("clean") {
+    const RunResult run = build(site.root(), site.beside("out"));
+    CHECK(run.exit_code == 0);
+    CHECK(fs::exists(site.beside("out") / "werkwijze/logo.svg"));
+    CHECK(fs::exists(site.beside("out") / "werkwijze/foto.png"));
+  }
+  SECTION("active content, however it is spelled") {
+    site.write("content/werkwijze/a.svg", "<svg>\n<a href=\"&#106;ava\tscript:alert(1)\">x</a></svg>\n");
+    site.write("content/werkwijze/b.svg", "<svg>\n\n<rect ONload = \"alert(1)\"/></svg>\n");
+    site.write("content/werkwijze/c.svg", "<svg><SCRIPT>alert(1)</SCRIPT></svg>\n");
+    site.write("content/werkwijze/d.svg", "<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg>&a;</svg>\n");
+    const RunResult run = build(site.root(), site.beside("out"));
+    CHECK(run.exit_code == 1);
+    CHECK(run.errors() == std::vector<std::string>{
+                              "content/werkwijze/a.svg:2:10: error: SVG with active content (a script URL "
+                              "(javascript:)) is not published",
+                              "content/werkwijze/b.svg:3:7: error: SVG with active content (event handler onload=) "
+                              "is not published",
+                              "content/werkwijze/c.svg:1:6: error: SVG with active content (<script>) is not published",
+                              "content/werkwijze/d.svg:1:16: error: SVG with active content (<!entity>) is not "
+                              "published",
+                          });
+  }
+}
+
+TEST_CASE("hostile static files: a file that would replace generated output is an error", "[hostile][static]") {
+  TempSite site(kSite);
+  site.write("content/formulieren/brochure.pdf", "%PDF-1.4\n");
+  site.write("content/pagefind/uitleg.txt", "tekst\n");
+  site.write("content/assets/logo.png", std::string("\x89PNG\r\n\x1A\n", 8));
+  site.write("content/sitemap.xml.txt", "geen sitemap\n");
+  const RunResult run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 1);
+  CHECK(run.errors() ==
+        std::vector<std::string>{
+            "content/assets/logo.png: error: 'assets/logo.png' is made by handboek itself; a file in content/ cannot "
+            "replace it",
+            "content/formulieren/brochure.pdf: error: 'formulieren/brochure.pdf' is made by handboek itself; a file "
+            "in content/ cannot replace it",
+            "content/pagefind/uitleg.txt: error: 'pagefind/uitleg.txt' is made by handboek itself; a file in "
+            "content/ cannot replace it",
+        });
+}
+
+TEST_CASE("hostile symlinks: folder links that loop back end the walk, each reported once", "[hostile][symlink]") {
+  TempSite site(kSite);
+  fs::create_symlink(".", site.root() / "content/x");
+  fs::create_symlink(".", site.root() / "content/y");
+  fs::create_symlink("../..", site.root() / "content/werkwijze/omhoog");
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"},
+        std::vector<std::string>{"check", site.root().string()}}) {
+    const RunResult run = run_handboek(arguments, 60s);
+    CHECK_FALSE(run.timed_out);
+    CHECK(run.exit_code == 0);
+    const std::vector<std::string> diagnostics = run.diagnostics();
+    CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                     "content/x: warning: skipped: a symlink that loops back to a folder above it; not followed") == 1);
+    CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                     "content/y: warning: skipped: a symlink that loops back to a folder above it; not followed") == 1);
+    CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                     "content/werkwijze/omhoog: warning: skipped: a symlink that loops back to a folder above it; not "
+                     "followed") == 1);
+  }
+}
+
+TEST_CASE("pathological pages: a NUL byte and an oversized page are located errors", "[hostile][markdown]") {
+  TempSite site(kSite);
+  site.write("content/werkwijze/nul.md", std::string("---\ntitle: Nul\n---\nTekst\n\0meer\n", 31));
+  site.write("content/werkwijze/groot.md", "---\ntitle: Groot\n---\n" + std::string(600 << 10, 'x') + "\n");
+  const RunResult run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 1);
+  CHECK(run.errors() == std::vector<std::string>{
+                            "content/werkwijze/groot.md: error: page is larger than 512 KB; split it into several pages",
+                            "content/werkwijze/nul.md:5: error: file contains a NUL byte",
+                        });
+}
+
+TEST_CASE("pathological pages: 50,000 equal headings get their anchors in linear time", "[hostile][markdown]") {
+  TempSite site(kSite);
+  std::string body = "---\ntitle: Koppen\n---\n";
+  for (int i = 0; i < 50'000; ++i) body += "## Stap\n";
+  site.write("content/werkwijze/koppen.md", body);
+  const RunResult run = build(site.root(), site.beside("out"), 120s);
+  CHECK_FALSE(run.timed_out);
+  REQUIRE(run.exit_code == 0);
+  const std::string html = read_file(site.beside("out") / "werkwijze/koppen/index.html");
+  CHECK(contains(html, "id=\"stap\""));
+  CHECK(contains(html, "id=\"stap-2\""));
+  CHECK(contains(html, "id=\"stap-50000\""));
+}
+
+TEST_CASE("hostile file names: URL characters, invalid UTF-8 and case collisions are located errors",
+          "[hostile][names]") {
+  TempSite site(kSite);
+  const std::string page = "---\ntitle: P\n---\nTekst.\n";
+  site.write("content/werkwijze/met spatie.md", page);
+  site.write("content/werkwijze/vraag?.md", page);
+  site.write("content/werkwijze/honderd%.md", page);
+  site.write("content/werkwijze/Intake.md", page);
+  site.write("content/werkwijze/\xff\xfe.md", page);
+  const RunResult run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 1);
+  const std::string rule =
+      "file and folder names in content/ may not contain spaces, '#', '?', '%', quotes, '<', '>' or invalid UTF-8; "
+      "rename it";
+  CHECK(run.errors() ==
+        std::vector<std::string>{
+            "content: error: a file name is not valid UTF-8; " + rule,
+            "content/werkwijze/honderd%.md: error: " + rule,
+            "content/werkwijze/intake.md: error: differs from content/werkwijze/Intake.md only in upper/lower case; "
+            "the two collide on Windows and macOS; rename one",
+            "content/werkwijze/met spatie.md: error: " + rule,
+            "content/werkwijze/vraag?.md: error: " + rule,
+        });
+}
+
+// Alive and not a zombie (a reparented zombie may wait long for its reaper).
+bool process_alive(pid_t pid) {
+  if (::kill(pid, 0) != 0) return false;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string pid_field, name, state;
+  stat >> pid_field >> name >> state;
+  return state != "Z";
+}
+
+TEST_CASE("killed builds: termination reaches the indexer and its children; the next build removes the debris",
+          "[hostile][atomic]") {
+  TempSite site(kSite);
+  const fs::path pids = site.beside("pids");
+  const fs::path indexer = site.beside("trage-pagefind");
+  // An indexer that starts a child of its own (as Pagefind's npm wrapper
+  // does) and hangs.
+  write_file(indexer, "#!/bin/sh\nsleep 300 &\necho $$ $! > '" + pids.string() + "'\nwait\n");
+  ::chmod(indexer.c_str(), 0755);
+  ::setenv("HANDBOEK_PAGEFIND", indexer.c_str(), 1);
+  std::vector<std::string> storage = {HANDBOEK_BINARY, "build", site.root().string(), "-o",
+                                      site.beside("out").string(), "--quiet"};
+  std::vector<char*> argv;
+  for (std::string& argument : storage) argv.push_back(argument.data());
+  argv.push_back(nullptr);
+  pid_t build_pid = 0;
+  REQUIRE(::posix_spawn(&build_pid, argv[0], nullptr, nullptr, argv.data(), environ) == 0);
+  ::unsetenv("HANDBOEK_PAGEFIND");
+  pid_t indexer_pid = 0, child_pid = 0;
+  for (int i = 0; i < 600 && child_pid == 0; ++i) {
+    std::this_thread::sleep_for(100ms);
+    std::ifstream(pids) >> indexer_pid >> child_pid;
+  }
+  REQUIRE(child_pid > 0);
+  ::kill(build_pid, SIGTERM);
+  int status = 0;
+  ::waitpid(build_pid, &status, 0);
+  CHECK(WIFSIGNALED(status));
+  for (int i = 0; i < 50 && (process_alive(indexer_pid) || process_alive(child_pid)); ++i) {
+    std::this_thread::sleep_for(100ms);
+  }
+  CHECK_FALSE(process_alive(indexer_pid));
+  CHECK_FALSE(process_alive(child_pid));
+
+  const auto debris = [&] {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(site.beside(""))) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind("out.", 0) == 0 || name.rfind(".out.", 0) == 0) names.push_back(name);
+    }
+    return names;
+  };
+  CHECK(debris().size() == 1);  // the killed build's temporary folder
+  ::setenv("HANDBOEK_PAGEFIND", "off", 1);
+  const RunResult next = build(site.root(), site.beside("out"));
+  ::unsetenv("HANDBOEK_PAGEFIND");
+  CHECK(next.exit_code == 0);
+  CHECK(debris().empty());
+}
+
+}  // namespace
+}  // namespace handboek::testing
