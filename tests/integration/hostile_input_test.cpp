@@ -3,14 +3,17 @@
 // outcome: the diagnostic text, that the build ends within a generous time
 // bound, and that nothing is written outside OUT. Each of these failed
 // before its fix.
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
+#include <stdexcept>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -42,8 +45,50 @@ title: Intake
 De intake begint met een gesprek.
 )";
 
-RunResult build(const fs::path& site_dir, const fs::path& out, std::chrono::milliseconds limit = 60s) {
-  return run_handboek({"build", site_dir.string(), "-o", out.string(), "--quiet"}, limit);
+struct TimedRun : RunResult {
+  bool timed_out = false;  // killed after the time limit
+};
+
+// The real binary, killed (SIGKILL) when it runs longer than `limit`:
+// pathological input must end, within a generous bound.
+TimedRun run_within(const std::vector<std::string>& args, std::chrono::milliseconds limit) {
+  const TempDir capture;
+  const fs::path out_path = capture.path() / "stdout";
+  const fs::path err_path = capture.path() / "stderr";
+  std::vector<std::string> storage = {HANDBOEK_BINARY};
+  storage.insert(storage.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& arg : storage) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = 0;
+  const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) throw std::runtime_error("cannot run " + storage[0]);
+  TimedRun result;
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  int status = 0;
+  while (true) {
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) throw std::runtime_error("waitpid failed");
+    if (done == 0 && std::chrono::steady_clock::now() > deadline && !result.timed_out) {
+      ::kill(pid, SIGKILL);
+      result.timed_out = true;
+    }
+    std::this_thread::sleep_for(10ms);
+  }
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = read_file(out_path);
+  result.err = read_file(err_path);
+  return result;
+}
+
+TimedRun build(const fs::path& site_dir, const fs::path& out, std::chrono::milliseconds limit = 60s) {
+  return run_within({"build", site_dir.string(), "-o", out.string(), "--quiet"}, limit);
 }
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
@@ -70,7 +115,7 @@ TEST_CASE("hostile tags: a ref git rejects is ignored with a warning; releases s
   const ReleasedSiteWithDraft fixture;
   fixture.write_raw_tag("v2019.2 klad", fixture.commit);
   fixture.write_raw_tag("v..x", fixture.commit);
-  const RunResult run = build(fixture.site.root(), fixture.site.beside("out"));
+  const TimedRun run = build(fixture.site.root(), fixture.site.beside("out"));
   CHECK(run.exit_code == 0);
   CHECK_FALSE(run.timed_out);
   const std::vector<std::string> diagnostics = run.diagnostics();
@@ -91,7 +136,7 @@ TEST_CASE("hostile tags: only invalid tags never publish the working tree", "[ho
   const std::string commit = repo.commit("Eerste versie", kAnne);
   write_file(site.root() / ".git/refs/tags/v1 klad", commit + "\n");
   site.write("content/werkwijze/concept.md", "---\ntitle: Geheim concept\n---\nNog niet vrijgegeven.\n");
-  const RunResult run = build(site.root(), site.beside("out"));
+  const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   CHECK(run.errors() == std::vector<std::string>{
                             ".: error: tags match the release pattern 'v*' but none of them is a usable release; "
@@ -103,7 +148,7 @@ TEST_CASE("hostile tags: only invalid tags never publish the working tree", "[ho
 TEST_CASE("hostile tags: a release tag that cannot be read is an error naming it", "[hostile][tags]") {
   const ReleasedSiteWithDraft fixture;
   fixture.write_raw_tag("v2020.1", "1234567890123456789012345678901234567890");
-  const RunResult run = build(fixture.site.root(), fixture.site.beside("out"));
+  const TimedRun run = build(fixture.site.root(), fixture.site.beside("out"));
   CHECK(run.exit_code == 1);
   REQUIRE(run.errors().size() == 1);
   CHECK(run.errors()[0].rfind(".: error: cannot read release tag 'v2020.1': ", 0) == 0);
@@ -114,7 +159,7 @@ TEST_CASE("hostile tags: a tag on a blob is not a release, with a warning", "[ho
   const ReleasedSiteWithDraft fixture;
   const std::string blob = fixture.repo.git({"hash-object", "-w", "content/_index.md"});
   fixture.write_raw_tag("v2020.1", blob);
-  const RunResult run = build(fixture.site.root(), fixture.site.beside("out"));
+  const TimedRun run = build(fixture.site.root(), fixture.site.beside("out"));
   CHECK(run.exit_code == 0);
   const std::vector<std::string> diagnostics = run.diagnostics();
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
@@ -128,7 +173,7 @@ TEST_CASE("hostile programs: a Pagefind the site brings along is never run", "[h
   const fs::path program = site.root() / "tools/search/node_modules/.bin/pagefind";
   write_file(program, "#!/bin/sh\ntouch '" + witness.string() + "'\n");
   ::chmod(program.c_str(), 0755);
-  const RunResult run = build(site.root(), site.beside("out"));
+  const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 0);
   CHECK_FALSE(fs::exists(witness));
 }
@@ -143,7 +188,7 @@ TEST_CASE("hostile static files: HTML, SVG and JavaScript in content/ are refuse
   site.write("content/werkwijze/foto.png", "<html><script>alert(1)</script></html>");
   site.write("content/404.html", "<p>Weg</p>\n");
   site.write("content/werkwijze/programma.exe", "MZ");
-  const RunResult run = build(site.root(), site.beside("out"));
+  const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   CHECK(run.errors() ==
         std::vector<std::string>{
@@ -173,7 +218,7 @@ TEST_CASE("hostile static files: with the opt-in a clean SVG is published, one w
   site.write("content/werkwijze/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>\n");
   site.write("content/werkwijze/foto.png", std::string("\x89PNG\r\n\x1A\n", 8) + "rest");
   SECTION("clean") {
-    const RunResult run = build(site.root(), site.beside("out"));
+    const TimedRun run = build(site.root(), site.beside("out"));
     CHECK(run.exit_code == 0);
     CHECK(fs::exists(site.beside("out") / "werkwijze/logo.svg"));
     CHECK(fs::exists(site.beside("out") / "werkwijze/foto.png"));
@@ -183,7 +228,7 @@ TEST_CASE("hostile static files: with the opt-in a clean SVG is published, one w
     site.write("content/werkwijze/b.svg", "<svg>\n\n<rect ONload = \"alert(1)\"/></svg>\n");
     site.write("content/werkwijze/c.svg", "<svg><SCRIPT>alert(1)</SCRIPT></svg>\n");
     site.write("content/werkwijze/d.svg", "<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg>&a;</svg>\n");
-    const RunResult run = build(site.root(), site.beside("out"));
+    const TimedRun run = build(site.root(), site.beside("out"));
     CHECK(run.exit_code == 1);
     CHECK(run.errors() == std::vector<std::string>{
                               "content/werkwijze/a.svg:2:10: error: SVG with active content (a script URL "
@@ -203,7 +248,7 @@ TEST_CASE("hostile static files: a file that would replace generated output is a
   site.write("content/pagefind/uitleg.txt", "tekst\n");
   site.write("content/assets/logo.png", std::string("\x89PNG\r\n\x1A\n", 8));
   site.write("content/sitemap.xml.txt", "geen sitemap\n");
-  const RunResult run = build(site.root(), site.beside("out"));
+  const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   CHECK(run.errors() ==
         std::vector<std::string>{
@@ -224,7 +269,7 @@ TEST_CASE("hostile symlinks: folder links that loop back end the walk, each repo
   for (const std::vector<std::string>& arguments :
        {std::vector<std::string>{"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"},
         std::vector<std::string>{"check", site.root().string()}}) {
-    const RunResult run = run_handboek(arguments, 60s);
+    const TimedRun run = run_within(arguments, 60s);
     CHECK_FALSE(run.timed_out);
     CHECK(run.exit_code == 0);
     const std::vector<std::string> diagnostics = run.diagnostics();
@@ -242,7 +287,7 @@ TEST_CASE("pathological pages: a NUL byte and an oversized page are located erro
   TempSite site(kSite);
   site.write("content/werkwijze/nul.md", std::string("---\ntitle: Nul\n---\nTekst\n\0meer\n", 31));
   site.write("content/werkwijze/groot.md", "---\ntitle: Groot\n---\n" + std::string(600 << 10, 'x') + "\n");
-  const RunResult run = build(site.root(), site.beside("out"));
+  const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   CHECK(run.errors() == std::vector<std::string>{
                             "content/werkwijze/groot.md: error: page is larger than 512 KB; split it into several pages",
@@ -255,7 +300,7 @@ TEST_CASE("pathological pages: 50,000 equal headings get their anchors in linear
   std::string body = "---\ntitle: Koppen\n---\n";
   for (int i = 0; i < 50'000; ++i) body += "## Stap\n";
   site.write("content/werkwijze/koppen.md", body);
-  const RunResult run = build(site.root(), site.beside("out"), 120s);
+  const TimedRun run = build(site.root(), site.beside("out"), 120s);
   CHECK_FALSE(run.timed_out);
   REQUIRE(run.exit_code == 0);
   const std::string html = read_file(site.beside("out") / "werkwijze/koppen/index.html");
@@ -273,7 +318,7 @@ TEST_CASE("hostile file names: URL characters, invalid UTF-8 and case collisions
   site.write("content/werkwijze/honderd%.md", page);
   site.write("content/werkwijze/Intake.md", page);
   site.write("content/werkwijze/\xff\xfe.md", page);
-  const RunResult run = build(site.root(), site.beside("out"));
+  const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   const std::string rule =
       "file and folder names in content/ may not contain spaces, '#', '?', '%', quotes, '<', '>' or invalid UTF-8; "
@@ -342,7 +387,7 @@ TEST_CASE("killed builds: termination reaches the indexer and its children; the 
   };
   CHECK(debris().size() == 1);  // the killed build's temporary folder
   ::setenv("HANDBOEK_PAGEFIND", "off", 1);
-  const RunResult next = build(site.root(), site.beside("out"));
+  const TimedRun next = build(site.root(), site.beside("out"));
   ::unsetenv("HANDBOEK_PAGEFIND");
   CHECK(next.exit_code == 0);
   CHECK(debris().empty());

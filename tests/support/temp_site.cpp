@@ -1,7 +1,6 @@
 #include "temp_site.h"
 
 #include <fcntl.h>
-#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -143,7 +142,7 @@ std::vector<std::string> RunResult::errors() const {
   return lines;
 }
 
-RunResult run_handboek(const std::vector<std::string>& args, std::chrono::milliseconds time_limit) {
+RunResult run_handboek(const std::vector<std::string>& args) {
   const TempDir capture;
   const std::string out_path = (capture.path() / "stdout").string();
   const std::string err_path = (capture.path() / "stderr").string();
@@ -163,19 +162,11 @@ RunResult run_handboek(const std::vector<std::string>& args, std::chrono::millis
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) throw std::runtime_error("cannot run " + storage[0]);
 
-  RunResult result;
-  const auto deadline = std::chrono::steady_clock::now() + time_limit;
   int status = 0;
-  while (true) {
-    const pid_t done = ::waitpid(pid, &status, time_limit.count() > 0 ? WNOHANG : 0);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR) throw std::runtime_error("waitpid failed");
-    if (done == 0 && std::chrono::steady_clock::now() > deadline && !result.timed_out) {
-      ::kill(pid, SIGKILL);
-      result.timed_out = true;
-    }
-    if (done == 0) ::usleep(10'000);
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) throw std::runtime_error("waitpid failed");
   }
+  RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = read_file(out_path);
   result.err = read_file(err_path);

@@ -16,7 +16,6 @@
 // the newline before that line belongs to the file.
 #pragma once
 
-#include <chrono>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -90,7 +89,6 @@ struct RunResult {
   int exit_code = -1;
   std::string out;
   std::string err;
-  bool timed_out = false;  // killed after the time limit of run_handboek
 
   // Lines of stderr that are diagnostics: everything except the binary's
   // own summary and progress lines, which start with "handboek:".
@@ -99,11 +97,8 @@ struct RunResult {
   std::vector<std::string> errors() const;
 };
 
-// Runs the real `handboek` binary with `args` (no shell involved). With a
-// `time_limit`, a run that takes longer is killed (SIGKILL) and reported as
-// timed_out: pathological input must end, within a generous bound.
-RunResult run_handboek(const std::vector<std::string>& args,
-                       std::chrono::milliseconds time_limit = std::chrono::milliseconds::zero());
+// Runs the real `handboek` binary with `args` (no shell involved).
+RunResult run_handboek(const std::vector<std::string>& args);
 
 // Splits text into lines without their '\n'; a final empty line is dropped.
 std::vector<std::string> split_lines(std::string_view text);
