@@ -64,8 +64,7 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
 // folder before it replaces OUT.
 base::Status write_site(const output::OutputTree& tree, const LoadedVersions& site, const Options& options) {
   const output::SearchTool search = output::find_search_tool();
-  if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '
-';
+  if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
   std::vector<std::string> prefixes;
   for (size_t i = 0; i < site.models.size(); ++i) {
     if (site.plan.builds[i].published) prefixes.push_back(site.models[i].version.prefix);

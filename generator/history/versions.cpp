@@ -75,9 +75,11 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
     git_object* raw_target = nullptr;
     int status = git_reference_lookup(&raw_reference, repository.get(), ("refs/tags/" + tag).c_str());
     const source::GitReferencePtr reference(raw_reference);
-    if (status == 0) status = git_reference_peel(&raw_target, reference.get(), GIT_OBJECT_COMMIT);
+    // Peeled to the first object that is not a tag: what libgit2 reports
+    // when that is no commit differs between versions, the type does not.
+    if (status == 0) status = git_reference_peel(&raw_target, reference.get(), GIT_OBJECT_ANY);
     const source::GitObjectPtr target(raw_target);
-    if (status == GIT_EPEEL) {
+    if (status == 0 && git_object_type(target.get()) != GIT_OBJECT_COMMIT) {
       diagnostics.warning(".", 0, 0, "tag '" + tag + "' does not point at a commit; it is not a release");
       continue;
     }

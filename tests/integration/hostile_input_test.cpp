@@ -160,6 +160,7 @@ TEST_CASE("hostile tags: a tag on a blob is not a release, with a warning", "[ho
   const std::string blob = fixture.repo.git({"hash-object", "-w", "content/_index.md"});
   fixture.write_raw_tag("v2020.1", blob);
   const TimedRun run = build(fixture.site.root(), fixture.site.beside("out"));
+  INFO(run.err);
   CHECK(run.exit_code == 0);
   const std::vector<std::string> diagnostics = run.diagnostics();
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
