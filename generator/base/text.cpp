@@ -119,4 +119,15 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
+std::string readable_name(std::string_view name) {
+  std::string spaced(name);
+  for (char& c : spaced) {
+    if (c == '-' || c == '_') c = ' ';
+  }
+  std::string readable = collapse_whitespace(spaced);
+  if (!readable.empty() && readable[0] >= 'a' && readable[0] <= 'z')
+    readable[0] = static_cast<char>(readable[0] - 'a' + 'A');
+  return readable;
+}
+
 }  // namespace handboek::base

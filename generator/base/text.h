@@ -24,4 +24,9 @@ size_t first_invalid_utf8(std::string_view text);
 // Collapses whitespace runs to single spaces and trims both ends.
 std::string collapse_whitespace(std::string_view text);
 
+// A file or folder name as a title: '-' and '_' become spaces, runs of
+// spaces one, the first letter upper case ("mens-in-beeld" → "Mens in
+// beeld", "werk_instructie" → "Werk instructie"). Empty stays empty.
+std::string readable_name(std::string_view name);
+
 }  // namespace handboek::base

@@ -22,6 +22,9 @@ constexpr Command kCommands[] = {
      "scaffold a page (proces, gespreksformat, competentieprofiel, begrip, pagina) or a form (formulier ID) with "
      "placeholder text; never overwrites",
      false, run_new},
+    {"import", "import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]",
+     "convert a document with pandoc into a new page content/NAME.md (images in content/NAME/); never overwrites",
+     false, run_import},
 };
 
 void print_help(std::ostream& out) {

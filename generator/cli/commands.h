@@ -33,6 +33,7 @@ int run_build(const Options& options);
 int run_check(const Options& options);
 int run_serve(const Options& options);
 int run_new(const Options& options);
+int run_import(const Options& options);
 
 std::span<const Command> commands();
 

@@ -67,6 +67,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
         return std::nullopt;
       }
       options.report = *v;
+    } else if (arg == "--type") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      options.page_type = *v;
     } else if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
     } else if (arg == "--timings") {

@@ -21,6 +21,7 @@ struct Options {
   DiagnosticFormat format = DiagnosticFormat::kText;
   std::string report;  // check --report review
   int port = 1313;
+  std::string page_type;                // --type (import)
   std::vector<std::string> positional;  // arguments after the site dir (e.g. for `new`)
 
   std::filesystem::path out_dir() const { return out ? *out : site_dir / "public"; }

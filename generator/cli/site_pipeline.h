@@ -27,9 +27,10 @@ struct Theme {
   render::AssetMap assets;
 };
 
-// themes/<name>/ of `source`; nullopt (with diagnostics) when it is broken.
-std::optional<Theme> load_theme(const source::Source& source, const std::string& name,
-                                base::Diagnostics& diagnostics);
+// themes/<name>/ of the site, or else of the themes installed with the
+// generator (theme_locator.h); nullopt (with diagnostics) when it is
+// missing in both or broken.
+std::optional<Theme> load_theme(const source::Source& source, const std::string& name, base::Diagnostics& diagnostics);
 
 // One version's content → its model. The version's own site.yaml is used
 // when it has one (organisations may differ between versions), else

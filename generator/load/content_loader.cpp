@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <iterator>
+#include <set>
 
 #include "base/parallel_for.h"
 #include "base/text.h"
@@ -35,16 +37,17 @@ void walk(const source::Source& source, const base::SitePath& folder, std::vecto
 
 // A file's path becomes its URL: characters that mean something in a URL
 // (or that break sitemap.xml) would give wrong links, and two names that
-// differ only in case collide on Windows and macOS checkouts.
+// differ only in case collide on Windows and macOS checkouts. Spaces are
+// common in handbooks brought from elsewhere and stay (written %20 in links).
 std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> files, base::Diagnostics& diagnostics) {
   std::vector<base::SitePath> usable;
   std::map<std::string, std::string> by_folded_name;
   for (base::SitePath& path : files) {
     const std::string& text = path.str();
-    if (text.find_first_of("#?% \t\r\n\"<>\\") != std::string::npos || !base::is_valid_utf8(text)) {
+    if (text.find_first_of("#?%\t\r\n\"<>\\") != std::string::npos || !base::is_valid_utf8(text)) {
       diagnostics.error(base::is_valid_utf8(text) ? text : "content", 0, 0,
                         (base::is_valid_utf8(text) ? std::string() : "a file name is not valid UTF-8; ") +
-                            "file and folder names in content/ may not contain spaces, '#', '?', '%', quotes, '<', "
+                            "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', "
                             "'>' or invalid UTF-8; rename it");
       continue;
     }
@@ -58,6 +61,22 @@ std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> f
     usable.push_back(std::move(path));
   }
   return usable;
+}
+
+// Each folder's page: the first of kSectionIndexNames present in it.
+std::set<base::SitePath> section_index_files(const std::vector<base::SitePath>& files) {
+  std::map<base::SitePath, size_t> best;  // folder → rank of its best index file
+  for (const base::SitePath& file : files) {
+    const std::string name = file.filename();
+    for (size_t rank = 0; rank < std::size(kSectionIndexNames); ++rank) {
+      if (name != kSectionIndexNames[rank]) continue;
+      const auto [it, inserted] = best.emplace(file.parent(), rank);
+      if (!inserted && rank < it->second) it->second = rank;
+    }
+  }
+  std::set<base::SitePath> chosen;
+  for (const auto& [folder, rank] : best) chosen.insert(*folder.join(std::string(kSectionIndexNames[rank])));
+  return chosen;
 }
 
 }  // namespace
@@ -81,13 +100,17 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
   if (content_files.empty()) diagnostics.error("content", 0, 0, "no content/ folder or it is empty");
   content_files = without_unusable_names(std::move(content_files), diagnostics);
 
+  const std::set<base::SitePath> index_files = section_index_files(content_files);
   // Each file gets its own slot and its own collector, merged in order.
   std::vector<std::optional<Page>> pages(content_files.size());
   std::vector<std::optional<StaticFile>> statics(content_files.size());
   std::vector<base::Diagnostics> found(content_files.size());
   base::parallel_for(content_files.size(), jobs, [&](size_t i) {
     const base::SitePath& path = content_files[i];
-    const std::string content_id = cache && path.extension() == ".md" ? source.content_id(path) : "";
+    const bool is_index = index_files.count(path) > 0;
+    // Whether a file is its folder's page depends on its siblings too.
+    std::string content_id = cache && path.extension() == ".md" ? source.content_id(path) : "";
+    if (!content_id.empty() && is_index) content_id += "+index";
     if (!content_id.empty()) {
       if (auto cached = cache->find(path.str(), content_id)) {
         pages[i] = std::move(cached->page);
@@ -99,7 +122,7 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
     if (!bytes) {
       found[i].error(path.str(), 0, 0, "cannot read file");
     } else if (path.extension() == ".md") {
-      pages[i] = load_page(path, *bytes, config, found[i]);
+      pages[i] = load_page(path, *bytes, config, found[i], is_index);
       if (!content_id.empty() && pages[i]) cache->add(path.str(), content_id, {*pages[i], found[i]});
     } else {
       const StaticFileDecision decision = check_static_file(path, *bytes, config.static_file_opt_ins);

@@ -24,7 +24,8 @@ std::optional<SplitFile> split_front_matter(std::string_view file, SplitError* e
   if (file.substr(0, 3) == "\xEF\xBB\xBF") file.remove_prefix(3);  // UTF-8 byte order mark
   size_t pos = 0;
   if (!is_fence(next_line(file, pos))) {
-    if (error) *error = {1, "missing front matter: the file must start with a line '---'"};
+    if (error)
+      *error = {SplitError::Kind::kNoFrontMatter, 1, "missing front matter: the file must start with a line '---'"};
     return std::nullopt;
   }
   const size_t yaml_start = pos;
@@ -41,8 +42,17 @@ std::optional<SplitFile> split_front_matter(std::string_view file, SplitError* e
       return split;
     }
   }
-  if (error) *error = {1, "front matter is not closed: add a line '---' after it"};
+  if (error) *error = {SplitError::Kind::kNotClosed, 1, "front matter is not closed: add a line '---' after it"};
   return std::nullopt;
+}
+
+SplitFile without_front_matter(std::string_view file) {
+  if (file.substr(0, 3) == "\xEF\xBB\xBF") file.remove_prefix(3);
+  SplitFile split;
+  split.front_matter = "{}";
+  split.body = std::string(file);
+  split.body_line = 1;
+  return split;
 }
 
 }  // namespace handboek::load

@@ -16,6 +16,8 @@ struct SplitFile {
 };
 
 struct SplitError {
+  enum class Kind { kNoFrontMatter, kNotClosed };
+  Kind kind = Kind::kNoFrontMatter;
   int line = 1;
   std::string message;
 };
@@ -24,5 +26,9 @@ struct SplitError {
 // line that is exactly "---" (or "..."). CRLF line ends are accepted.
 // On failure returns the error with its line (never throws).
 std::optional<SplitFile> split_front_matter(std::string_view file, SplitError* error);
+
+// A file without front matter: all of it is the body (a byte order mark
+// removed), the front matter an empty mapping.
+SplitFile without_front_matter(std::string_view file);
 
 }  // namespace handboek::load

@@ -4,6 +4,7 @@
 // pages; the model resolves what crosses files.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -97,7 +98,8 @@ using PageDetails = std::variant<std::monostate, Process, InterviewFormat, Compe
 struct Page {
   base::SitePath path;  // e.g. content/processen/mens-in-beeld.md
   PageType type = PageType::kPlain;
-  bool is_section_index = false;  // an _index.md
+  bool is_section_index = false;  // its folder's page (_index.md, index.md or README.md)
+  bool is_generated = false;      // a section or home page made for a folder without one (no file)
 
   std::string title;
   std::string summary;
@@ -108,9 +110,12 @@ struct Page {
   int weight = 0;
 
   std::string content_hash;  // of the file's bytes: equal hashes, equal pages
-  std::string body;   // Markdown after the front matter
-  int body_line = 1;  // file line of the body's first line
+  std::string body;          // Markdown after the front matter
+  int body_line = 1;         // file line of the body's first line
   MarkdownOutline outline;
+  // The heading of outline.headings that became the title (no title in
+  // the front matter); the renderer leaves it out of the body.
+  std::optional<size_t> title_heading;
   PageDetails details;
 };
 

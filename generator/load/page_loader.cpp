@@ -16,14 +16,6 @@ namespace {
 const std::vector<std::string_view> kCommonKeys = {"title",  "type",          "summary", "owner",
                                                    "review", "organisations", "tags",    "weight"};
 
-std::optional<PageType> parse_page_type(const std::string& name) {
-  for (PageType type : {PageType::kProcess, PageType::kInterviewFormat, PageType::kCompetencyProfile, PageType::kTerm,
-                        PageType::kPlain}) {
-    if (name == page_type_name(type)) return type;
-  }
-  return std::nullopt;
-}
-
 void check_organisations(const YAML::Node& root, const std::vector<std::string>& ids, const config::SiteConfig& config,
                          yaml::YamlReader& reader) {
   for (size_t i = 0; i < ids.size(); ++i) {
@@ -62,7 +54,39 @@ std::vector<std::string> generated_anchors(const PageDetails& details) {
   return anchors;
 }
 
+// The title: front matter's `title:`, else the first level-1 heading (then
+// hidden in the body so it is not shown twice), else the file name made
+// readable (the folder's for a section page, the site's for the home page).
+void set_title(Page& page, const std::optional<std::string>& front_matter_title, const config::SiteConfig& config) {
+  if (front_matter_title) {
+    page.title = *front_matter_title;
+    return;
+  }
+  const auto& headings = page.outline.headings;
+  const auto h1 = std::find_if(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; });
+  if (h1 != headings.end() && !h1->text.empty()) {
+    page.title = h1->text;
+    page.title_heading = static_cast<size_t>(h1 - headings.begin());
+    return;
+  }
+  if (!page.is_section_index) {
+    page.title = base::readable_name(page.path.stem());
+  } else if (page.path.parent().parent().is_root()) {  // content/index.md: the home page
+    page.title = config.title;
+  } else {
+    page.title = base::readable_name(page.path.parent().filename());
+  }
+}
+
 }  // namespace
+
+std::optional<PageType> parse_page_type(const std::string& name) {
+  for (PageType type : {PageType::kProcess, PageType::kInterviewFormat, PageType::kCompetencyProfile, PageType::kTerm,
+                        PageType::kPlain}) {
+    if (name == page_type_name(type)) return type;
+  }
+  return std::nullopt;
+}
 
 const char* page_type_name(PageType type) {
   switch (type) {
@@ -91,9 +115,15 @@ PageType default_page_type(const base::SitePath& path) {
 // Larger pages are refused (docs/security.md); the biggest page of the
 // sample is about 20 KB.
 constexpr size_t kMaxPageBytes = 512 << 10;
+bool is_index_file_name(const std::string& name) {
+  for (const std::string_view index : kSectionIndexNames) {
+    if (name == index) return true;
+  }
+  return false;
+}
 
 std::optional<Page> load_page(const base::SitePath& path, const std::string& bytes, const config::SiteConfig& config,
-                              base::Diagnostics& diagnostics) {
+                              base::Diagnostics& diagnostics, std::optional<bool> is_section_index) {
   if (const size_t bad = base::first_invalid_utf8(bytes); bad != std::string::npos) {
     const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
     diagnostics.error(path.str(), line, 0, "file is not valid UTF-8");
@@ -114,8 +144,10 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
     return std::nullopt;
   }
   SplitError split_error;
-  const auto split = split_front_matter(bytes, &split_error);
-  if (!split) {
+  auto split = split_front_matter(bytes, &split_error);
+  if (!split && split_error.kind == SplitError::Kind::kNoFrontMatter) {
+    split = without_front_matter(bytes);  // plain Markdown from another generator
+  } else if (!split) {
     diagnostics.error(path.str(), split_error.line, 1, split_error.message);
     return std::nullopt;
   }
@@ -127,7 +159,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   Page page;
   page.path = path;
   page.content_hash = base::content_hash(bytes);
-  page.is_section_index = path.filename() == "_index.md";
+  page.is_section_index = is_section_index.value_or(is_index_file_name(path.filename()));
   page.type = default_page_type(path);
   if (page.is_section_index) page.type = PageType::kPlain;
   if (const auto type_name = reader.text(*root, "type")) {
@@ -143,7 +175,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   allowed.insert(allowed.end(), specific.begin(), specific.end());
   reader.warn_unknown_keys(*root, allowed);
 
-  page.title = reader.text(*root, "title", true).value_or(path.stem());
+  const auto title = reader.text(*root, "title");
   page.summary = reader.text(*root, "summary").value_or("");
   page.owner = reader.text(*root, "owner").value_or("");
   page.review = reader.date(*root, "review").value_or("");
@@ -156,6 +188,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   page.body = split->body;
   page.body_line = split->body_line;
   page.outline = extract_outline(page.body, page.body_line);
+  set_title(page, title, config);
   std::vector<std::string> heading_texts;
   for (const Heading& heading : page.outline.headings) heading_texts.push_back(heading.text);
   const auto anchors = assign_heading_anchors(heading_texts, generated_anchors(page.details));

@@ -1,9 +1,12 @@
 #include "model/link_resolver.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "base/did_you_mean.h"
 #include "load/markdown_fields.h"
+#include "load/page_loader.h"
 #include "model/url_map.h"
 
 namespace handboek::model {
@@ -50,25 +53,105 @@ std::vector<const load::LinkRef*> links_of(const load::FormDefinition& form) {
   return links;
 }
 
+// "%C3%A9" → "é": links written for other generators encode names.
+// nullopt when nothing was encoded or the encoding is broken.
+std::optional<std::string> percent_decoded(const std::string& text) {
+  if (text.find('%') == std::string::npos) return std::nullopt;
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') {
+      out += text[i];
+      continue;
+    }
+    if (i + 2 >= text.size() || !std::isxdigit(static_cast<unsigned char>(text[i + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      return std::nullopt;
+    }
+    out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+    i += 2;
+  }
+  return out;
+}
+
+std::string lower_case(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+// What a link may point at, indexed once for all pages: section pages by
+// folder, and every page and file by its lower-case path (a handbook
+// written on a case-insensitive disk links 'Aanvraag.md' as 'aanvraag.md').
+class LinkTargets {
+ public:
+  explicit LinkTargets(const SiteModel& model) : model_(model) {
+    for (const Section& section : model.sections) {
+      if (section.index_page) section_pages_[section.folder] = &model.pages[*section.index_page];
+    }
+    for (const PageEntry& page : model.pages) {
+      if (!page.page.is_generated) by_lower_case_.emplace(lower_case(page.page.path.str()), page.page.path);
+    }
+    for (const load::StaticFile& file : model.static_files)
+      by_lower_case_.emplace(lower_case(file.path.str()), file.path);
+  }
+
+  // The page or file `target` means: the file itself, a folder's section
+  // page (for the folder, or its index.md/README.md/_index.md), the page
+  // without its ".md", and each of these ignoring case.
+  std::optional<std::string> find(const base::SitePath& target, const PageEntry** page) const {
+    if (auto url = find_exact(target, page)) return url;
+    if (const auto found = by_lower_case_.find(lower_case(target.str())); found != by_lower_case_.end()) {
+      return find_exact(found->second, page);
+    }
+    if (const auto found = by_lower_case_.find(lower_case(target.str() + ".md")); found != by_lower_case_.end()) {
+      return find_exact(found->second, page);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::optional<std::string> find_exact(const base::SitePath& target, const PageEntry** page) const {
+    *page = model_.find_page(target);
+    if (!*page) *page = section_page(target);
+    if (!*page && load::is_index_file_name(target.filename())) *page = section_page(target.parent());
+    if (!*page && target.extension().empty()) *page = model_.find_page(*base::SitePath::parse(target.str() + ".md"));
+    if (*page) return (*page)->url;
+    const auto& files = model_.static_files;
+    const auto file = std::lower_bound(files.begin(), files.end(), target,
+                                       [](const load::StaticFile& f, const base::SitePath& p) { return f.path < p; });
+    if (file != files.end() && file->path == target) return model_.version.prefix + static_file_url(target).substr(1);
+    return std::nullopt;
+  }
+
+  const PageEntry* section_page(const base::SitePath& folder) const {
+    const auto found = section_pages_.find(folder);
+    return found == section_pages_.end() ? nullptr : found->second;
+  }
+
+  const SiteModel& model_;
+  std::map<base::SitePath, const PageEntry*> section_pages_;
+  std::map<std::string, base::SitePath> by_lower_case_;
+};
+
 // Resolves the links written in one file: a page, or a form (which has no
 // anchors of its own and resolves relative to forms/).
 class PageLinkResolver {
  public:
-  PageLinkResolver(const SiteModel& model, const PageEntry& entry, base::Diagnostics& diagnostics,
-                   base::Severity severity)
-      : model_(model), from_(entry.page.path), self_(&entry), diagnostics_(diagnostics), severity_(severity) {}
-  PageLinkResolver(const SiteModel& model, const load::FormDefinition& form, base::Diagnostics& diagnostics,
-                   base::Severity severity)
-      : model_(model), from_(form.path), self_(nullptr), diagnostics_(diagnostics), severity_(severity) {}
+  PageLinkResolver(const SiteModel& model, const LinkTargets& targets, const PageEntry& entry,
+                   base::Diagnostics& diagnostics, base::Severity severity)
+      : model_(model), targets_(targets), from_(entry.page.path), self_(&entry), diagnostics_(diagnostics),
+        severity_(severity) {}
+  PageLinkResolver(const SiteModel& model, const LinkTargets& targets, const load::FormDefinition& form,
+                   base::Diagnostics& diagnostics, base::Severity severity)
+      : model_(model), targets_(targets), from_(form.path), self_(nullptr), diagnostics_(diagnostics),
+        severity_(severity) {}
 
   // The site-absolute URL for `href`, or nullopt after reporting why not.
+  // Relative links resolve from the file's folder; site-absolute ones
+  // ("/processen/x.md", as MkDocs and GitHub allow) from content/.
   std::optional<std::string> resolve(const load::LinkRef& link) {
     const std::string& href = link.href;
     if (href.empty()) return fail(link, "empty link target");
     if (is_external_url(href)) return href;
-    if (href.front() == '/') {
-      return fail(link, "absolute link '" + href + "': link to the .md file with a relative path instead");
-    }
     const size_t hash = href.find('#');
     const std::string file = href.substr(0, hash);
     const std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
@@ -77,26 +160,29 @@ class PageLinkResolver {
       return with_anchor(link, *self_, anchor);
     }
 
-    const auto target = from_.parent().join(file);
+    const bool absolute = file.front() == '/';
+    const base::SitePath& base = absolute ? kContent : from_.parent();
+    const std::string relative = absolute ? file.substr(1) : file;
+    const auto target = base.join(relative);
     if (!target || (!target->is_within(kContent) && !target->is_within(kForms))) {
       return fail(link, "link '" + href + "' leaves the content folder");
     }
     if (target->is_within(kForms)) return form_link(link, *target, anchor);
-    if (const PageEntry* page = find_page_for(*target)) return with_anchor(link, *page, anchor);
-    for (const load::StaticFile& file_entry : model_.static_files) {
-      if (file_entry.path == *target) return model_.version.prefix + static_file_url(*target).substr(1);
+    const PageEntry* page = nullptr;
+    auto url = targets_.find(*target, &page);
+    if (!url) {
+      if (const auto decoded = percent_decoded(relative)) {
+        if (const auto decoded_target = base.join(*decoded); decoded_target && decoded_target->is_within(kContent)) {
+          url = targets_.find(*decoded_target, &page);
+        }
+      }
     }
+    if (page) return with_anchor(link, *page, anchor);
+    if (url) return url;
     return fail(link, "link to missing page '" + target->str() + "'" + suggestion(*target));
   }
 
  private:
-  const PageEntry* find_page_for(const base::SitePath& target) const {
-    if (const PageEntry* page = model_.find_page(target)) return page;
-    // A link to a folder means its section page.
-    if (const auto index = target.join("_index.md")) return model_.find_page(*index);
-    return nullptr;
-  }
-
   std::optional<std::string> with_anchor(const load::LinkRef& link, const PageEntry& page, const std::string& anchor) {
     if (anchor.empty()) return page.url;
     const bool is_term = page.output_path.empty();
@@ -138,6 +224,7 @@ class PageLinkResolver {
   }
 
   const SiteModel& model_;
+  const LinkTargets& targets_;
   base::SitePath from_;    // the file the links are written in
   const PageEntry* self_;  // its page; nullptr for a form
   base::Diagnostics& diagnostics_;
@@ -148,8 +235,9 @@ class PageLinkResolver {
 
 void resolve_links(SiteModel& model, base::Diagnostics& diagnostics, base::Severity broken_link_severity) {
   collect_anchors(model);
+  const LinkTargets link_targets(model);
   for (PageEntry& entry : model.pages) {
-    PageLinkResolver resolver(model, entry, diagnostics, broken_link_severity);
+    PageLinkResolver resolver(model, link_targets, entry, diagnostics, broken_link_severity);
     std::map<std::string, std::string> targets;
     for (const load::LinkRef* link : links_of(entry.page)) {
       if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;
@@ -157,7 +245,7 @@ void resolve_links(SiteModel& model, base::Diagnostics& diagnostics, base::Sever
     entry.link_targets = std::move(targets);
   }
   for (const load::FormDefinition& form : model.forms) {
-    PageLinkResolver resolver(model, form, diagnostics, broken_link_severity);
+    PageLinkResolver resolver(model, link_targets, form, diagnostics, broken_link_severity);
     std::map<std::string, std::string> targets;
     for (const load::LinkRef* link : links_of(form)) {
       if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;

@@ -1,9 +1,10 @@
 #include "model/model_builder.h"
 
 #include "model/cross_references.h"
-#include "model/page_history.h"
+#include "model/generated_pages.h"
 #include "model/link_resolver.h"
 #include "model/navigation.h"
+#include "model/page_history.h"
 #include "model/url_map.h"
 
 namespace handboek::model {
@@ -23,8 +24,9 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   model.static_files = std::move(content.static_files);
 
   // The order matters: each pass reads what the ones before it filled in.
+  add_generated_section_pages(model);
   assign_urls(model, diagnostics);
-  build_navigation(model, diagnostics);
+  build_navigation(model);
   resolve_cross_references(model, diagnostics);
   resolve_links(model, diagnostics, context.broken_link_severity);
   attach_history(model, context);

@@ -21,8 +21,9 @@ size_t owning_section(const std::map<base::SitePath, size_t>& by_folder, base::S
 
 }  // namespace
 
-void build_navigation(SiteModel& model, base::Diagnostics& diagnostics) {
-  // Sections: the content root, and every folder with an _index.md.
+void build_navigation(SiteModel& model) {
+  // Sections: the content root, and every folder with a section page (its
+  // own or a generated one, see generated_pages.h).
   std::map<base::SitePath, size_t> by_folder;
   model.sections.push_back(Section{kContentRoot, std::nullopt, {}, {}, std::nullopt});
   by_folder[kContentRoot] = 0;
@@ -36,9 +37,6 @@ void build_navigation(SiteModel& model, base::Diagnostics& diagnostics) {
     }
     by_folder[folder] = model.sections.size();
     model.sections.push_back(Section{folder, i, {}, {}, std::nullopt});
-  }
-  if (!model.sections[0].index_page) {
-    diagnostics.error("content/_index.md", 0, 0, "missing: the home page of the handbook");
   }
 
   for (size_t s = 1; s < model.sections.size(); ++s) {

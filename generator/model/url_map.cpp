@@ -26,11 +26,11 @@ bool is_generated_output(const std::string& below_prefix) {
 
 }  // namespace
 
-std::string page_url(const base::SitePath& content_path) {
+std::string page_url(const base::SitePath& content_path, bool is_section_index) {
   const base::SitePath relative = *base::SitePath::parse(below_content(content_path));
   const std::string folder = relative.parent().str();
   std::string url = "/" + folder + (folder.empty() ? "" : "/");
-  if (relative.filename() != "_index.md") url += relative.stem() + "/";
+  if (!is_section_index && relative.filename() != "_index.md") url += relative.stem() + "/";
   return url;
 }
 
@@ -50,7 +50,7 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
   // Every URL of a version lives under its prefix ("/versies/2019.2/").
   const std::string& prefix = model.version.prefix;
   for (PageEntry& entry : model.pages) {
-    entry.url = prefix + page_url(entry.page.path).substr(1);
+    entry.url = prefix + page_url(entry.page.path, entry.page.is_section_index).substr(1);
     if (entry.page.type == load::PageType::kTerm && !entry.page.is_section_index) {
       // A term is an entry on its section's page.
       entry.url = prefix + page_url(entry.page.path.parent().join("_index.md").value()).substr(1) + "#" +

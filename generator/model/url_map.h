@@ -11,8 +11,9 @@
 namespace handboek::model {
 
 // "content/processen/x.md" → "/processen/x/"; "content/processen/_index.md"
-// → "/processen/"; "content/_index.md" → "/".
-std::string page_url(const base::SitePath& content_path);
+// → "/processen/"; "content/_index.md" → "/". A folder's page written as
+// index.md or README.md (`is_section_index`) gets the folder's URL too.
+std::string page_url(const base::SitePath& content_path, bool is_section_index = false);
 
 // "content/img/a.png" → "/img/a.png".
 std::string static_file_url(const base::SitePath& content_path);

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -81,15 +82,21 @@ std::string apply_heading_ids(const std::string& html, const std::vector<load::H
 }
 
 // `anchored`: organisations whose first local block already has its anchor
-// (the page body only; null in fragments).
+// (the page body only; null in fragments). `title_heading`: the heading
+// (index among the text's headings) that is the page's title, shown by the
+// layout already: it is left out, its anchor kept on an empty element so
+// links to it still land.
 std::string render(std::string_view markdown, const MarkdownContext& context,
-                   const std::vector<load::Heading>* headings, std::set<std::string>* anchored) {
+                   const std::vector<load::Heading>* headings, std::set<std::string>* anchored,
+                   std::optional<size_t> title_heading = std::nullopt) {
   load::CmarkDocument document = load::parse_markdown(markdown);
   // Replaced nodes stay alive until rendering is done: cmark's inline text
   // may point into their buffers.
   std::vector<load::CmarkDocument> replaced;
   std::vector<cmark_node*> special_blocks;
   std::vector<cmark_node*> broken_links;
+  cmark_node* hidden_heading = nullptr;
+  size_t heading_count = 0;
 
   cmark_iter* iter = cmark_iter_new(document.get());
   cmark_event_type event;
@@ -105,6 +112,9 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
       } else {
         cmark_node_set_url(node, model::relative_url(context.document_url, target->second).c_str());
       }
+    } else if (type == CMARK_NODE_HEADING) {
+      if (title_heading && heading_count == *title_heading) hidden_heading = node;
+      ++heading_count;
     } else if (type == CMARK_NODE_CODE_BLOCK) {
       const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
       if (info.kind == load::kLocalBlockKind || info.kind == load::kFormBlockKind) special_blocks.push_back(node);
@@ -112,6 +122,18 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   }
   cmark_iter_free(iter);
   for (cmark_node* link : broken_links) replaced.push_back(mark_broken(link));
+  std::vector<load::Heading> shown_headings;  // the headings that keep their place in the HTML
+  if (hidden_heading && headings && *title_heading < headings->size()) {
+    shown_headings = *headings;
+    const std::string anchor = shown_headings[*title_heading].anchor;
+    shown_headings.erase(shown_headings.begin() + static_cast<std::ptrdiff_t>(*title_heading));
+    headings = &shown_headings;
+    cmark_node* target = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(target, ("<span id=\"" + base::html_escape(anchor) + "\"></span>\n").c_str());
+    cmark_node_set_on_exit(target, "");
+    cmark_node_replace(hidden_heading, target);
+    replaced.emplace_back(hidden_heading);
+  }
   // The text of a local block is rendered on its own; with the glossary it
   // is rendered when the linker reaches it, so that the first occurrence of
   // a term in reading order is the one that is linked.
@@ -182,7 +204,8 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
 
 std::string render_body(const MarkdownContext& context) {
   std::set<std::string> anchored;
-  return render(context.page.page.body, context, &context.page.page.outline.headings, &anchored);
+  return render(context.page.page.body, context, &context.page.page.outline.headings, &anchored,
+                context.page.page.title_heading);
 }
 
 std::string render_fragment(std::string_view markdown, const MarkdownContext& context) {

@@ -143,12 +143,17 @@ std::vector<std::string> RunResult::errors() const {
 }
 
 RunResult run_handboek(const std::vector<std::string>& args) {
+  std::vector<std::string> command = {HANDBOEK_BINARY};
+  command.insert(command.end(), args.begin(), args.end());
+  return run_program(command);
+}
+
+RunResult run_program(const std::vector<std::string>& command) {
   const TempDir capture;
   const std::string out_path = (capture.path() / "stdout").string();
   const std::string err_path = (capture.path() / "stderr").string();
 
-  std::vector<std::string> storage = {HANDBOEK_BINARY};
-  storage.insert(storage.end(), args.begin(), args.end());
+  std::vector<std::string> storage = command;
   std::vector<char*> argv;
   for (std::string& arg : storage) argv.push_back(arg.data());
   argv.push_back(nullptr);
@@ -158,7 +163,7 @@ RunResult run_handboek(const std::vector<std::string>& args) {
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int spawned = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) throw std::runtime_error("cannot run " + storage[0]);
 

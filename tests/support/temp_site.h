@@ -99,6 +99,8 @@ struct RunResult {
 
 // Runs the real `handboek` binary with `args` (no shell involved).
 RunResult run_handboek(const std::vector<std::string>& args);
+// Runs command[0] (looked up on PATH) with the rest as its arguments.
+RunResult run_program(const std::vector<std::string>& command);
 
 // Splits text into lines without their '\n'; a final empty line is dropped.
 std::vector<std::string> split_lines(std::string_view text);

@@ -134,14 +134,41 @@ TEST_CASE("a link that leaves the content folder is an error", "[model][links]")
         });
 }
 
-TEST_CASE("absolute and empty links are errors that say what to write", "[model][links]") {
-  const TempSite site = site_with_links("[a](/processen/intake/) [b]()\n");
-  CHECK(load_fixture(site).errors() ==
-        Lines{
-            "content/over/links.md:4:1: error: absolute link '/processen/intake/': link to the .md file with a "
-            "relative path instead",
-            "content/over/links.md:4:25: error: empty link target",
-        });
+TEST_CASE("site-absolute links resolve from content/ and an empty link is an error", "[model][links]") {
+  const TempSite site = site_with_links("[a](/processen/intake.md) [b]() [c](/processen/intake/) [d](/nergens.md)\n");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors() == Lines{
+                               "content/over/links.md:4:27: error: empty link target",
+                               "content/over/links.md:4:57: error: link to missing page 'content/nergens.md'",
+                           });
+  const auto& targets = loaded.page("content/over/links.md").link_targets;
+  CHECK(targets.at("/processen/intake.md") == "/processen/intake/");
+  CHECK(targets.at("/processen/intake/") == "/processen/intake/");
+}
+
+TEST_CASE("links written for other generators resolve", "[model][links][byo]") {
+  TempSite site(kMinimalSite);
+  site.write_all(kLinkedPages);
+  site.write("content/werk/index.md", "# Werk\n");
+  site.write("content/werk/Aanvraag Spoed.md", "# Spoed\n\n## Stappen\n");
+  site.write("content/werk/Intake-Gesprek.md", "Tekst.\n");
+  site.write("content/over/links.md", R"(---
+title: Links
+---
+[a](../werk/Aanvraag%20Spoed.md#stappen) [b](../werk/index.md) [c](../werk/README.md) [d](../werk)
+[e](../werk/intake-gesprek.md) [f](./links.md) [g](../werk/Intake-Gesprek) [h](../processen/index.md)
+)");
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors().empty());
+  const auto& targets = loaded.page("content/over/links.md").link_targets;
+  CHECK(targets.at("../werk/Aanvraag%20Spoed.md#stappen") == "/werk/Aanvraag Spoed/#stappen");
+  CHECK(targets.at("../werk/index.md") == "/werk/");
+  CHECK(targets.at("../werk/README.md") == "/werk/");  // no such file: the folder's page
+  CHECK(targets.at("../werk") == "/werk/");
+  CHECK(targets.at("../werk/intake-gesprek.md") == "/werk/Intake-Gesprek/");  // another case
+  CHECK(targets.at("./links.md") == "/over/links/");
+  CHECK(targets.at("../werk/Intake-Gesprek") == "/werk/Intake-Gesprek/");  // without .md
+  CHECK(targets.at("../processen/index.md") == "/processen/");             // the folder's _index.md
 }
 
 TEST_CASE("a link to a form that does not exist is an error", "[model][links][forms]") {

@@ -76,23 +76,28 @@ std::string section_folder(const LoadedFixture& loaded, size_t section) {
 
 }  // namespace
 
-TEST_CASE("every folder with an _index.md is a section below its nearest parent section", "[model][navigation]") {
+TEST_CASE("every folder with pages is a section below its parent folder's section", "[model][navigation]") {
   TempSite site(kMinimalSite);
   site.write_all(kSections);
   const auto loaded = load_fixture(site);
   REQUIRE(loaded.site);
   CHECK(loaded.errors().empty());
   const auto& model = loaded.model();
-  REQUIRE(model.sections.size() == 4);
+  REQUIRE(model.sections.size() == 6);
   CHECK(section_folder(loaded, 0) == "content");
   CHECK(model.sections[0].index_page == loaded.page_index("content/_index.md"));
   const size_t processen = loaded.page("content/processen/_index.md").section;
   const size_t deel = loaded.page("content/processen/deel/_index.md").section;
   CHECK(section_folder(loaded, processen) == "content/processen");
   CHECK(model.sections[deel].parent == processen);
-  // A folder without _index.md belongs to the section above it.
-  CHECK(loaded.page("content/processen/los/y.md").section == processen);
-  CHECK(loaded.page("content/zonder-sectie/z.md").section == 0);
+  // A folder without a page of its own gets a generated one.
+  const auto& los = loaded.page("content/processen/los/_index.md");
+  CHECK(los.page.is_generated);
+  CHECK(los.page.title == "Los");
+  CHECK(los.url == "/processen/los/");
+  CHECK(model.sections[los.section].parent == processen);
+  CHECK(loaded.page("content/processen/los/y.md").section == los.section);
+  CHECK(loaded.page("content/zonder-sectie/_index.md").page.title == "Zonder sectie");
 }
 
 TEST_CASE("pages are ordered by weight then title then path", "[model][navigation]") {
@@ -100,11 +105,13 @@ TEST_CASE("pages are ordered by weight then title then path", "[model][navigatio
   site.write_all(kSections);
   const auto loaded = load_fixture(site);
   const auto& section = loaded.model().sections[loaded.page("content/processen/_index.md").section];
-  CHECK(titles(loaded, section.pages) == Lines{"Alfa", "Alfa", "Beta", "Y"});
+  CHECK(titles(loaded, section.pages) == Lines{"Alfa", "Alfa", "Beta"});
   CHECK(loaded.model().pages[section.pages[0]].page.path.str() == "content/processen/a-route.md");
-  REQUIRE(section.subsections.size() == 1);
+  REQUIRE(section.subsections.size() == 2);
   CHECK(loaded.model().sections[section.subsections[0]].index_page ==
         loaded.page_index("content/processen/deel/_index.md"));
+  CHECK(loaded.model().sections[section.subsections[1]].index_page ==
+        loaded.page_index("content/processen/los/_index.md"));
 }
 
 TEST_CASE("the menu lists the top sections in weight order", "[model][navigation]") {
@@ -113,7 +120,8 @@ TEST_CASE("the menu lists the top sections in weight order", "[model][navigation
   const auto loaded = load_fixture(site);
   std::vector<std::string> menu;
   for (const size_t section : loaded.model().menu) menu.push_back(section_folder(loaded, section));
-  CHECK(menu == Lines{"content/over", "content/processen"});
+  // A generated section page has weight 0, so it comes before weighted ones.
+  CHECK(menu == Lines{"content/zonder-sectie", "content/over", "content/processen"});
 }
 
 TEST_CASE("previous and next stay within the section", "[model][navigation]") {
@@ -124,8 +132,8 @@ TEST_CASE("previous and next stay within the section", "[model][navigation]") {
   CHECK_FALSE(first.previous);
   REQUIRE(first.next);
   CHECK(*first.next == loaded.page_index("content/processen/c-route.md"));
-  const auto& last = loaded.page("content/processen/los/y.md");
-  CHECK(*last.previous == loaded.page_index("content/processen/b-route.md"));
+  const auto& last = loaded.page("content/processen/b-route.md");
+  CHECK(*last.previous == loaded.page_index("content/processen/c-route.md"));
   CHECK_FALSE(last.next);
   const auto& only = loaded.page("content/processen/deel/x.md");
   CHECK_FALSE(only.previous);
@@ -148,7 +156,7 @@ TEST_CASE("breadcrumbs lead from the home page down to the parent section", "[mo
   CHECK(crumbs("content/_index.md").empty());
 }
 
-TEST_CASE("a handbook without a home page is an error", "[model][navigation]") {
+TEST_CASE("a handbook without a home page gets one named after the site", "[model][navigation]") {
   const TempSite site(R"(
 -- site.yaml --
 title: Zonder home
@@ -157,5 +165,12 @@ title: Zonder home
 title: Visie
 ---
 )");
-  CHECK(load_fixture(site).errors() == Lines{"content/_index.md: error: missing: the home page of the handbook"});
+  const auto loaded = load_fixture(site);
+  CHECK(loaded.errors().empty());
+  const auto& home = loaded.page("content/_index.md");
+  CHECK(home.page.is_generated);
+  CHECK(home.page.title == "Zonder home");
+  CHECK(home.url == "/");
+  REQUIRE(loaded.model().menu.size() == 1);
+  CHECK(loaded.model().pages[*loaded.model().sections[loaded.model().menu[0]].index_page].url == "/over/");
 }

@@ -88,11 +88,11 @@ Tekst.
   CHECK(page.body_line == 10);
 }
 
-TEST_CASE("a missing title is an error and the file name stands in", "[load][page_loader]") {
+TEST_CASE("without a title the file name made readable stands in", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\nsummary: Kort.\n---\n");
   REQUIRE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:2:1: error: missing required key 'title'"});
-  CHECK(loaded.page->title == "visie");
+  CHECK(loaded.diagnostics.empty());
+  CHECK(loaded.page->title == "Visie");
 }
 
 TEST_CASE("an unknown key is a warning with a suggestion", "[load][page_loader]") {
@@ -171,11 +171,12 @@ TEST_CASE("front matter that is not a mapping is an error", "[load][page_loader]
         Lines{"content/over/visie.md:2:1: error: front matter must be a mapping of keys to values"});
 }
 
-TEST_CASE("a file without front matter is an error on its first line", "[load][page_loader]") {
+TEST_CASE("a file without front matter is all body", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "# Visie\n\nTekst.\n");
-  CHECK_FALSE(loaded.page);
-  CHECK(loaded.diagnostics ==
-        Lines{"content/over/visie.md:1:1: error: missing front matter: the file must start with a line '---'"});
+  REQUIRE(loaded.page);
+  CHECK(loaded.diagnostics.empty());
+  CHECK(loaded.page->body == "# Visie\n\nTekst.\n");
+  CHECK(loaded.page->title == "Visie");
 }
 
 TEST_CASE("links and headings of the body carry their line in the file", "[load][page_loader]") {
@@ -264,4 +265,38 @@ steps:
   REQUIRE(loaded.page->outline.headings.size() == 2);
   CHECK(loaded.page->outline.headings[0].anchor == "stap-intake-2");
   CHECK(loaded.page->outline.headings[1].anchor == "stap-intake-3");
+}
+
+TEST_CASE("a page without front matter is a pagina titled by its first level-1 heading", "[load][page_loader][byo]") {
+  const Loaded loaded =
+      load("content/werk/aanvraag.md", "[terug](../README.md)\n\n## Eerst\n\n# Aanvraag uitkering\n\nTekst.\n");
+  REQUIRE(loaded.page);
+  CHECK(loaded.diagnostics.empty());
+  CHECK(loaded.page->type == PageType::kPlain);
+  CHECK(loaded.page->title == "Aanvraag uitkering");
+  REQUIRE(loaded.page->title_heading);
+  CHECK(*loaded.page->title_heading == 1);  // the H2 before it is not a title
+  CHECK(loaded.page->body_line == 1);
+  CHECK(loaded.page->outline.links.at(0).line == 1);
+}
+
+TEST_CASE("without front matter or heading the file name is the title", "[load][page_loader][byo]") {
+  CHECK(load("content/werk/aanvraag-bijzondere_bijstand.md", "Tekst.\n").page->title == "Aanvraag bijzondere bijstand");
+  CHECK(load("content/werk-instructies/README.md", "Tekst.\n").page->title == "Werk instructies");
+  CHECK(load("content/index.md", "Tekst.\n").page->title == "Test");  // the home page: the site's title
+  // The folder still gives the type.
+  CHECK(load("content/begrippen/pip.md", "Tekst.\n").page->type == PageType::kTerm);
+}
+
+TEST_CASE("a title in the front matter wins and the heading stays in the body", "[load][page_loader][byo]") {
+  const Loaded loaded = load("content/over/x.md", "---\ntitle: Echte titel\n---\n# Kop\n");
+  REQUIRE(loaded.page);
+  CHECK(loaded.page->title == "Echte titel");
+  CHECK_FALSE(loaded.page->title_heading);
+}
+
+TEST_CASE("index.md and README.md are section pages by default", "[load][page_loader][byo]") {
+  CHECK(load("content/over/index.md", "# Over\n").page->is_section_index);
+  CHECK(load("content/over/README.md", "# Over\n").page->is_section_index);
+  CHECK_FALSE(load("content/over/readme.md", "# Over\n").page->is_section_index);
 }

@@ -1,0 +1,258 @@
+#include "import/document_importer.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "base/text.h"
+
+extern char** environ;
+
+namespace handboek::import {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Word tables often hold lists or several paragraphs in a cell, which a
+// Markdown table cannot; pandoc would then write an HTML table (which
+// handboek does not render) or "[TABLE]". Joining such a cell's parts with
+// "; " keeps the table a table. Image sizes would make pandoc write <img>.
+constexpr const char* kLuaFilter = R"lua(
+local function flatten(cell)
+  local blocks = cell.contents
+  if #blocks == 0 or (#blocks == 1 and (blocks[1].t == 'Plain' or blocks[1].t == 'Para')) then return cell end
+  local parts = {}
+  for _, block in ipairs(blocks) do
+    if block.t == 'BulletList' or block.t == 'OrderedList' then
+      for _, item in ipairs(block.content) do parts[#parts + 1] = pandoc.utils.stringify(item) end
+    else
+      parts[#parts + 1] = pandoc.utils.stringify(block)
+    end
+  end
+  cell.contents = {pandoc.Plain({pandoc.Str(table.concat(parts, '; '))})}
+  return cell
+end
+local function flatten_rows(rows)
+  for _, row in ipairs(rows) do
+    for i, cell in ipairs(row.cells) do row.cells[i] = flatten(cell) end
+  end
+end
+function Table(tbl)
+  flatten_rows(tbl.head.rows)
+  for _, body in ipairs(tbl.bodies) do flatten_rows(body.body) end
+  flatten_rows(tbl.foot.rows)
+  for i, spec in ipairs(tbl.colspecs) do tbl.colspecs[i] = {spec[1], pandoc.ColWidthDefault} end
+  return tbl
+end
+function Image(img)
+  img.attributes = {}
+  return img
+end
+)lua";
+
+// A temporary folder removed with its contents when it goes out of scope.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern = (fs::temp_directory_path() / "handboek-import-XXXXXX").string();
+    if (mkdtemp(pattern.data())) path_ = pattern;
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    if (!path_.empty()) fs::remove_all(path_, ignored);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool write_new_file(const fs::path& path, const std::string& text) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);  // never overwrites
+  if (fd < 0) return false;
+  size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n <= 0) break;
+    written += static_cast<size_t>(n);
+  }
+  return ::close(fd) == 0 && written == text.size();
+}
+
+// Runs `program` with `args` in `folder`, its stderr into `stderr_file`.
+// Returns the exit status, or -1 when it could not be started.
+int run_in(const fs::path& program, const std::vector<std::string>& args, const fs::path& folder,
+           const fs::path& stderr_file) {
+  std::vector<char*> argv;
+  std::vector<std::string> owned = args;
+  owned.insert(owned.begin(), program.string());
+  for (std::string& arg : owned) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  pid_t pid = 0;
+  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) return -1;
+  int status = 0;
+  if (waitpid(pid, &status, 0) < 0) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string pandoc_format(const fs::path& document) {
+  std::string extension = document.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (extension == ".docx") return "docx";
+  if (extension == ".odt") return "odt";
+  if (extension == ".md" || extension == ".markdown") return "markdown";
+  return "";
+}
+
+std::string yaml_quoted(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// The body's first line when it is a level-1 heading ("# Title"): its text,
+// removed from the body with the blank lines after it.
+std::string take_leading_heading(std::string& body) {
+  if (body.rfind("# ", 0) != 0) return "";
+  const size_t end = body.find('\n');
+  const std::string title = base::collapse_whitespace(body.substr(2, end == std::string::npos ? end : end - 2));
+  size_t rest = end == std::string::npos ? body.size() : end + 1;
+  while (rest < body.size() && body[rest] == '\n') ++rest;
+  body.erase(0, rest);
+  return title;
+}
+
+}  // namespace
+
+fs::path find_pandoc() {
+  const char* path = std::getenv("PATH");
+  std::istringstream folders(path ? path : "");
+  std::string folder;
+  while (std::getline(folders, folder, ':')) {
+    if (folder.empty()) continue;
+    const fs::path candidate = fs::path(folder) / "pandoc";
+    if (::access(candidate.c_str(), X_OK) == 0 && fs::is_regular_file(candidate)) return candidate;
+  }
+  return {};
+}
+
+std::string page_name_for(const fs::path& document) {
+  return base::slugify(document.stem().string());
+}
+
+ImportResult import_document(const ImportRequest& request) {
+  ImportResult result;
+  auto fail = [&](std::string message) {
+    result.error = std::move(message);
+    return result;
+  };
+  const std::string format = pandoc_format(request.document);
+  if (format.empty()) return fail(request.document.string() + ": import reads .docx, .odt and .md files");
+  std::error_code error;
+  if (!fs::is_regular_file(request.document, error)) return fail(request.document.string() + ": no such file");
+  const fs::path content = request.site_dir / "content";
+  if (!fs::is_directory(request.site_dir, error)) return fail(request.site_dir.string() + ": no such site folder");
+
+  const std::string name = page_name_for(request.document);
+  result.page = fs::path("content") / (name + ".md");
+  const fs::path media_name = fs::path("content") / name;
+  for (const fs::path& taken : {result.page, media_name}) {
+    if (fs::exists(request.site_dir / taken, error)) {
+      return fail(taken.string() + " exists already; nothing overwritten (rename the document or move that file)");
+    }
+  }
+  const fs::path pandoc = find_pandoc();
+  if (pandoc.empty()) {
+    return fail(
+        "pandoc not found on PATH; import needs it to read Word and OpenDocument files "
+        "(Debian: apt install pandoc)");
+  }
+
+  // Everything is made in a scratch folder first: content/ changes only
+  // when the conversion has worked.
+  ScratchDir scratch;
+  if (scratch.path().empty()) return fail("cannot make a temporary folder");
+  const fs::path filter = scratch.path() / "tabellen.lua";
+  const fs::path title_template = scratch.path() / "titel.txt";
+  if (!write_new_file(filter, kLuaFilter) || !write_new_file(title_template, "$title$\n")) {
+    return fail("cannot write to the temporary folder " + scratch.path().string());
+  }
+  const std::string input = fs::absolute(request.document).string();
+  const fs::path messages = scratch.path() / "pandoc.err";
+  const int converted =
+      run_in(pandoc,
+             {"--from=" + format, "--to=gfm-raw_html", "--wrap=none", "--lua-filter=" + filter.string(),
+              "--extract-media=" + name, "--output=" + (scratch.path() / "body.md").string(), "--", input},
+             scratch.path(), messages);
+  const std::string pandoc_messages = read_all(messages);
+  if (converted != 0) {
+    return fail("pandoc could not convert " + request.document.string() +
+                (pandoc_messages.empty() ? "" : ": " + base::collapse_whitespace(pandoc_messages)));
+  }
+  std::istringstream message_lines(pandoc_messages);
+  for (std::string line; std::getline(message_lines, line);) {
+    if (!base::collapse_whitespace(line).empty()) result.warnings.push_back("pandoc: " + line);
+  }
+  const fs::path title_file = scratch.path() / "title.out";
+  run_in(pandoc,
+         {"--from=" + format, "--to=plain", "--template=" + title_template.string(), "--output=" + title_file.string(),
+          "--", input},
+         scratch.path(), scratch.path() / "title.err");
+
+  std::string body = read_all(scratch.path() / "body.md");
+  std::string title = base::collapse_whitespace(read_all(title_file));
+  const std::string heading = take_leading_heading(body);
+  if (title.empty()) title = heading;
+  if (!heading.empty() && heading != title) body = "# " + heading + "\n\n" + body;  // not the title: keep it
+  if (title.empty()) title = base::readable_name(request.document.stem().string());
+  if (body.find("[TABLE]") != std::string::npos) {
+    result.warnings.push_back(
+        "a table with merged cells could not be kept as a Markdown table; it reads [TABLE] in the page: rewrite it");
+  }
+
+  fs::create_directories(content, error);
+  const fs::path extracted = scratch.path() / name;
+  if (fs::is_directory(extracted, error)) {
+    fs::copy(extracted, request.site_dir / media_name, fs::copy_options::recursive, error);
+    if (error) return fail("cannot copy the images to " + media_name.string() + ": " + error.message());
+    result.media = media_name;
+  }
+  const std::string page = "---\ntitle: " + yaml_quoted(title) + "\ntype: " + request.type + "\n---\n\n" + body;
+  if (!write_new_file(request.site_dir / result.page, page)) {
+    if (!result.media.empty()) fs::remove_all(request.site_dir / result.media, error);  // made just now
+    return fail("cannot write " + result.page.string() + " (did it appear meanwhile?)");
+  }
+  result.ok = true;
+  return result;
+}
+
+}  // namespace handboek::import

@@ -1,0 +1,16 @@
+// Pages the generator makes where a handbook has none: a section page for
+// every folder of content/ that holds pages but no _index.md, index.md or
+// README.md, and the home page when content/ has none. A generated page has
+// no file (its path is the folder's "_index.md", which does not exist) and
+// no body: the section template lists the folder's pages and subfolders.
+#pragma once
+
+#include "model/site_model.h"
+
+namespace handboek::model {
+
+// Adds the missing section pages to model.pages, keeping them sorted by
+// path. REQUIRES: before assign_urls (they get URLs like any section page).
+void add_generated_section_pages(SiteModel& model);
+
+}  // namespace handboek::model

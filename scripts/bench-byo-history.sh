@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmark of history at scale for a "bring your own" handbook (issue 11;
+# prints figures, asserts nothing). Generates with scripts/bench/make_byo_repo.py
+# a repository of plain Markdown (no front matter, index.md per folder,
+# images beside pages, one-line site.yaml, no themes/) with COMMITS commits,
+# topic branches and merge commits, then measures on it, best of RUNS:
+#   - `git log --name-only` over all commits (the floor for reading history)
+#   - handboek's history stage (--timings), and the whole build
+#   usage: scripts/bench-byo-history.sh [PAGES=889] [COMMITS=10000] [RUNS=3] [BUILD_DIR=build-bench]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pages=${1:-889}
+commits=${2:-10000}
+runs=${3:-3}
+build=${4:-build-bench}
+if [ ! -x "$build/generator/handboek" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DHANDBOEK_TESTS=OFF >/dev/null
+  cmake --build "$build" >/dev/null
+fi
+handboek=$(pwd)/$build/generator/handboek
+export HANDBOEK_PAGEFIND=off  # the search index is measured by scripts/bench-search.sh
+
+work=$(mktemp -d /tmp/handboek-byo-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+repo=$work/repo
+echo "Generating $pages pages, $commits commits with topic branches and merges in $repo ..."
+python3 scripts/bench/make_byo_repo.py "$repo" "$pages" "$commits"
+merges=$(git -C "$repo" rev-list --merges --count HEAD)
+total=$(git -C "$repo" rev-list --count HEAD)
+
+best() {  # best of $runs: seconds of "$@"
+  local best=""
+  for _ in $(seq "$runs"); do
+    local start end seconds
+    start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
+    seconds=$(awk "BEGIN{print $end - $start}")
+    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; fi
+  done
+  echo "$best"
+}
+history_stage() {
+  local best=""
+  for _ in $(seq "$runs"); do
+    local seconds
+    seconds=$("$handboek" build "$repo" -o "$work/out" --quiet --timings 2>&1 | awk '/timing: history/ {print $4}')
+    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; fi
+  done
+  echo "$best"
+}
+
+gitlog_s=$(best git -C "$repo" log --name-only --format=%H)
+history_s=$(history_stage)
+build_s=$(best "$handboek" build "$repo" -o "$work/out" --quiet)
+"$handboek" build "$repo" -o "$work/out" --quiet 2>"$work/build.err" || { cat "$work/build.err"; exit 1; }
+with_history=$(grep -l 'class="page-history"' -r "$work/out" --include=index.html | xargs grep -L 'no-history' | wc -l)
+cat <<REPORT
+
+handboek bring-your-own history benchmark: $pages pages, $total commits ($merges merges), $(nproc) cores, best of $runs
+  git log --name-only (all commits)   ${gitlog_s} s
+  handboek history stage              ${history_s} s   ratio to git log: $(awk "BEGIN{printf \"%.2f\", $history_s / $gitlog_s}")  (target ≤ 1.5)
+  handboek build (whole site)         ${build_s} s
+  pages built with a history          ${with_history}
+REPORT
