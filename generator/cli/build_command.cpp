@@ -12,8 +12,10 @@
 #include "cli/stage_timer.h"
 #include "model/release_changes.h"
 #include "output/atomic_writer.h"
+#include "output/pdf_printer.h"
 #include "output/search_indexer.h"
 #include "render/site_renderer.h"
+#include "render/training_map.h"
 #include "render/version_index.h"
 
 namespace handboek::cli {
@@ -35,6 +37,22 @@ std::vector<std::optional<render::VersionComparison>> compare_versions(const Ver
                                        history::release_notes(before, after))};
   }
   return comparisons;
+}
+
+// Every training map of every published version: its HTML and the PDF
+// printed from it.
+std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
+  std::vector<output::PdfJob> jobs;
+  for (size_t i = 0; i < site.models.size(); ++i) {
+    if (!site.plan.builds[i].published) continue;
+    const model::SiteModel& model = site.models[i];
+    for (const auto& [index, pages] : model.training_pages) {
+      const model::PageEntry& map = model.pages[index];
+      const std::string folder = map.output_path.substr(0, map.output_path.rfind('/') + 1);
+      jobs.push_back({map.output_path, folder + render::training_pdf_name(map)});
+    }
+  }
+  return jobs;
 }
 
 // Renders every published version (pages, version list, change pages).
@@ -60,9 +78,10 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
   return tree;
 }
 
-// Writes the tree atomically; Pagefind indexes each version in the written
-// folder before it replaces OUT.
-base::Status write_site(const output::OutputTree& tree, const LoadedVersions& site, const Options& options) {
+// Writes the tree atomically; in the written folder, before it replaces
+// OUT, weasyprint prints the training maps and Pagefind indexes each version.
+base::Status write_site(const output::OutputTree& tree, const LoadedVersions& site, const Options& options,
+                        const output::PdfTool& pdf, const std::vector<output::PdfJob>& pdf_jobs) {
   const output::SearchTool search = output::find_search_tool();
   if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
   std::vector<std::string> prefixes;
@@ -70,6 +89,11 @@ base::Status write_site(const output::OutputTree& tree, const LoadedVersions& si
     if (site.plan.builds[i].published) prefixes.push_back(site.models[i].version.prefix);
   }
   const auto index_search = [&](const std::filesystem::path& folder, std::string& why) {
+    if (pdf.available()) {
+      const output::PdfResult printed = output::print_pdfs(pdf, folder, pdf_jobs);
+      why = printed.error;
+      if (!printed.ok) return false;
+    }
     if (!search.available()) return true;
     const output::IndexResult indexed = output::build_search_index(search, folder, prefixes);
     why = indexed.error;
@@ -94,10 +118,18 @@ int run_pipeline(const Options& options, Goal goal) {
   const int jobs = options.job_count();
   base::Diagnostics diagnostics;
 
-  const LoadedVersions site = load_versions(options.site_dir, jobs, timer, diagnostics);
+  LoadedVersions site = load_versions(options.site_dir, jobs, timer, diagnostics);
   const bool usable = site.config && site.theme && !diagnostics.has_errors();
   std::optional<output::OutputTree> tree;
+  std::vector<output::PdfJob> pdf_jobs;
+  output::PdfTool pdf;
   if (usable && goal == Goal::kBuild) {
+    pdf_jobs = training_pdf_jobs(site);
+    if (!pdf_jobs.empty()) pdf = output::find_pdf_tool();
+    if (!pdf_jobs.empty() && !pdf.available() && !options.quiet) {
+      std::cerr << "handboek: de pdf's van de trainingsmappen staan uit: " << pdf.off_reason << '\n';
+    }
+    for (model::SiteModel& model : site.models) model.training_pdfs = pdf.available();  // pages link the PDF
     timer.start("render");
     tree = render_site(site, jobs);
   }
@@ -122,7 +154,7 @@ int run_pipeline(const Options& options, Goal goal) {
   }
 
   timer.start("write");
-  if (const base::Status written = write_site(*tree, site, options); !written.ok()) {
+  if (const base::Status written = write_site(*tree, site, options, pdf, pdf_jobs); !written.ok()) {
     std::cerr << "handboek: error: " << written.message() << '\n';
     return kExitEnvironment;
   }

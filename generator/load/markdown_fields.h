@@ -1,6 +1,6 @@
 // The Markdown written in YAML, in document order: the front-matter fields
 // of a page (a step's description and its alternatives', a profile's task,
-// an interview's purpose and attitude) and the texts of a form (purpose,
+// an interview's purpose and attitude, a casus's situation and steps) and the texts of a form (purpose,
 // section intros, field help and info). Placing their links in the file,
 // checking them and resolving their links all walk the same list.
 #pragma once
@@ -26,6 +26,9 @@ void for_each_markdown_field(Details& details, Visit&& visit) {
   } else if (auto* format = std::get_if<InterviewFormat>(&details)) {
     visit(format->purpose);
     visit(format->attitude);
+  } else if (auto* casus = std::get_if<Casus>(&details)) {
+    visit(casus->situation);
+    for (auto& step : casus->steps) visit(step.text);
   }
 }
 

@@ -17,7 +17,7 @@ namespace handboek::load {
 
 using yaml::SourcePos;
 
-enum class PageType { kProcess, kInterviewFormat, kCompetencyProfile, kTerm, kPlain };
+enum class PageType { kProcess, kInterviewFormat, kCompetencyProfile, kTerm, kCasus, kTrainingMap, kPlain };
 
 // "proces", "gespreksformat", ... as written in front matter.
 const char* page_type_name(PageType type);
@@ -92,8 +92,36 @@ struct InterviewFormat {
   std::vector<InterviewTheme> themes;
 };
 
+// One step of a process as a casus walks through it: what happens to the
+// client there, with each organisation's handling in ```lokaal blocks.
+struct CasusStep {
+  Reference step;  // a step id of the casus's process
+  InlineMarkdown text;
+};
+
+// A worked case (docs/training.md): one client situation walked through
+// one process. The process is a relative link to its .md file, kept as
+// written with its position; the model resolves it.
+struct Casus {
+  std::optional<Reference> process;
+  InlineMarkdown situation;
+  std::vector<CasusStep> steps;
+  std::vector<std::string> questions;  // for intervisie or moreel beraad
+};
+
+// A training map (docs/training.md): the pages and forms of one training,
+// in order, printed as one document. Pages are relative links to .md files
+// as written, with their positions; the model resolves them.
+struct TrainingMap {
+  std::vector<Reference> pages;
+  std::vector<Reference> forms;
+  std::string audience;
+  std::string duration;
+};
+
 // The type-specific part of a page; monostate for `pagina`.
-using PageDetails = std::variant<std::monostate, Process, InterviewFormat, CompetencyProfile, GlossaryTerm>;
+using PageDetails =
+    std::variant<std::monostate, Process, InterviewFormat, CompetencyProfile, GlossaryTerm, Casus, TrainingMap>;
 
 struct Page {
   base::SitePath path;  // e.g. content/processen/mens-in-beeld.md

@@ -134,6 +134,42 @@ InterviewFormat load_interview(const YAML::Node& root, yaml::YamlReader& reader)
   return format;
 }
 
+Casus load_casus(const YAML::Node& root, yaml::YamlReader& reader) {
+  Casus casus;
+  if (const auto process = reader.text(root, "process", true)) {
+    casus.process = Reference{*process, reader.position(root["process"])};
+  }
+  casus.situation = inline_markdown(root, "situation", reader);
+  casus.questions = reader.text_list(root, "questions");
+  const auto steps = reader.sequence(root, "steps", true);
+  if (!steps) return casus;
+  if (steps->size() == 0) reader.error(*steps, "a casus needs at least one step");
+  std::set<std::string> seen;
+  for (const YAML::Node& item : *steps) {
+    if (!reader.expect_map(item, "a casus step")) continue;
+    reader.warn_unknown_keys(item, {"step", "text"});
+    CasusStep step;
+    step.step.pos = reader.position(item["step"] ? item["step"] : item);
+    step.step.id = reader.text(item, "step", true).value_or("");
+    if (!step.step.id.empty() && !seen.insert(step.step.id).second) {
+      reader.error(item["step"], "step '" + step.step.id + "' is walked through twice in this casus");
+    }
+    step.text = inline_markdown(item, "text", reader, true);
+    casus.steps.push_back(std::move(step));
+  }
+  return casus;
+}
+
+TrainingMap load_training_map(const YAML::Node& root, yaml::YamlReader& reader) {
+  TrainingMap map;
+  map.pages = references(root, "pages", reader);
+  if (map.pages.empty()) reader.error(root["pages"] ? root["pages"] : root, "a trainingsmap needs at least one page");
+  map.forms = references(root, "forms", reader);
+  map.audience = reader.text(root, "audience").value_or("");
+  map.duration = reader.text(root, "duration").value_or("");
+  return map;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& type_specific_keys(PageType type) {
@@ -141,12 +177,16 @@ const std::vector<std::string_view>& type_specific_keys(PageType type) {
   static const std::vector<std::string_view> kInterview = {"purpose", "duration", "attitude", "themes"};
   static const std::vector<std::string_view> kProfile = {"role", "task_description", "competencies"};
   static const std::vector<std::string_view> kTerm = {"aliases", "definition"};
+  static const std::vector<std::string_view> kCasus = {"process", "situation", "steps", "questions"};
+  static const std::vector<std::string_view> kTrainingMap = {"pages", "forms", "audience", "duration"};
   static const std::vector<std::string_view> kNone = {};
   switch (type) {
     case PageType::kProcess: return kProcess;
     case PageType::kInterviewFormat: return kInterview;
     case PageType::kCompetencyProfile: return kProfile;
     case PageType::kTerm: return kTerm;
+    case PageType::kCasus: return kCasus;
+    case PageType::kTrainingMap: return kTrainingMap;
     case PageType::kPlain: return kNone;
   }
   return kNone;
@@ -159,6 +199,8 @@ PageDetails load_page_details(PageType type, const YAML::Node& root, yaml::YamlR
     case PageType::kInterviewFormat: details = load_interview(root, reader); break;
     case PageType::kCompetencyProfile: details = load_profile(root, reader); break;
     case PageType::kTerm: details = load_term(root, reader); break;
+    case PageType::kCasus: details = load_casus(root, reader); break;
+    case PageType::kTrainingMap: details = load_training_map(root, reader); break;
     case PageType::kPlain: break;
   }
   for_each_markdown_field(

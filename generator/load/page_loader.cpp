@@ -28,9 +28,9 @@ void check_organisations(const YAML::Node& root, const std::vector<std::string>&
 
 // Blocks and raw HTML are checked where they are written: both need only
 // the file itself and site.yaml.
-void check_body(const Page& page, const config::SiteConfig& config, base::Diagnostics& diagnostics) {
-  const std::string& path = page.path.str();
-  for (const SpecialBlock& block : page.outline.blocks) {
+void check_local_blocks(const std::string& path, const MarkdownOutline& outline, const config::SiteConfig& config,
+                        base::Diagnostics& diagnostics) {
+  for (const SpecialBlock& block : outline.blocks) {
     if (block.kind != kLocalBlockKind) continue;
     if (block.argument.empty()) {
       diagnostics.error(path, block.line, block.column, "a lokaal block needs an organisation id: ```lokaal ID");
@@ -40,6 +40,27 @@ void check_body(const Page& page, const config::SiteConfig& config, base::Diagno
                             base::suggestion_suffix(block.argument, config.organisation_ids()));
     }
   }
+}
+
+// A casus step shows each organisation's handling in ```lokaal blocks; a
+// form belongs to the process step (its `form:`), not to the casus text.
+void check_casus_steps(const std::string& path, const Casus& casus, const config::SiteConfig& config,
+                       base::Diagnostics& diagnostics) {
+  for (const CasusStep& step : casus.steps) {
+    check_local_blocks(path, step.text.outline, config, diagnostics);
+    for (const SpecialBlock& block : step.text.outline.blocks) {
+      if (block.kind != kFormBlockKind) continue;
+      diagnostics.error(path, block.line, block.column,
+                        "a form block cannot stand in a casus step; the step's form is linked already, or place "
+                        "the form in the body");
+    }
+  }
+}
+
+void check_body(const Page& page, const config::SiteConfig& config, base::Diagnostics& diagnostics) {
+  const std::string& path = page.path.str();
+  check_local_blocks(path, page.outline, config, diagnostics);
+  if (const auto* casus = std::get_if<Casus>(&page.details)) check_casus_steps(path, *casus, config, diagnostics);
   report_raw_html(path, page.outline.raw_html, diagnostics);
 }
 
@@ -50,6 +71,8 @@ std::vector<std::string> generated_anchors(const PageDetails& details) {
     for (const ProcessStep& step : process->steps) anchors.push_back("stap-" + step.id);
   } else if (const auto* profile = std::get_if<CompetencyProfile>(&details)) {
     for (const Competency& competency : profile->competencies) anchors.push_back("competentie-" + competency.id);
+  } else if (const auto* casus = std::get_if<Casus>(&details)) {
+    for (const CasusStep& step : casus->steps) anchors.push_back("stap-" + step.step.id);
   }
   return anchors;
 }
@@ -82,7 +105,7 @@ void set_title(Page& page, const std::optional<std::string>& front_matter_title,
 
 std::optional<PageType> parse_page_type(const std::string& name) {
   for (PageType type : {PageType::kProcess, PageType::kInterviewFormat, PageType::kCompetencyProfile, PageType::kTerm,
-                        PageType::kPlain}) {
+                        PageType::kCasus, PageType::kTrainingMap, PageType::kPlain}) {
     if (name == page_type_name(type)) return type;
   }
   return std::nullopt;
@@ -94,6 +117,8 @@ const char* page_type_name(PageType type) {
     case PageType::kInterviewFormat: return "gespreksformat";
     case PageType::kCompetencyProfile: return "competentieprofiel";
     case PageType::kTerm: return "begrip";
+    case PageType::kCasus: return "casus";
+    case PageType::kTrainingMap: return "trainingsmap";
     case PageType::kPlain: return "pagina";
   }
   return "pagina";
@@ -109,6 +134,8 @@ PageType default_page_type(const base::SitePath& path) {
   if (folder == "gespreksformats") return PageType::kInterviewFormat;
   if (folder == "competenties") return PageType::kCompetencyProfile;
   if (folder == "begrippen") return PageType::kTerm;
+  if (folder == "casussen") return PageType::kCasus;
+  if (folder == "trainingen") return PageType::kTrainingMap;
   return PageType::kPlain;
 }
 
@@ -167,7 +194,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
       page.type = *type;
     } else {
       reader.error((*root)["type"], "unknown page type '" + *type_name +
-                                        "'; use proces, gespreksformat, competentieprofiel, begrip or pagina");
+                                        "'; use proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap or pagina");
     }
   }
   std::vector<std::string_view> allowed = kCommonKeys;

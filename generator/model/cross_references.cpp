@@ -113,6 +113,77 @@ void collect_glossary(SiteModel& model, base::Diagnostics& diagnostics) {
   });
 }
 
+// The process a casus walks through: a relative link to a proces page, and
+// step ids that exist in it.
+void resolve_casussen(SiteModel& model, base::Diagnostics& diagnostics) {
+  for (size_t p = 0; p < model.pages.size(); ++p) {
+    const load::Page& page = model.pages[p].page;
+    const auto* casus = std::get_if<load::Casus>(&page.details);
+    if (!casus || !casus->process) continue;
+    const load::Reference& link = *casus->process;
+    const auto target = page.path.parent().join(link.id);
+    const PageEntry* process_page = target ? model.find_page(*target) : nullptr;
+    if (!process_page) {
+      diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
+                        "process '" + link.id + "' is not a page; link to the process's .md file");
+      continue;
+    }
+    const auto* process = std::get_if<load::Process>(&process_page->page.details);
+    if (!process) {
+      diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
+                        "'" + link.id + "' is not a proces page; a casus walks through a process");
+      continue;
+    }
+    const size_t process_index = static_cast<size_t>(process_page - model.pages.data());
+    model.casus_process[p] = process_index;
+    model.process_casussen[process_index].push_back(p);
+    std::vector<std::string> step_ids;
+    for (const load::ProcessStep& step : process->steps) step_ids.push_back(step.id);
+    for (const load::CasusStep& step : casus->steps) {
+      if (step.step.id.empty() || std::find(step_ids.begin(), step_ids.end(), step.step.id) != step_ids.end()) {
+        continue;
+      }
+      diagnostics.error(page.path.str(), step.step.pos.line, step.step.pos.column,
+                        "unknown step '" + step.step.id + "' in " + process_page->page.path.str() +
+                            base::suggestion_suffix(step.step.id, step_ids));
+    }
+  }
+}
+
+// The pages and forms of each training map, in the map's order. A page is
+// a relative link to its .md file (a folder means its section page).
+void resolve_training_maps(SiteModel& model, base::Diagnostics& diagnostics) {
+  std::vector<std::string> page_paths;
+  for (const PageEntry& entry : model.pages) page_paths.push_back(entry.page.path.str());
+  for (size_t p = 0; p < model.pages.size(); ++p) {
+    const load::Page& page = model.pages[p].page;
+    const auto* map = std::get_if<load::TrainingMap>(&page.details);
+    if (!map) continue;
+    std::vector<size_t>& listed = model.training_pages[p];
+    for (const load::Reference& link : map->pages) {
+      const auto target = page.path.parent().join(link.id);
+      const PageEntry* found = target ? model.find_page(*target) : nullptr;
+      if (!found && target) {
+        if (const auto index = target->join("_index.md")) found = model.find_page(*index);
+      }
+      if (!found) {
+        const std::string written = target ? target->str() : link.id;
+        diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
+                          "page '" + link.id + "' of the training map does not exist" +
+                              base::suggestion_suffix(written, page_paths));
+      } else if (std::holds_alternative<load::TrainingMap>(found->page.details)) {
+        diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
+                          "'" + link.id + "' is a training map itself; list its pages instead");
+      } else {
+        listed.push_back(static_cast<size_t>(found - model.pages.data()));
+      }
+    }
+    for (const load::Reference& form : map->forms) {
+      if (!model.find_form(form.id)) report_unknown_form(model, page.path.str(), form.pos.line, form.pos.column, form.id, diagnostics);
+    }
+  }
+}
+
 }  // namespace
 
 void resolve_cross_references(SiteModel& model, base::Diagnostics& diagnostics) {
@@ -120,6 +191,8 @@ void resolve_cross_references(SiteModel& model, base::Diagnostics& diagnostics) 
   resolve_steps(model, diagnostics);
   resolve_form_blocks(model, diagnostics);
   collect_glossary(model, diagnostics);
+  resolve_casussen(model, diagnostics);
+  resolve_training_maps(model, diagnostics);
 }
 
 }  // namespace handboek::model

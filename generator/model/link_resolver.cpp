@@ -23,6 +23,8 @@ void collect_anchors(SiteModel& model) {
       for (const load::ProcessStep& step : process->steps) entry.anchors.insert("stap-" + step.id);
     } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&entry.page.details)) {
       for (const load::Competency& c : profile->competencies) entry.anchors.insert("competentie-" + c.id);
+    } else if (const auto* casus = std::get_if<load::Casus>(&entry.page.details)) {
+      for (const load::CasusStep& step : casus->steps) entry.anchors.insert("stap-" + step.step.id);
     }
   }
   for (const size_t term : model.glossary) {

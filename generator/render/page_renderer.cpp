@@ -3,6 +3,7 @@
 #include "model/url_map.h"
 #include "render/form_renderer.h"
 #include "render/page_views.h"
+#include "render/training_map.h"
 
 namespace handboek::render {
 
@@ -201,6 +202,10 @@ std::string PageRenderer::render_page(size_t index) const {
                                   return render_embedded_form(model_, templates_, *form, entry.url);
                                 },
                                 model_.glossary_page() == &entry ? nullptr : &glossary};
+  if (std::holds_alternative<load::TrainingMap>(entry.page.details)) {  // the whole map as one document
+    return render_document(entry.url, entry.page.title, render_training_map(model_, templates_, index), &entry, "",
+                           true);
+  }
   const PageView view = build_page_view(context);
   return render_document(entry.url, entry.page.title, templates_.render(view.template_name, view.data), &entry, "",
                          embeds_form);

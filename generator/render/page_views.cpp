@@ -1,5 +1,7 @@
 #include "render/page_views.h"
 
+#include <algorithm>
+
 #include "base/dutch_date.h"
 #include "base/text.h"
 #include "model/url_map.h"
@@ -84,6 +86,71 @@ void add_process(const MarkdownContext& context, const load::Process& process, d
     form_titles.push_back(form ? form->title : "");
   }
   view.set("diagram_svg", render_process_svg(context.templates, layout_process(process, context.page.page.title, form_titles), "route-schema"));
+}
+
+// The casussen that walk through this process.
+data casussen_of(const MarkdownContext& context) {
+  data list{data::type::list};
+  const auto found = context.model.process_casussen.find(static_cast<size_t>(&context.page - context.model.pages.data()));
+  if (found == context.model.process_casussen.end()) return list;
+  for (const size_t index : found->second) {
+    const model::PageEntry& casus = context.model.pages[index];
+    data item;
+    item.set("title", casus.page.title);
+    item.set("url", url_from(context, casus.url));
+    item.set("summary", text(casus.page.summary));
+    list.push_back(item);
+  }
+  return list;
+}
+
+// A casus: each step it walks through, in the casus's order, linked to the
+// step of the process, with the step's form; the questions for intervisie.
+void add_casus(const MarkdownContext& context, const load::Casus& casus, data& view) {
+  const model::SiteModel& model = context.model;
+  view.set("situation_html", text(render_fragment(casus.situation.text, context)));
+  const auto process_index = model.casus_process.find(static_cast<size_t>(&context.page - model.pages.data()));
+  const model::PageEntry* process_page =
+      process_index == model.casus_process.end() ? nullptr : &model.pages[process_index->second];
+  const load::Process* process = process_page ? std::get_if<load::Process>(&process_page->page.details) : nullptr;
+  if (process_page) {
+    data link;
+    link.set("title", process_page->page.title);
+    link.set("url", url_from(context, process_page->url));
+    view.set("process", link);
+  }
+  data steps{data::type::list};
+  data touched_forms{data::type::list};
+  std::vector<std::string> form_ids;
+  for (const load::CasusStep& casus_step : casus.steps) {
+    data item;
+    item.set("anchor", "stap-" + casus_step.step.id);
+    item.set("text_html", text(render_fragment(casus_step.text.text, context)));
+    item.set("title", casus_step.step.id);
+    for (size_t s = 0; process && s < process->steps.size(); ++s) {
+      const load::ProcessStep& step = process->steps[s];
+      if (step.id != casus_step.step.id) continue;
+      item.set("title", step.title);
+      item.set("number", std::to_string(s + 1));
+      item.set("url", url_from(context, process_page->url + "#stap-" + step.id));
+      const load::FormDefinition* form = step.form ? model.find_form(step.form->id) : nullptr;
+      if (!form) continue;
+      data form_view;
+      form_view.set("title", form->title);
+      form_view.set("url", url_from(context, model.form_url(form->id)));
+      item.set("form", form_view);
+      if (std::find(form_ids.begin(), form_ids.end(), form->id) == form_ids.end()) {
+        form_ids.push_back(form->id);
+        touched_forms.push_back(form_view);
+      }
+    }
+    steps.push_back(item);
+  }
+  view.set("steps", steps);
+  view.set("forms", touched_forms);
+  view.set("has_forms", !touched_forms.is_empty_list());
+  view.set("questions", list_of(casus.questions));
+  view.set("has_questions", !casus.questions.empty());
 }
 
 // "Nodig bij": each step, in any process, that names the competency.
@@ -213,6 +280,8 @@ std::string page_type_label(load::PageType type) {
     case load::PageType::kInterviewFormat: return "Gespreksformat";
     case load::PageType::kCompetencyProfile: return "Competentieprofiel";
     case load::PageType::kTerm: return "Begrip";
+    case load::PageType::kCasus: return "Casus";
+    case load::PageType::kTrainingMap: return "Trainingsmap";
     case load::PageType::kPlain: return "Pagina";
   }
   return "Pagina";
@@ -235,12 +304,18 @@ PageView build_page_view(const MarkdownContext& context) {
   if (const auto* process = std::get_if<load::Process>(&page.details)) {
     view.template_name = "proces";
     add_process(context, *process, d);
+    const data casussen = casussen_of(context);
+    d.set("has_casussen", !casussen.is_empty_list());
+    d.set("casussen", casussen);
   } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&page.details)) {
     view.template_name = "competentieprofiel";
     add_profile(context, *profile, d);
   } else if (const auto* format = std::get_if<load::InterviewFormat>(&page.details)) {
     view.template_name = "gespreksformat";
     add_interview(context, *format, d);
+  } else if (const auto* casus = std::get_if<load::Casus>(&page.details)) {
+    view.template_name = "casus";
+    add_casus(context, *casus, d);
   } else if (page.is_section_index) {
     const model::Section& section = context.model.sections[entry.section];
     const bool is_home = entry.section == 0;

@@ -1,0 +1,100 @@
+#include "output/pdf_printer.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "output/child_process.h"
+
+namespace handboek::output {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Run by weasyprint's own Python: argv[1] is the site folder, then pairs of
+// HTML and PDF paths inside it. The URL fetcher is the security boundary:
+// only data: URLs and files inside the site folder (after resolving
+// symlinks and "..") are read; anything else raises, and weasyprint leaves
+// that resource out.
+constexpr const char* kPrintScript = R"PY(
+import os, sys
+from urllib.parse import urlsplit, unquote
+import weasyprint
+
+root = os.path.realpath(sys.argv[1])
+
+def fetch(url, timeout=10, ssl_context=None):
+    parts = urlsplit(url)
+    if parts.scheme == 'data':
+        return weasyprint.default_url_fetcher(url, timeout, ssl_context)
+    if parts.scheme == 'file' and parts.netloc in ('', 'localhost'):
+        path = os.path.realpath(unquote(parts.path))
+        if path.startswith(root + os.sep):
+            return weasyprint.default_url_fetcher(url, timeout, ssl_context)
+    raise ValueError('handboek: not fetched (outside the site): ' + url)
+
+jobs = sys.argv[2:]
+for i in range(0, len(jobs), 2):
+    html = os.path.join(root, jobs[i])
+    weasyprint.HTML(filename=html, url_fetcher=fetch).write_pdf(os.path.join(root, jobs[i + 1]))
+)PY";
+
+// The interpreter named on a script's "#!" line ("#!/usr/bin/python3").
+fs::path interpreter_of(const fs::path& script) {
+  std::ifstream file(script);
+  std::string line;
+  if (!std::getline(file, line) || line.rfind("#!", 0) != 0) return {};
+  std::istringstream words(line.substr(2));
+  std::string interpreter;
+  words >> interpreter;
+  return interpreter;
+}
+
+PdfTool tool_from_script(const fs::path& script) {
+  const fs::path interpreter = interpreter_of(script);
+  if (interpreter.empty() || interpreter.filename().string().find("python") == std::string::npos ||
+      !is_executable_file(interpreter)) {
+    return {{}, script.string() + " is geen Python-script van weasyprint"};
+  }
+  return {interpreter, ""};
+}
+
+}  // namespace
+
+PdfTool find_pdf_tool(const char* environment_value, const std::string& path_variable) {
+  if (environment_value) {
+    const std::string value = environment_value;
+    if (value.empty() || value == "off" || value == "0") return {{}, "HANDBOEK_WEASYPRINT=" + value + " zet ze uit"};
+    if (is_executable_file(value)) return tool_from_script(value);
+    return {{}, "HANDBOEK_WEASYPRINT wijst naar " + value + ", maar dat is geen uitvoerbaar bestand"};
+  }
+  if (const fs::path found = find_on_path("weasyprint", path_variable); !found.empty()) return tool_from_script(found);
+  return {{}, "weasyprint niet gevonden (op PATH of $HANDBOEK_WEASYPRINT); installeer het met scripts/install-deps.sh"};
+}
+
+PdfTool find_pdf_tool() {
+  const char* path_variable = std::getenv("PATH");
+  return find_pdf_tool(std::getenv("HANDBOEK_WEASYPRINT"), path_variable ? path_variable : "");
+}
+
+PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::vector<PdfJob>& jobs) {
+  if (jobs.empty()) return {true, ""};
+  std::vector<std::string> arguments = {tool.interpreter.string(), "-c", kPrintScript, site_folder.string()};
+  for (const PdfJob& job : jobs) {
+    arguments.push_back(job.html);
+    arguments.push_back(job.pdf);
+  }
+  const ProcessResult run = run_process(arguments);
+  if (run.started && run.exit_code == 0) return {true, ""};
+  const std::string how =
+      run.started ? "exited with code " + std::to_string(run.exit_code) : "could not be started: " + run.output;
+  const std::string output = run.started ? last_lines(run.output, 15) : "";
+  return {false, "the PDFs of the training maps failed: weasyprint (" + tool.interpreter.string() + ") " + how +
+                     (output.empty() ? "" : "\n" + output) + "\n(set HANDBOEK_WEASYPRINT=off to build without PDFs)"};
+}
+
+}  // namespace handboek::output
