@@ -131,7 +131,7 @@ TEST_CASE("an unknown page type is an error that lists the types", "[load][page_
   REQUIRE(loaded.page);
   CHECK(loaded.diagnostics ==
         Lines{"content/over/visie.md:3:7: error: unknown page type 'prosess'; use proces, gespreksformat, "
-              "competentieprofiel, begrip or pagina"});
+              "competentieprofiel, begrip, casus, trainingsmap or pagina"});
   CHECK(loaded.page->type == PageType::kPlain);
 }
 
