@@ -15,9 +15,9 @@ using kainjow::mustache::data;
 // definition, explanation.
 data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, const model::PageEntry& map,
                 const model::PageEntry& page, size_t number) {
-  const MarkdownContext context{model, page, map.url, [&](const std::string& form_id) {
+  const MarkdownContext context{model, templates, page, map.url, [&](const std::string& form_id) {
                                   const load::FormDefinition* form = model.find_form(form_id);
-                                  return form ? render_embedded_form(model, *form, map.url) : std::string();
+                                  return form ? render_embedded_form(model, templates, *form, map.url) : std::string();
                                 }};
   data chapter;
   chapter.set("number", std::to_string(number));
@@ -53,7 +53,7 @@ std::string render_training_map(const model::SiteModel& model, const TemplateEng
   view.set("handbook_version", handbook_version(model));
   view.set("version_date", text(model.version.date));
   if (model.training_pdfs) view.set("pdf_url", training_pdf_name(map));
-  const MarkdownContext own{model, map, map.url, nullptr};
+  const MarkdownContext own{model, templates, map, map.url, nullptr};
   view.set("notes_html", text(render_body(own)));
 
   data contents{data::type::list};
@@ -75,7 +75,7 @@ std::string render_training_map(const model::SiteModel& model, const TemplateEng
     item.set("anchor", "formulier-" + form->id);
     item.set("title", form->title);
     item.set("type_label", std::string("Formulier"));
-    item.set("form_html", render_form_html(model, *form, {map.url, 2}));
+    item.set("form_html", render_form_html(model, templates, *form, {map.url, 2}));
     contents.push_back(item);
     forms.push_back(item);
   }
