@@ -8,6 +8,11 @@
 // the form has method="dialog" and autocomplete="off", so it is never sent
 // and the browser keeps no autofill history of it. Answers leave the
 // browser only when the user saves a file or prints.
+//
+// Because nothing is kept, nothing may be lost by accident either: while a
+// form has answers that were not saved to a file since they were typed, the
+// browser asks before the page is left (reload, Back, a menu link), and links
+// in the form's own text open in a new tab so the form stays open.
 (function () {
   'use strict';
 
@@ -247,6 +252,7 @@
         return;
       }
       clear(form);
+      markUnsaved(form, false);  // the answers are in that file
       var known = {};
       fieldsOf(form).forEach(function (field) {
         known[field.dataset.veld] = true;
@@ -284,6 +290,25 @@
     });
   }
 
+  // A filled-in print with required fields still empty says which, on the
+  // screen and at the top of the paper (so the paper is not taken as finished).
+  function notePrintGaps(form, say) {
+    var note = form.querySelector('[data-afdruk-ontbreekt]');
+    var missing = missingRequired(form);
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'afdruk-ontbreekt';
+      note.setAttribute('data-afdruk-ontbreekt', '');
+      form.querySelector('.afdruk-kop').insertAdjacentElement('afterend', note);
+    }
+    note.textContent = missing.length ? 'Nog niet ingevuld (verplicht): ' + missing.join(', ') + '.' : '';
+    note.hidden = missing.length === 0;
+    if (missing.length) {
+      say('waarschuwing', 'Let op: deze verplichte velden zijn nog leeg: ' + missing.join(', ') +
+        '. Dat staat ook bovenaan de afdruk.');
+    }
+  }
+
   function print(blank) {
     document.documentElement.classList.toggle(BLANK_CLASS, blank);
     window.print();  // returns when the print dialog has closed
@@ -296,6 +321,40 @@
     prepareForPrint(false);
   });
 
+  // ------------------------------------------------- keeping the answers
+
+  // Forms whose answers changed since they were last saved, opened or cleared.
+  var unsaved = [];
+  function markUnsaved(form, isUnsaved) {
+    var at = unsaved.indexOf(form);
+    if (isUnsaved && at === -1) unsaved.push(form);
+    if (!isUnsaved && at !== -1) unsaved.splice(at, 1);
+    form.toggleAttribute('data-niet-opgeslagen', isUnsaved);
+  }
+
+  window.addEventListener('beforeunload', function (event) {
+    if (!unsaved.some(hasAnswers)) return;
+    event.preventDefault();
+    event.returnValue = '';  // older browsers need a value to ask
+  });
+
+  // Links in the text of a form page (purpose, intro, help, the steps it
+  // belongs to) open in a new tab: reading them keeps the form as it is.
+  // Links to a place on this page stay, and so do the site's menus (leaving
+  // through those asks first, above).
+  function openLinksInNewTab(scope) {
+    scope.querySelectorAll('a[href]').forEach(function (link) {
+      var href = link.getAttribute('href');
+      if (href.charAt(0) === '#' || link.target || link.hasAttribute('download')) return;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      var hint = document.createElement('span');
+      hint.className = 'visually-hidden';
+      hint.textContent = ' (opent in een nieuw tabblad)';
+      link.appendChild(hint);
+    });
+  }
+
   function init(form) {
     var message = form.querySelector('[data-melding]');
     var fileInput = form.querySelector('[data-bestand]');
@@ -306,6 +365,10 @@
 
     form.querySelector('[data-acties]').hidden = false;
     form.addEventListener('submit', function (event) { event.preventDefault(); });
+    var changed = function (event) { if (event.target !== fileInput) markUnsaved(form, true); };
+    form.addEventListener('input', changed);
+    form.addEventListener('change', changed);
+    openLinksInNewTab(form);
     fileInput.addEventListener('change', function () {
       if (fileInput.files.length) open(form, fileInput.files[0], say);
       fileInput.value = '';
@@ -316,21 +379,25 @@
       if (!button || !form.contains(button)) return;
       var field = button.closest('[data-veld]');
       switch (button.dataset.actie) {
-        case 'afdrukken': print(false); break;
+        case 'afdrukken': notePrintGaps(form, say); print(false); break;
         case 'leeg-afdrukken': print(true); break;
-        case 'opslaan': save(form, say); break;
+        case 'opslaan': save(form, say); markUnsaved(form, false); break;
         case 'openen': fileInput.click(); break;
         case 'wissen':
           if (hasAnswers(form) &&
               !window.confirm('Alle antwoorden in dit formulier wissen? Dat kan niet ongedaan worden gemaakt.')) return;
           clear(form);
+          markUnsaved(form, false);
           say('ok', 'Het formulier is leeggemaakt.');
           break;
         case 'rij-toevoegen': addRow(field).querySelector('[data-kolom]').focus(); break;
-        case 'rij-verwijderen': removeRow(field, button.closest('tr')); break;
+        case 'rij-verwijderen': removeRow(field, button.closest('tr')); markUnsaved(form, true); break;
       }
     });
   }
 
-  document.querySelectorAll('form[data-formulier]').forEach(init);
+  var forms = document.querySelectorAll('form[data-formulier]');
+  forms.forEach(init);
+  // On a form's own page the text above the form links out as well.
+  document.querySelectorAll('.formulier-pagina > .page-header').forEach(openLinksInNewTab);
 })();
