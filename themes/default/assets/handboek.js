@@ -13,6 +13,35 @@
     if (button) window.print();
   });
 
+  // Phone header (below 60rem, see handboek.css): "Menu" and "Zoeken" open
+  // the menu panel — every section one under the other, the search and the
+  // organisation picker; "Zoeken" also puts the cursor in the search field.
+  // Escape or a second press closes it. On a wide screen the buttons are
+  // hidden and the panel's parts sit in the header as before.
+  const header = document.querySelector('.site-header');
+  const menuButtons = [...document.querySelectorAll('[data-menu-knop]')];
+  if (header && menuButtons.length) {
+    document.querySelector('[data-header-knoppen]').hidden = false;
+    const setOpen = (open, by) => {
+      header.classList.toggle('menu-open', open);
+      for (const button of menuButtons) button.setAttribute('aria-expanded', String(open && button === by));
+    };
+    for (const button of menuButtons) {
+      button.addEventListener('click', () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        setOpen(open, button);
+        if (open && button.dataset.menuKnop === 'zoeken') document.getElementById('zoekveld')?.focus();
+      });
+    }
+    header.addEventListener('keydown', (event) => {
+      const by = menuButtons.find((button) => button.getAttribute('aria-expanded') === 'true');
+      // zoeken.js uses Escape first to close its results
+      if (event.key !== 'Escape' || event.defaultPrevented || !by || !header.classList.contains('menu-open')) return;
+      setOpen(false, null);
+      by.focus();
+    });
+  }
+
   // Table of contents: a closed <details> on a phone, always open beside the
   // text on a wide screen. Without script, the stylesheet shows it open on a
   // wide screen and the reader can open it on a phone.
@@ -77,6 +106,43 @@
     if (event.key !== 'Escape') return;
     for (const term of document.querySelectorAll('.begrip:hover, .begrip:focus-within')) term.classList.add('is-dismissed');
   });
+
+  // On a touch screen there is no hover: a tap on a term opens its
+  // definition in place, with a link to the full entry; a second tap, a tap
+  // elsewhere or Escape closes it. A mouse click still follows the link.
+  const touch = window.matchMedia && window.matchMedia('(hover: none)');
+  const closeTerms = (except) => {
+    for (const term of document.querySelectorAll('.begrip.is-open')) {
+      if (term === except) continue;
+      term.classList.remove('is-open');
+      term.querySelector('.begrip-link')?.setAttribute('aria-expanded', 'false');
+    }
+  };
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('.begrip-link');
+    if (!link) {
+      if (!(event.target.closest && event.target.closest('.begrip-uitleg'))) closeTerms(null);
+      return;
+    }
+    if (!touch || !touch.matches) return;
+    event.preventDefault();
+    const term = link.closest('.begrip');
+    const tip = term.querySelector('.begrip-uitleg');
+    if (tip && !tip.querySelector('.begrip-meer')) {
+      const more = document.createElement('a');
+      more.className = 'begrip-meer';
+      more.setAttribute('href', link.getAttribute('href'));
+      more.textContent = `Meer over ‘${link.textContent}’ in de begrippenlijst`;
+      tip.append(more);
+    }
+    const open = !term.classList.contains('is-open');
+    closeTerms(term);
+    term.classList.toggle('is-open', open);
+    term.classList.remove('is-dismissed');
+    link.setAttribute('aria-expanded', String(open));
+    if (open) place(term);
+  });
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeTerms(null); });
 
   // "Mijn organisatie" (header): the chosen organisation's local blocks are
   // open, the others closed to one line; "alle" opens every block and shows
