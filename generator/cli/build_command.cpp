@@ -66,14 +66,14 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
   for (const size_t i : shown) versions.push_back(&site.models[i]);
   const render::VersionSwitcher switcher(versions);
   for (const model::SiteModel* model : versions) {
-    render::render_version(*model, site.theme->templates, site.theme->assets, switcher, jobs, tree);
+    render::render_version(*model, site.theme->templates, site.theme->assets, switcher, jobs, tree, site.statements);
   }
   if (!switcher.empty()) {
     // The unpublished working tree is always last, so the published models
     // are a prefix of plan.builds and the comparison indices hold.
     const std::span<const model::SiteModel> prefix(site.models.data(), shown.size());
     render::render_version_pages(prefix, compare_versions(site.plan, prefix), site.theme->templates,
-                                 site.theme->assets, switcher, tree);
+                                 site.theme->assets, switcher, tree, site.statements);
   }
   return tree;
 }

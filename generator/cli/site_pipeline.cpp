@@ -8,6 +8,7 @@
 #include "cli/review_report.h"
 #include "cli/theme_locator.h"
 #include "config/config_loader.h"
+#include "config/site_statements.h"
 #include "load/content_loader.h"
 #include "source/working_tree_source.h"
 
@@ -98,6 +99,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   const source::Source& working_tree = working_tree_source;
   timer.start("config");
   loaded.config = config::load_site_config(working_tree, diagnostics);
+  loaded.statements = config::load_site_statements(working_tree, diagnostics);
   if (loaded.config) loaded.theme = load_theme(working_tree, loaded.config->theme, diagnostics);
   if (!loaded.config || !loaded.theme) return loaded;
   timer.start("history");

@@ -13,6 +13,7 @@
 #include "cli/options.h"
 #include "cli/stage_timer.h"
 #include "cli/version_plan.h"
+#include "config/site_statements.h"
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
@@ -58,6 +59,7 @@ base::Status check_site_dir(const std::filesystem::path& site_dir);
 // diagnostics say why); models is then empty.
 struct LoadedVersions {
   std::optional<config::SiteConfig> config;
+  config::SiteStatements statements;  // site.yaml's owner, contact, accessibility (working tree)
   std::optional<Theme> theme;
   VersionPlan plan;
   std::vector<model::SiteModel> models;

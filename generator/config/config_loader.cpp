@@ -58,7 +58,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
   reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
-                                   "versions", "commit_url", "static_files"});
+                                   "versions", "commit_url", "static_files", "owner", "contact", "accessibility"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");

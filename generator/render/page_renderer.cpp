@@ -62,6 +62,7 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   d.set("search_js_url", model::relative_url(url, assets_.url("zoeken.js")));
   d.set("search_bundle_url", model::relative_url(url, prefix + "pagefind/pagefind.js"));
   d.set("is_home", url == prefix);
+  d.set("search_page_url", text(search_page_.empty() ? "" : model::relative_url(url, search_page_)));
   add_version_data(url, d);
 
   data menu{data::type::list};
@@ -88,6 +89,15 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   }
   d.set("has_organisations", !organisations.is_empty_list());
   d.set("organisations", organisations);
+  // The footer: who owns the handbook, how to reach them, the statements.
+  d.set("owner", handbook_owner(model_.config, site_statements_));
+  d.set("contact_email", text(site_statements_.contact.email));
+  data statements{data::type::list};
+  for (const StatementPage& statement : statements_) {
+    statements.push_back(link(url, statement.title, prefix + statement.slug + "/"));
+  }
+  d.set("has_statements", !statements.is_empty_list());
+  d.set("statements", statements);
 
   if (!page) return d;
   data crumbs{data::type::list};

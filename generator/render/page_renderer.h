@@ -6,10 +6,12 @@
 
 #include <string>
 
+#include "config/site_statements.h"
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
 #include "render/glossary_linker.h"
+#include "render/statement_pages.h"
 #include "render/version_switcher.h"
 
 namespace handboek::render {
@@ -17,8 +19,15 @@ namespace handboek::render {
 class PageRenderer {
  public:
   PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-               const VersionSwitcher& versions)
-      : model_(model), templates_(templates), assets_(assets), versions_(versions), glossary_forms_(glossary_forms(model)) {}
+               const VersionSwitcher& versions, const config::SiteStatements& statements = {})
+      : model_(model),
+        templates_(templates),
+        assets_(assets),
+        versions_(versions),
+        site_statements_(statements),
+        glossary_forms_(glossary_forms(model)),
+        statements_(statement_pages(model, templates)),
+        search_page_(search_page_url(model, templates)) {}
 
   // REQUIRES: pages[index] has an output_path.
   std::string render_page(size_t index) const;
@@ -43,7 +52,10 @@ class PageRenderer {
   const TemplateEngine& templates_;
   const AssetMap& assets_;
   const VersionSwitcher& versions_;
+  const config::SiteStatements site_statements_;  // a copy: small, and a default argument would not outlive the call
   const GlossaryForms glossary_forms_;
+  const std::vector<StatementPage> statements_;  // colofon, privacy, toegankelijkheid: in the footer
+  const std::string search_page_;                // zoeken/, or "" without one
 };
 
 }  // namespace handboek::render

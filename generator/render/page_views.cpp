@@ -233,6 +233,36 @@ void add_section(const MarkdownContext& context, const model::Section& section, 
   view.set("has_children", !children.is_empty_list());
 }
 
+// The home page leads with what professionals come for: the processes (the
+// first section that holds a process), the forms and search.
+void add_home_tasks(const MarkdownContext& context, data& view) {
+  const model::SiteModel& model = context.model;
+  data tasks{data::type::list};
+  auto add = [&](const std::string& title, const std::string& summary, const std::string& url) {
+    data task;
+    task.set("title", title);
+    task.set("summary", summary);
+    task.set("url", url_from(context, url));
+    tasks.push_back(task);
+  };
+  for (const model::Section& section : model.sections) {
+    const bool has_process = std::any_of(section.pages.begin(), section.pages.end(), [&](size_t index) {
+      return model.pages[index].page.type == load::PageType::kProcess;
+    });
+    if (has_process && section.index_page) {
+      const model::PageEntry& index = model.pages[*section.index_page];
+      add(index.page.title, "De route stap voor stap: wie doet wat, wanneer en met welk formulier.", index.url);
+      break;
+    }
+  }
+  if (!model.forms.empty()) {
+    add("Formulieren", "Invullen met de klant, afdrukken of opslaan als bestand.", model.version.prefix + "formulieren/");
+  }
+  view.set("tasks", tasks);
+  view.set("has_tasks", !tasks.is_empty_list());
+  view.set("search_page_url", url_from(context, model.version.prefix + "zoeken/"));
+}
+
 // The glossary: terms A–Z grouped by first letter, with a letter index.
 void add_glossary(const MarkdownContext& context, data& view) {
   data letters{data::type::list};
@@ -322,6 +352,7 @@ PageView build_page_view(const MarkdownContext& context) {
     const bool is_glossary = context.model.glossary_page() == &entry;
     view.template_name = is_home ? "home" : is_glossary ? "begrippen" : "sectie";
     add_section(context, section, d);
+    if (is_home) add_home_tasks(context, d);
     if (is_glossary) add_glossary(context, d);
   } else {
     view.template_name = "pagina";

@@ -4,12 +4,14 @@
 #include "model/url_map.h"
 #include "render/page_renderer.h"
 #include "render/special_pages.h"
+#include "render/statement_pages.h"
 
 namespace handboek::render {
 
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree) {
-  const PageRenderer renderer(model, templates, assets, versions);
+                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree,
+                    const config::SiteStatements& statements) {
+  const PageRenderer renderer(model, templates, assets, versions, statements);
   std::vector<std::string> documents(model.pages.size());
   base::parallel_for(model.pages.size(), jobs, [&](size_t i) {
     if (!model.pages[i].output_path.empty()) documents[i] = renderer.render_page(i);
@@ -19,6 +21,8 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
     if (!model.pages[i].output_path.empty()) tree.add(model.pages[i].output_path, std::move(documents[i]));
   }
   render_form_pages(model, templates, renderer, tree);
+  render_statement_pages(model, statements, templates, renderer, tree);
+  render_search_page(model, templates, renderer, tree);
   for (const load::StaticFile& file : model.static_files) {
     tree.add(model.version.prefix.substr(1) + model::static_file_url(file.path).substr(1), file.bytes);
   }

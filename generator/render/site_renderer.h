@@ -3,6 +3,7 @@
 // assets and the static files of content/. Pure: no I/O.
 #pragma once
 
+#include "config/site_statements.h"
 #include "model/site_model.h"
 #include "output/output_tree.h"
 #include "render/asset_hasher.h"
@@ -13,8 +14,11 @@ namespace handboek::render {
 
 // Renders one version into `tree` under its URL prefix. The files of the
 // whole site (assets, 404.html, sitemap.xml) come with the root version.
+// `statements`: site.yaml's owner, contact and accessibility (footer,
+// colofon, privacy statement, toegankelijkheidsverklaring).
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree);
+                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree,
+                    const config::SiteStatements& statements = {});
 
 // A site of one version.
 output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,

@@ -4,6 +4,7 @@
 #include "model/url_map.h"
 #include "render/form_renderer.h"
 #include "render/form_schema.h"
+#include "render/statement_pages.h"
 
 namespace handboek::render {
 
@@ -88,6 +89,14 @@ std::string render_sitemap(const model::SiteModel& model) {
   add("/formulieren/");
   for (const load::FormDefinition& form : model.forms) add(model.form_url(form.id));
   return xml + "</urlset>\n";
+}
+
+void render_search_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
+                        output::OutputTree& tree) {
+  const std::string url = search_page_url(model, templates);
+  if (url.empty()) return;
+  tree.add(url.substr(1) + "index.html",
+           renderer.render_document(url, "Zoeken", templates.render("zoeken", data{}), nullptr));
 }
 
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,

@@ -1,5 +1,6 @@
 // The pages that are not written by editors: 404.html, sitemap.xml, the
-// forms index, and each form's page (the fillable form) with its JSON Schema.
+// forms index, each form's page (the fillable form) with its JSON Schema, and
+// the search page (zoeken/: every result of a query, see docs/search.md).
 #pragma once
 
 #include "output/output_tree.h"
@@ -10,6 +11,11 @@ namespace handboek::render {
 std::string render_not_found(const model::SiteModel& model, const TemplateEngine& templates,
                              const PageRenderer& renderer);
 std::string render_sitemap(const model::SiteModel& model);
+// <version>/zoeken/ with the theme's `zoeken` template; nothing when the
+// theme has none or content has its own page there.
+void render_search_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
+                        output::OutputTree& tree);
+
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
                        output::OutputTree& tree);
 

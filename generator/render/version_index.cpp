@@ -123,14 +123,14 @@ std::string page_diff_url(const model::VersionInfo& version, const std::string& 
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const TemplateEngine& templates, const AssetMap& assets, const VersionSwitcher& versions,
-                          output::OutputTree& tree) {
+                          output::OutputTree& tree, const config::SiteStatements& statements) {
   data rows{data::type::list};
   for (size_t i = 0; i < models.size(); ++i) {
     const auto& comparison = comparisons[i];
     rows.push_back(version_row(models[i], comparison ? &comparison->changes : nullptr));
     if (!comparison) continue;
     const model::SiteModel& older = models[comparison->older];
-    const PageRenderer renderer(models[i], templates, assets, versions);
+    const PageRenderer renderer(models[i], templates, assets, versions, statements);
     const std::string url = changes_url(models[i].version);
     tree.add(url.substr(1) + "index.html",
              renderer.render_document(url, "Wat is er veranderd sinds " + older.version.name,
@@ -138,7 +138,7 @@ void render_version_pages(std::span<const model::SiteModel> models,
   }
   data index;
   index.set("versions", rows);
-  const PageRenderer renderer(models.front(), templates, assets, versions);
+  const PageRenderer renderer(models.front(), templates, assets, versions, statements);
   tree.add(std::string(kIndexUrl).substr(1) + "index.html",
            renderer.render_document(kIndexUrl, "Versies", templates.render("versies", index), nullptr));
 }

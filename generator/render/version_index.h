@@ -8,6 +8,7 @@
 #include <span>
 #include <vector>
 
+#include "config/site_statements.h"
 #include "model/release_changes.h"
 #include "output/output_tree.h"
 #include "render/asset_hasher.h"
@@ -30,6 +31,6 @@ struct VersionComparison {
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const TemplateEngine& templates, const AssetMap& assets, const VersionSwitcher& versions,
-                          output::OutputTree& tree);
+                          output::OutputTree& tree, const config::SiteStatements& statements = {});
 
 }  // namespace handboek::render

@@ -49,6 +49,7 @@ PreviewUpdate PreviewSite::rebuild_all() {
   const source::WorkingTreeSource source(site_dir_);
   config_ = config::load_site_config(source, update.diagnostics);
   if (!config_) return update;
+  statements_ = config::load_site_statements(source, update.diagnostics);
   templates_ = render::TemplateEngine::load(source, config_->theme, update.diagnostics);
   assets_ = render::AssetMap::load(source, config_->theme, update.diagnostics);
   const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));
@@ -66,7 +67,7 @@ PreviewUpdate PreviewSite::rebuild_all() {
   if (!templates_ || update.diagnostics.has_errors()) return update;
 
   auto tree = std::make_shared<output::OutputTree>();
-  render::render_version(model, *templates_, *assets_, render::VersionSwitcher(), jobs_, *tree);
+  render::render_version(model, *templates_, *assets_, render::VersionSwitcher(), jobs_, *tree, statements_);
   update.pages_rendered = model.pages.size();
   update.tree = std::move(tree);
   model_ = std::move(model);
@@ -157,7 +158,7 @@ std::optional<PreviewUpdate> PreviewSite::try_page_edits(const std::set<std::str
     }
   }
   const render::VersionSwitcher no_versions;
-  const render::PageRenderer renderer(*model_, *templates_, *assets_, no_versions);
+  const render::PageRenderer renderer(*model_, *templates_, *assets_, no_versions, statements_);
   for (const size_t index : to_render) {
     update.files.emplace_back(model_->pages[index].output_path, renderer.render_page(index));
   }

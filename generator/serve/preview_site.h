@@ -23,6 +23,7 @@
 
 #include "base/diagnostics.h"
 #include "config/site_config.h"
+#include "config/site_statements.h"
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
@@ -70,6 +71,7 @@ class PreviewSite {
   model::BuildContext context_;
   int jobs_;
   std::optional<config::SiteConfig> config_;
+  config::SiteStatements statements_;  // colofon, privacy, toegankelijkheid (site.yaml)
   std::optional<render::TemplateEngine> templates_;
   std::optional<render::AssetMap> assets_;
   std::string config_hash_;  // the page cache is valid for one site.yaml

@@ -225,20 +225,23 @@ TEST_CASE("/versies/ lists every version with its date and change counts", "[his
         std::vector<std::string>{
             "<tr class=\"current\">",
             "<th scope=\"row\"><a href=\"../\">2020.1</a> <span class=\"badge\">actueel</span></th>",
-            "<td>3 februari 2020</td>",
-            "<td>1</td><td>2</td><td>1</td>",
-            "<td><a href=\"../wijzigingen/\">Wat is er veranderd</a></td>",
+            "<td class=\"version-date\" data-label=\"Datum\"><span class=\"version-day\">3 februari 2020</span></td>",
+            "<td class=\"version-count\" data-label=\"Nieuw\">1</td><td class=\"version-count\" data-label=\"Gewijzigd\">2</td>"
+            "<td class=\"version-count\" data-label=\"Vervallen\">1</td>",
+            "<td class=\"version-link\"><a href=\"../wijzigingen/\">Wat is er veranderd</a></td>",
             "</tr>",
             "<tr>",
             "<th scope=\"row\"><a href=\"2019.1/\">2019.1</a></th>",
-            "<td>4 december 2019<span class=\"version-message\">Versie 2019.1</span></td>",
-            "<td colspan=\"4\">eerste versie</td>",
+            "<td class=\"version-date\" data-label=\"Datum\"><span class=\"version-day\">4 december 2019</span> <span "
+            "class=\"version-message\">Versie 2019.1</span></td>",
+            "<td class=\"version-first\" colspan=\"4\">eerste versie</td>",
             "</tr>",
             "<tr>",
             "<th scope=\"row\"><a href=\"../concept/\">concept</a> <span class=\"badge concept\">concept</span></th>",
-            "<td></td>",
-            "<td>0</td><td>1</td><td>0</td>",
-            "<td><a href=\"../concept/wijzigingen/\">Wat is er veranderd</a></td>",
+            "<td class=\"version-date\" data-label=\"Datum\"><span class=\"version-day\"></span></td>",
+            "<td class=\"version-count\" data-label=\"Nieuw\">0</td><td class=\"version-count\" data-label=\"Gewijzigd\">1</td>"
+            "<td class=\"version-count\" data-label=\"Vervallen\">0</td>",
+            "<td class=\"version-link\"><a href=\"../concept/wijzigingen/\">Wat is er veranderd</a></td>",
             "</tr>",
         });
 }

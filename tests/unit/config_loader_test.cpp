@@ -1,5 +1,6 @@
 // config/config_loader: site.yaml → SiteConfig, every problem at its line.
 #include "config/config_loader.h"
+#include "config/site_statements.h"
 
 #include <catch2/catch.hpp>
 
@@ -126,4 +127,71 @@ TEST_CASE("site.yaml must be a mapping", "[config]") {
   const Loaded loaded = load_config("- title\n");
   CHECK_FALSE(loaded.config);
   CHECK(loaded.diagnostics == Lines{"site.yaml:1:1: error: site.yaml must be a mapping of keys to values"});
+}
+
+namespace {
+
+struct LoadedStatements {
+  handboek::config::SiteStatements statements;
+  std::vector<std::string> diagnostics;
+};
+
+LoadedStatements load_statements(std::string_view site_yaml) {
+  const TempSite site("", false);
+  site.write("site.yaml", site_yaml);
+  const handboek::source::WorkingTreeSource source(site.root());
+  Diagnostics diagnostics;
+  auto statements = handboek::config::load_site_statements(source, diagnostics);
+  return {std::move(statements), formatted(diagnostics)};
+}
+
+}  // namespace
+
+TEST_CASE("owner, contact and accessibility feed the colofon and the statements, with defaults", "[config]") {
+  const LoadedStatements plain = load_statements("title: T\n");
+  CHECK(plain.diagnostics.empty());
+  CHECK(plain.statements.owner.empty());
+  CHECK(plain.statements.contact.empty());
+  CHECK(plain.statements.accessibility.status == "partial");
+  CHECK(plain.statements.accessibility.date.empty());
+
+  const std::string_view full_yaml = R"(title: T
+owner: Werkgroep methodiek
+contact:
+  name: de werkgroep
+  email: handboek@example.nl
+  url: https://example.nl/contact
+accessibility:
+  status: full
+  date: 2026-11-20
+  known_issues:
+    - Het schema is breed.
+)";
+  CHECK(load_config(full_yaml).diagnostics.empty());  // the keys are known to site.yaml
+  const LoadedStatements full = load_statements(full_yaml);
+  CHECK(full.diagnostics.empty());
+  CHECK(full.statements.owner == "Werkgroep methodiek");
+  CHECK(full.statements.contact.email == "handboek@example.nl");
+  CHECK(full.statements.contact.url == "https://example.nl/contact");
+  CHECK(full.statements.accessibility.status == "full");
+  CHECK(full.statements.accessibility.date == "2026-11-20");
+  CHECK(full.statements.accessibility.known_issues == Lines{"Het schema is breed."});
+}
+
+TEST_CASE("a wrong contact or accessibility key is reported at its line", "[config]") {
+  const LoadedStatements loaded = load_statements(R"(title: T
+contact:
+  email: geen-adres
+  url: www.example.nl
+accessibility:
+  status: bijna
+  date: 20 november
+)");
+  CHECK(loaded.diagnostics == Lines{
+                                  "site.yaml:3:10: error: contact email 'geen-adres' is not an e-mail address",
+                                  "site.yaml:4:8: error: contact url must start with https:// or http://",
+                                  "site.yaml:6:11: error: accessibility status must be full, partial or none",
+                                  "site.yaml:7:9: error: 'date' must be a date written YYYY-MM-DD",
+                              });
+  CHECK(loaded.statements.accessibility.status == "partial");
 }

@@ -1,0 +1,65 @@
+#include "config/site_statements.h"
+
+#include "base/text.h"
+#include "yaml/yaml_reader.h"
+
+namespace handboek::config {
+
+namespace {
+
+void load_contact(yaml::YamlReader& reader, const YAML::Node& root, SiteStatements& config) {
+  const YAML::Node contact = root["contact"];
+  if (!contact || !reader.expect_map(contact, "contact")) return;
+  reader.warn_unknown_keys(contact, {"name", "email", "phone", "url"});
+  config.contact.name = reader.text(contact, "name").value_or("");
+  config.contact.email = reader.text(contact, "email").value_or("");
+  config.contact.phone = reader.text(contact, "phone").value_or("");
+  config.contact.url = reader.text(contact, "url").value_or("");
+  if (!config.contact.email.empty() && config.contact.email.find('@') == std::string::npos) {
+    reader.error(contact["email"], "contact email '" + config.contact.email + "' is not an e-mail address");
+  }
+  if (!config.contact.url.empty() && config.contact.url.rfind("https://", 0) != 0 &&
+      config.contact.url.rfind("http://", 0) != 0) {
+    reader.error(contact["url"], "contact url must start with https:// or http://");
+  }
+}
+
+void load_accessibility(yaml::YamlReader& reader, const YAML::Node& root, SiteStatements& config) {
+  const YAML::Node node = root["accessibility"];
+  if (!node || !reader.expect_map(node, "accessibility")) return;
+  reader.warn_unknown_keys(node, {"status", "date", "known_issues"});
+  Accessibility& accessibility = config.accessibility;
+  accessibility.status = reader.text(node, "status").value_or(accessibility.status);
+  if (accessibility.status != "full" && accessibility.status != "partial" && accessibility.status != "none") {
+    reader.error(node["status"], "accessibility status must be full, partial or none");
+    accessibility.status = "partial";
+  }
+  accessibility.date = reader.date(node, "date").value_or("");
+  if (const auto issues = reader.sequence(node, "known_issues")) {
+    for (const YAML::Node& issue : *issues) {
+      if (issue.IsScalar())
+        accessibility.known_issues.push_back(issue.as<std::string>());
+      else
+        reader.error(issue, "a known issue is one line of text");
+    }
+  }
+}
+
+}  // namespace
+
+SiteStatements load_site_statements(const source::Source& source, base::Diagnostics& diagnostics) {
+  SiteStatements statements;
+  const auto text = source.read_file(*base::SitePath::parse("site.yaml"));
+  if (!text || base::first_invalid_utf8(*text) != std::string::npos) return statements;
+  base::Diagnostics quiet;  // YAML errors are load_site_config's to report, once
+  yaml::YamlReader reader("site.yaml", 1, quiet);
+  const auto root = reader.parse(*text);
+  if (!root || !root->IsMap()) return statements;
+  yaml::YamlReader checked("site.yaml", 1, diagnostics);
+  statements.owner = checked.text(*root, "owner").value_or("");
+  load_contact(checked, *root, statements);
+  load_accessibility(checked, *root, statements);
+  return statements;
+}
+
+}  // namespace handboek::config

@@ -1,0 +1,45 @@
+// SiteStatements: what site.yaml says for the pages every public handbook
+// needs and no editor writes — colofon, privacy statement,
+// toegankelijkheidsverklaring (render/statement_pages): the keys `owner`,
+// `contact` and `accessibility`, each with its default written in-class.
+// Loaded beside SiteConfig from the same site.yaml; read-only afterwards.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "source/source.h"
+
+namespace handboek::config {
+
+// How readers reach the handbook's owners. Every part is optional.
+struct Contact {
+  std::string name;  // a team or function, not a person ("de werkgroep methodiek")
+  std::string email;
+  std::string phone;
+  std::string url;  // a contact form or page; http(s)
+  bool empty() const { return name.empty() && email.empty() && phone.empty() && url.empty(); }
+};
+
+// The toegankelijkheidsverklaring (Dutch public bodies must publish one).
+struct Accessibility {
+  // How far the site meets WCAG 2.1 AA: "full", "partial" or "none". The
+  // default theme is built and tested for AA, but content can fall short,
+  // so "partial" until someone has checked.
+  std::string status = "partial";
+  std::string date;                       // YYYY-MM-DD of the last check; empty: not stated
+  std::vector<std::string> known_issues;  // parts that do not meet AA yet, one line each
+};
+
+struct SiteStatements {
+  std::string owner;  // who owns the handbook; empty: the organisations together
+  Contact contact;
+  Accessibility accessibility;
+};
+
+// The statement keys of site.yaml (a missing or broken site.yaml is
+// load_site_config's to report; this returns the defaults then).
+SiteStatements load_site_statements(const source::Source& source, base::Diagnostics& diagnostics);
+
+}  // namespace handboek::config
