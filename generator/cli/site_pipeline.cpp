@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/content_hash.h"
+#include "cli/language_step.h"
 #include "cli/review_report.h"
 #include "cli/theme_locator.h"
 #include "config/config_loader.h"
@@ -95,6 +96,7 @@ void merge_version_diagnostics(const base::Diagnostics& found, const model::Vers
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics) {
   LoadedVersions loaded;
+  LanguageStep language;  // the dictionaries load while the site does
   const source::WorkingTreeSource working_tree_source(site_dir);
   const source::Source& working_tree = working_tree_source;
   timer.start("config");
@@ -113,6 +115,8 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
     merge_version_diagnostics(found, build.context.version, diagnostics);
   }
   if (const model::SiteModel* working_tree = loaded.working_tree_model()) {
+    // Language: only the working tree, the one text editors can still change.
+    language.check(*working_tree, working_tree_source, jobs, diagnostics);
     warn_past_reviews(*working_tree, working_tree_source, today_iso(), diagnostics);
   }
   return loaded;

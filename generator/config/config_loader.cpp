@@ -58,7 +58,8 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
   reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
-                                   "versions", "commit_url", "static_files", "owner", "contact", "accessibility"});
+                                   "versions", "commit_url", "static_files", "owner", "contact", "accessibility",
+                                   "strict_language"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -83,6 +84,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
     reader.error((*root)["commit_url"], "commit_url must start with https:// or http://");
     config.commit_url.clear();
   }
+  config.strict_language = reader.boolean(*root, "strict_language").value_or(false);
   if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
     reader.warn_unknown_keys(versions, {"tags", "concept"});
     config.version_tags = reader.text(versions, "tags").value_or(config.version_tags);

@@ -46,6 +46,9 @@ struct SiteConfig {
   // for a site whose every author is trusted; see docs/security.md. An SVG
   // with scripts or event handlers is refused even then.
   std::vector<std::string> static_file_opt_ins;
+  // Language warnings (B1 readability, spelling; generator/language) count
+  // as errors and fail the build.
+  bool strict_language = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

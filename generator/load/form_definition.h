@@ -3,6 +3,7 @@
 // pages that use it; the model links the two. docs/forms.md is the reference.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,13 +72,47 @@ struct FormSection {
   std::vector<FormField> fields;
 };
 
+// A form's texts in another language, for the bilingual form page. Any text
+// may be missing: the page then shows the Dutch one (and the build says so).
+struct ColumnTranslation {
+  std::string label;
+  std::map<std::string, std::string> options;  // option value → label
+};
+
+struct FieldTranslation {
+  std::string label;
+  InlineMarkdown help;
+  std::string role;                            // signature
+  InlineMarkdown text;                         // info
+  std::map<std::string, std::string> options;  // option value (a scale: "1".."n") → label
+  std::map<std::string, ColumnTranslation> columns;  // column id → its texts
+};
+
+struct SectionTranslation {
+  std::string title;
+  InlineMarkdown intro;
+};
+
+struct FormTranslation {
+  std::string language;   // BCP 47: "ar", "ti", "uk", "en"
+  std::string name;       // the language's own name: "العربية"
+  bool right_to_left = false;
+  SourcePos pos;          // of the language key
+  std::string title;
+  InlineMarkdown purpose;
+  std::vector<SectionTranslation> sections;         // in the order of the form's sections
+  std::map<std::string, FieldTranslation> fields;   // field id → its texts
+};
+
 struct FormDefinition {
   std::string id;       // the file name without .yaml; the URL /formulieren/ID/
   base::SitePath path;  // forms/ID.yaml
   std::string title;
   int version = 1;  // the form's own version; saved answers name it
+  std::string audience;  // `doelgroep:`; "klant" forms are held to B1 (generator/language)
   InlineMarkdown purpose;
   std::vector<FormSection> sections;
+  std::vector<FormTranslation> translations;  // `translations:`, in language order
 
   // Every field that has an answer (not info), in form order.
   std::vector<const FormField*> answer_fields() const;

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "load/audience.h"
 #include "load/form_field_loader.h"
+#include "load/form_translation_loader.h"
 #include "load/form_read_state.h"
 #include "load/markdown_fields.h"
 #include "load/raw_html_check.h"
@@ -62,13 +64,14 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
   yaml::YamlReader reader(path.str(), 1, diagnostics);
   const auto root = reader.parse(bytes);
   if (!root || !reader.expect_map(*root, "a form")) return std::nullopt;
-  reader.warn_unknown_keys(*root, {"title", "version", "purpose", "sections"});
+  reader.warn_unknown_keys(*root, {"title", "version", "doelgroep", "purpose", "sections", "translations"});
 
   FormDefinition form;
   form.id = path.stem();
   form.path = path;
   form.title = reader.text(*root, "title", true).value_or(form.id);
   load_version(*root, reader, form);
+  form.audience = read_audience(*root, reader);
   FormReadState state{reader, bytes};
   form.purpose = form_markdown(*root, "purpose", state);
 
@@ -78,6 +81,7 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
       if (auto section = load_section(node, state)) form.sections.push_back(std::move(*section));
     }
   }
+  load_form_translations(*root, state, form);
   check_raw_html(form, diagnostics);
   return form;
 }

@@ -1,7 +1,7 @@
 // The Markdown written in YAML, in document order: the front-matter fields
 // of a page (a step's description and its alternatives', a profile's task,
 // an interview's purpose and attitude, a casus's situation and steps) and the texts of a form (purpose,
-// section intros, field help and info). Placing their links in the file,
+// section intros, field help and info, and the same in each translation). Placing their links in the file,
 // checking them and resolving their links all walk the same list.
 #pragma once
 
@@ -39,6 +39,14 @@ void for_each_markdown_text(const FormDefinition& form, Visit&& visit) {
   for (const FormSection& section : form.sections) {
     visit(section.intro);
     for (const FormField& field : section.fields) {
+      visit(field.help);
+      visit(field.text);
+    }
+  }
+  for (const FormTranslation& translation : form.translations) {
+    visit(translation.purpose);
+    for (const SectionTranslation& section : translation.sections) visit(section.intro);
+    for (const auto& [id, field] : translation.fields) {
       visit(field.help);
       visit(field.text);
     }

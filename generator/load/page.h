@@ -136,6 +136,9 @@ struct Page {
   std::vector<std::string> organisations;
   std::vector<std::string> tags;
   int weight = 0;
+  // `doelgroep:` who reads the page: "klant" pages are held to B1
+  // (generator/language); "" when not given (professionals).
+  std::string audience;
 
   std::string content_hash;  // of the file's bytes: equal hashes, equal pages
   std::string body;          // Markdown after the front matter

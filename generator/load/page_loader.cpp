@@ -5,6 +5,7 @@
 #include "base/content_hash.h"
 #include "base/did_you_mean.h"
 #include "base/text.h"
+#include "load/audience.h"
 #include "load/front_matter.h"
 #include "load/page_details_loader.h"
 #include "load/raw_html_check.h"
@@ -13,8 +14,8 @@ namespace handboek::load {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"title",  "type",          "summary", "owner",
-                                                   "review", "organisations", "tags",    "weight"};
+const std::vector<std::string_view> kCommonKeys = {"title",  "type",          "summary", "owner",    "review",
+                                                   "organisations", "tags", "weight", "doelgroep"};
 
 void check_organisations(const YAML::Node& root, const std::vector<std::string>& ids, const config::SiteConfig& config,
                          yaml::YamlReader& reader) {
@@ -210,6 +211,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   check_organisations(*root, page.organisations, config, reader);
   page.tags = reader.text_list(*root, "tags");
   page.weight = reader.integer(*root, "weight").value_or(0);
+  page.audience = read_audience(*root, reader);
   page.details = load_page_details(page.type, *root, reader, {split->front_matter, split->front_matter_line});
 
   page.body = split->body;

@@ -45,7 +45,8 @@ std::vector<const load::LinkRef*> links_of(const load::Page& page) {
   return links;
 }
 
-// Every link of a form: its purpose, section intros, help and info texts.
+// Every link of a form: its purpose, section intros, help and info texts,
+// in Dutch and in each translation.
 std::vector<const load::LinkRef*> links_of(const load::FormDefinition& form) {
   std::vector<const load::LinkRef*> links;
   auto add = [&](const load::InlineMarkdown& text) {

@@ -1,0 +1,31 @@
+#include "cli/language_step.h"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace handboek::cli {
+
+namespace {
+
+language::DictionaryPaths dictionary_paths() {
+  language::DictionaryPaths paths;
+  if (const char* hyphenation = std::getenv("HANDBOEK_HYPHENATION")) paths.hyphenation = hyphenation;
+  if (const char* dictionary = std::getenv("HANDBOEK_DICTIONARY")) paths.spelling = dictionary;
+  return paths;
+}
+
+}  // namespace
+
+LanguageStep::LanguageStep()
+    : loading_(std::async(std::launch::async, [] { return language::load_language_tools(dictionary_paths()); })) {}
+
+void LanguageStep::check(const model::SiteModel& model, const source::Source& source, int jobs,
+                         base::Diagnostics& diagnostics) {
+  if (!tools_) {
+    tools_ = loading_.get();
+    for (const std::string& off : tools_->off) std::cerr << "handboek: " << off << '\n';
+  }
+  language::check_language(model, source, *tools_, jobs, diagnostics);
+}
+
+}  // namespace handboek::cli

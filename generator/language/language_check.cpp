@@ -1,0 +1,153 @@
+#include "language/language_check.h"
+
+#include <map>
+
+#include "base/parallel_for.h"
+#include "language/checked_text.h"
+#include "language/readability.h"
+#include "language/text_locator.h"
+#include "language/words.h"
+#include "load/audience.h"
+
+namespace handboek::language {
+
+namespace {
+
+// A word the spelling check looks up, where it stands in its text.
+struct SpelledWord {
+  size_t block = 0;
+  std::string_view word;
+  int occurrence = 0;  // earlier whole-word copies in the same block
+};
+
+// Site words that are right whatever the dictionary says.
+KnownWords known_words(const model::SiteModel& model, const source::Source& source) {
+  KnownWords known;
+  for (const config::Organisation& organisation : model.config.organisations) {
+    known.add_words_of(organisation.name);
+    known.add_words_of(organisation.id);
+  }
+  for (const size_t index : model.glossary) {
+    const load::Page& term = model.pages[index].page;
+    known.add_words_of(term.title);
+    if (const auto* details = std::get_if<load::GlossaryTerm>(&term.details)) {
+      for (const std::string& alias : details->aliases) known.add_words_of(alias);
+    }
+  }
+  if (const auto list = source.read_file(*base::SitePath::parse(std::string(kWordListFile)))) {
+    known.add_word_list(*list);
+  }
+  return known;
+}
+
+bool in_marked_range(const load::ProseBlock& prose, size_t offset) {
+  for (const auto& [first, last] : prose.marked) {
+    if (offset >= first && offset < last) return true;
+  }
+  return false;
+}
+
+TextPosition block_start(const TextBlock& block, const TextLocator& locator) {
+  if (block.exact) return {block.prose.line, block.prose.column};
+  const std::vector<Word> words = split_words(block.prose.text);
+  const TextPosition found = words.empty() ? TextPosition{} : locator.find(words.front().text, block.prose.line);
+  return found.line ? found : TextPosition{block.prose.line, 1};
+}
+
+void check_readability(const CheckedText& text, const TextLocator& locator, const SyllableCounter& syllables,
+                       base::Diagnostics& diagnostics) {
+  for (const TextBlock& block : text.blocks) {
+    if (!block.readability) continue;
+    const auto warning = b1_warning(score_text(block.prose.text, syllables));
+    if (!warning) continue;
+    const TextPosition at = block_start(block, locator);
+    diagnostics.warning(text.path, at.line, at.column, *warning);
+  }
+}
+
+std::vector<SpelledWord> words_to_spell(const CheckedText& text, const KnownWords& known) {
+  std::vector<SpelledWord> spelled;
+  for (size_t b = 0; b < text.blocks.size(); ++b) {
+    const load::ProseBlock& prose = text.blocks[b].prose;
+    std::map<std::string_view, int> seen;
+    for (const Word& word : split_words(prose.text)) {
+      const int occurrence = seen[word.text]++;
+      if (in_marked_range(prose, word.offset) || known.skips(word.text)) continue;
+      spelled.push_back({b, word.text, occurrence});
+    }
+  }
+  return spelled;
+}
+
+// A hyphenated word whose parts are each right, by the site or the
+// dictionary ("git-repository", "Markdown-bestand").
+bool parts_are_right(std::string_view word, const KnownWords& known, SpellChecker& spelling) {
+  if (word.find('-') == std::string_view::npos) return false;
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t end = word.find('-', start);
+    if (end == std::string_view::npos) end = word.size();
+    const std::string_view part = word.substr(start, end - start);
+    if (!part.empty() && !known.skips(part) && !spelling.is_correct(part)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+std::string spelling_message(std::string_view word, const std::vector<std::string>& suggestions) {
+  std::string message = "unknown word '" + std::string(word) + "'";
+  if (suggestions.empty()) return message + " (not in the Dutch dictionary; if it is right, add it to woordenlijst.txt)";
+  message += "; did you mean ";
+  for (size_t i = 0; i < suggestions.size(); ++i) {
+    if (i > 0) message += i + 1 == suggestions.size() ? " or " : ", ";
+    message += "'" + suggestions[i] + "'";
+  }
+  return message + "?";
+}
+
+}  // namespace
+
+LanguageTools load_language_tools(const DictionaryPaths& paths) {
+  LanguageTools tools;
+  std::string why;
+  tools.syllables = SyllableCounter::load(paths.hyphenation, why);
+  if (!tools.syllables) tools.off.push_back("B1-controle staat uit: " + why);
+  why.clear();
+  tools.spelling = SpellChecker::load(paths.spelling, why);
+  if (!tools.spelling) tools.off.push_back("spellingcontrole staat uit: " + why);
+  return tools;
+}
+
+void check_language(const model::SiteModel& model, const source::Source& source, LanguageTools& tools, int jobs,
+                    base::Diagnostics& diagnostics) {
+  std::vector<CheckedText> texts;
+  for (const model::PageEntry& entry : model.pages) texts.push_back(page_texts(entry.page));
+  for (const load::FormDefinition& form : model.forms) texts.push_back(form_texts(form));
+  const KnownWords known = known_words(model, source);
+
+  std::vector<base::Diagnostics> found(texts.size());
+  base::parallel_for(texts.size(), jobs, [&](size_t i) {
+    const CheckedText& text = texts[i];
+    const std::string file = source.read_file(*base::SitePath::parse(text.path)).value_or("");
+    const TextLocator locator(file);
+    if (tools.syllables) check_readability(text, locator, *tools.syllables, found[i]);
+    if (!tools.spelling) return;
+    for (const SpelledWord& spelled : words_to_spell(text, known)) {
+      if (tools.spelling->is_correct(spelled.word) || parts_are_right(spelled.word, known, *tools.spelling)) continue;
+      const TextBlock& block = text.blocks[spelled.block];
+      TextPosition at = locator.find(spelled.word, block.prose.line, spelled.occurrence);
+      if (at.line == 0) at = block_start(block, locator);
+      found[i].warning(text.path, at.line, at.column,
+                       spelling_message(spelled.word, tools.spelling->suggestions(spelled.word)));
+    }
+  });
+  const bool strict = model.config.strict_language;
+  for (const base::Diagnostics& file_found : found) {
+    for (base::Diagnostic diagnostic : file_found.sorted()) {
+      if (strict) diagnostic.severity = base::Severity::kError;
+      diagnostics.add(std::move(diagnostic));
+    }
+  }
+}
+
+}  // namespace handboek::language

@@ -1,0 +1,128 @@
+#include "language/spelling.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "language/words.h"
+
+namespace handboek::language {
+
+namespace {
+
+std::string with_straight_apostrophes(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word.substr(i, 3) == "’") {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(word[i]);
+    }
+  }
+  return out;
+}
+
+bool is_acronym(std::string_view word) {
+  int capitals = 0;
+  for (const char c : word) {
+    if (std::islower(static_cast<unsigned char>(c)) && c != 's') return false;  // "PIP's", "WW-uitkering" are not
+    if (std::isupper(static_cast<unsigned char>(c))) ++capitals;
+  }
+  return capitals >= 2;
+}
+
+}  // namespace
+
+std::string lowercase(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size();) {
+    const size_t at = i;
+    char32_t c = next_code_point(word, i);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) {
+      c += 32;
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.append(word.substr(at, i - at));
+    }
+  }
+  return out;
+}
+
+SpellChecker::~SpellChecker() = default;
+
+std::unique_ptr<SpellChecker> SpellChecker::load(const std::string& base_path, std::string& why) {
+  const std::string aff = base_path + ".aff";
+  const std::string dic = base_path + ".dic";
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(aff, error) || !std::filesystem::is_regular_file(dic, error)) {
+    why = "no Dutch dictionary at " + aff + " and " + dic + " (Debian package hunspell-nl)";
+    return nullptr;
+  }
+  std::unique_ptr<SpellChecker> checker(new SpellChecker());
+  checker->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  return checker;
+}
+
+bool SpellChecker::lookup(const std::string& word) {
+  if (hunspell_->spell(word)) return true;
+  // "Eén" is how Dutch capitalises "één"; the dictionary knows only "één".
+  if (word.rfind("Eé", 0) == 0) return hunspell_->spell("éé" + word.substr(3));
+  if (word.find('-') == std::string::npos) return false;
+  // re-integratie, WW-uitkering: every part a word (or an acronym)
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t end = word.find('-', start);
+    if (end == std::string::npos) end = word.size();
+    const std::string part = word.substr(start, end - start);
+    if (!part.empty() && !is_acronym(part) && !hunspell_->spell(part)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+bool SpellChecker::is_correct(std::string_view word) {
+  const std::string key = with_straight_apostrophes(word);
+  std::lock_guard lock(mutex_);
+  if (const auto found = correct_.find(key); found != correct_.end()) return found->second;
+  const bool correct = lookup(key);
+  correct_.emplace(key, correct);
+  return correct;
+}
+
+std::vector<std::string> SpellChecker::suggestions(std::string_view word) {
+  const std::string key = with_straight_apostrophes(word);
+  std::lock_guard lock(mutex_);
+  if (const auto found = suggestions_.find(key); found != suggestions_.end()) return found->second;
+  std::vector<std::string> found = hunspell_->suggest(key);
+  if (found.size() > 3) found.resize(3);
+  suggestions_.emplace(key, found);
+  return found;
+}
+
+void KnownWords::add_words_of(std::string_view text) {
+  for (const Word& word : split_words(text)) words_.insert(with_straight_apostrophes(lowercase(word.text)));
+}
+
+void KnownWords::add_word_list(std::string_view file_text) {
+  size_t start = 0;
+  while (start < file_text.size()) {
+    size_t end = file_text.find('\n', start);
+    if (end == std::string_view::npos) end = file_text.size();
+    const std::string_view line = file_text.substr(start, end - start);
+    if (!line.empty() && line.front() != '#') add_words_of(line);
+    start = end + 1;
+  }
+}
+
+bool KnownWords::skips(std::string_view word) const {
+  if (word.size() <= 1 || is_acronym(word)) return true;
+  if (std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); })) return true;
+  return words_.count(with_straight_apostrophes(lowercase(word))) > 0;
+}
+
+}  // namespace handboek::language

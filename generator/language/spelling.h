@@ -1,0 +1,64 @@
+// Dutch spelling: SpellChecker wraps hunspell with Debian's hunspell-nl and
+// caches every answer per distinct word (hunspell's suggestions take up to a
+// second a word); KnownWords is what the check skips because the site says
+// it is right (organisation names, glossary terms and aliases, the words of
+// woordenlijst.txt) or because it is no word to check (numbers, acronyms).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+class Hunspell;
+
+namespace handboek::language {
+
+// Base path of nl.aff and nl.dic.
+inline constexpr std::string_view kDutchDictionary = "/usr/share/hunspell/nl";
+
+class SpellChecker {
+ public:
+  // nullptr (and `why` filled) when BASE.aff or BASE.dic cannot be read.
+  static std::unique_ptr<SpellChecker> load(const std::string& base_path, std::string& why);
+  ~SpellChecker();
+
+  // Whether hunspell knows the word (a hyphenated word when each part is
+  // known). Thread-safe.
+  bool is_correct(std::string_view word);
+  // Up to three of hunspell's suggestions. Thread-safe.
+  std::vector<std::string> suggestions(std::string_view word);
+
+ private:
+  SpellChecker() = default;
+  bool lookup(const std::string& word);
+
+  std::unique_ptr<Hunspell> hunspell_;
+  std::mutex mutex_;
+  std::map<std::string, bool, std::less<>> correct_;
+  std::map<std::string, std::vector<std::string>, std::less<>> suggestions_;
+};
+
+// Lowercase of a UTF-8 word (ASCII and Latin-1 letters).
+std::string lowercase(std::string_view word);
+
+class KnownWords {
+ public:
+  // Every word of `text` becomes known ("Halte Werk" → halte, werk).
+  void add_words_of(std::string_view text);
+  // woordenlijst.txt: one word or term a line; empty lines and lines
+  // starting with '#' are skipped.
+  void add_word_list(std::string_view file_text);
+
+  // True for a word the check must not report: known to the site, a
+  // number or a word with digits, one letter, or an acronym in capitals.
+  bool skips(std::string_view word) const;
+
+ private:
+  std::set<std::string, std::less<>> words_;  // lowercase
+};
+
+}  // namespace handboek::language

@@ -1,0 +1,79 @@
+// language/spelling: hunspell with Debian's Dutch dictionary, and the words
+// the check skips (site words, numbers, acronyms).
+#include "language/spelling.h"
+
+#include <catch2/catch.hpp>
+
+using namespace handboek::language;
+
+namespace {
+
+SpellChecker& dutch() {
+  static const std::unique_ptr<SpellChecker> checker = [] {
+    std::string why;
+    auto loaded = SpellChecker::load(std::string(kDutchDictionary), why);
+    if (!loaded) throw std::runtime_error(why);
+    return loaded;
+  }();
+  return *checker;
+}
+
+}  // namespace
+
+TEST_CASE("hunspell-nl knows Dutch words, inflections and capitals", "[language][spelling]") {
+  CHECK(dutch().is_correct("uitkering"));
+  CHECK(dutch().is_correct("Klantmanager"));
+  CHECK(dutch().is_correct("financiën"));
+  CHECK(dutch().is_correct("auto's"));
+  CHECK(dutch().is_correct("auto’s"));  // typographic apostrophe
+  CHECK(dutch().is_correct("Eén"));      // één at the start of a sentence
+  CHECK_FALSE(dutch().is_correct("klantmanagr"));
+  CHECK_FALSE(dutch().is_correct("uitkerring"));
+}
+
+TEST_CASE("a hyphenated word is right when each part is", "[language][spelling]") {
+  CHECK(dutch().is_correct("re-integratie"));
+  CHECK(dutch().is_correct("WW-uitkering"));
+  CHECK_FALSE(dutch().is_correct("WW-uitkerring"));
+}
+
+TEST_CASE("suggestions: at most three, the right word among them", "[language][spelling]") {
+  const std::vector<std::string> suggestions = dutch().suggestions("klantmanagr");
+  CHECK(suggestions.size() <= 3);
+  CHECK(std::find(suggestions.begin(), suggestions.end(), "klantmanager") != suggestions.end());
+  CHECK(dutch().suggestions("klantmanagr") == suggestions);  // cached, same answer
+}
+
+TEST_CASE("a missing dictionary gives a reason that names the package", "[language][spelling]") {
+  std::string why;
+  CHECK(SpellChecker::load("/nonexistent/nl", why) == nullptr);
+  CHECK(why.find("hunspell-nl") != std::string::npos);
+}
+
+TEST_CASE("skipped: numbers, words with digits, single letters and acronyms", "[language][spelling]") {
+  const KnownWords known;
+  CHECK(known.skips("2026"));
+  CHECK(known.skips("B1"));
+  CHECK(known.skips("x"));
+  CHECK(known.skips("PIP"));
+  CHECK(known.skips("UWV's"));
+  CHECK_FALSE(known.skips("Pip"));
+  CHECK_FALSE(known.skips("werkfit"));
+}
+
+TEST_CASE("skipped: the site's own words, whatever their case", "[language][spelling]") {
+  KnownWords known;
+  known.add_words_of("Halte Werk");
+  known.add_word_list("# jargon van het handboek\nwerkfit\n\nMens in beeld\nsoftskills\n");
+  CHECK(known.skips("halte"));
+  CHECK(known.skips("WERKFIT"));
+  CHECK(known.skips("Werkfit"));
+  CHECK(known.skips("beeld"));
+  CHECK(known.skips("Softskills"));
+  CHECK_FALSE(known.skips("jargon"));  // a comment line adds nothing
+  CHECK_FALSE(known.skips("werkfitt"));
+}
+
+TEST_CASE("lowercase folds ASCII and Latin-1 capitals", "[language][spelling]") {
+  CHECK(lowercase("ÉÉN Cliënt") == "één cliënt");
+}
