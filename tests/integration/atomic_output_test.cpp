@@ -149,5 +149,5 @@ TEST_CASE("the default output folder is public inside the site and can be rebuil
   Lines inside;
   for (const auto& entry : fs::directory_iterator(site.root())) inside.push_back(entry.path().filename().string());
   std::sort(inside.begin(), inside.end());
-  CHECK(inside == Lines{"content", "forms", "public", "site.yaml", "themes"});
+  CHECK(inside == Lines{"content", "forms", "public", "site.yaml", "themes", "woordenlijst.txt"});
 }
