@@ -7,29 +7,12 @@
 #include "base/content_hash.h"
 #include "cli/language_step.h"
 #include "cli/review_report.h"
-#include "cli/theme_locator.h"
 #include "config/config_loader.h"
 #include "config/site_statements.h"
 #include "load/content_loader.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::cli {
-
-std::optional<Theme> load_theme(const source::Source& site, const std::string& name, base::Diagnostics& diagnostics) {
-  std::unique_ptr<source::Source> installed;
-  const source::Source* source = locate_theme(site, name, installed);
-  if (!source) {
-    const auto root = installed_theme_root();
-    diagnostics.error("themes/" + name, 0, 0,
-                      "theme '" + name + "' not found: the site has no themes/" + name + "/ and handboek has none " +
-                          (root ? "in " + (*root / "themes").string() : "installed beside its binary") +
-                          "; remove `theme:` from site.yaml to use the default theme");
-    return std::nullopt;
-  }
-  auto templates = render::TemplateEngine::load(*source, name, diagnostics);
-  if (!templates) return std::nullopt;
-  return Theme{std::move(*templates), render::AssetMap::load(*source, name, diagnostics)};
-}
 
 model::SiteModel load_model(const source::Source& source, const config::SiteConfig& fallback_config,
                             const model::BuildContext& context, int jobs, base::Diagnostics& diagnostics,

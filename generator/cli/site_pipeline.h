@@ -17,21 +17,12 @@
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
-#include "render/asset_hasher.h"
-#include "render/template_engine.h"
+#include "render/theme.h"
 #include "source/source.h"
 
 namespace handboek::cli {
 
-struct Theme {
-  render::TemplateEngine templates;
-  render::AssetMap assets;
-};
-
-// themes/<name>/ of the site, or else of the themes installed with the
-// generator (theme_locator.h); nullopt (with diagnostics) when it is
-// missing in both or broken.
-std::optional<Theme> load_theme(const source::Source& source, const std::string& name, base::Diagnostics& diagnostics);
+using render::Theme;
 
 // One version's content → its model. The version's own site.yaml is used
 // when it has one (organisations may differ between versions), else

@@ -50,8 +50,7 @@ PreviewUpdate PreviewSite::rebuild_all() {
   config_ = config::load_site_config(source, update.diagnostics);
   if (!config_) return update;
   statements_ = config::load_site_statements(source, update.diagnostics);
-  templates_ = render::TemplateEngine::load(source, config_->theme, update.diagnostics);
-  assets_ = render::AssetMap::load(source, config_->theme, update.diagnostics);
+  theme_ = render::load_theme(source, config_->theme, update.diagnostics);
   const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));
   const std::string config_hash = base::content_hash(site_yaml ? *site_yaml : "");
   if (!cache_ || config_hash != config_hash_) cache_ = std::make_unique<load::PageCache>();
@@ -64,10 +63,10 @@ PreviewUpdate PreviewSite::rebuild_all() {
     signatures[page.path.str()] = cross_page_signature(page, bytes ? *bytes : "");
   }
   model::SiteModel model = model::build_site_model(*config_, std::move(content), update.diagnostics, context_);
-  if (!templates_ || update.diagnostics.has_errors()) return update;
+  if (!theme_ || update.diagnostics.has_errors()) return update;
 
   auto tree = std::make_shared<output::OutputTree>();
-  render::render_version(model, *templates_, *assets_, render::VersionSwitcher(), jobs_, *tree, statements_);
+  render::render_version(model, theme_->templates, theme_->assets, render::VersionSwitcher(), jobs_, *tree, statements_);
   update.pages_rendered = model.pages.size();
   update.tree = std::move(tree);
   model_ = std::move(model);
@@ -158,7 +157,7 @@ std::optional<PreviewUpdate> PreviewSite::try_page_edits(const std::set<std::str
     }
   }
   const render::VersionSwitcher no_versions;
-  const render::PageRenderer renderer(*model_, *templates_, *assets_, no_versions, statements_);
+  const render::PageRenderer renderer(*model_, theme_->templates, theme_->assets, no_versions, statements_);
   for (const size_t index : to_render) {
     update.files.emplace_back(model_->pages[index].output_path, renderer.render_page(index));
   }

@@ -28,8 +28,7 @@
 #include "model/model_builder.h"
 #include "model/site_model.h"
 #include "output/output_tree.h"
-#include "render/asset_hasher.h"
-#include "render/template_engine.h"
+#include "render/theme.h"
 
 namespace handboek::serve {
 
@@ -72,8 +71,7 @@ class PreviewSite {
   int jobs_;
   std::optional<config::SiteConfig> config_;
   config::SiteStatements statements_;  // colofon, privacy, toegankelijkheid (site.yaml)
-  std::optional<render::TemplateEngine> templates_;
-  std::optional<render::AssetMap> assets_;
+  std::optional<render::Theme> theme_;
   std::string config_hash_;  // the page cache is valid for one site.yaml
   std::unique_ptr<load::PageCache> cache_;
   std::optional<model::SiteModel> model_;  // of the last good build

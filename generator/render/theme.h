@@ -1,6 +1,7 @@
-// Where a site's theme comes from: the site's own themes/<name>/ when it
-// has one, else the themes installed with the generator, so a handbook needs
-// no copy of the default theme. Installed themes live in
+// A site's theme (its templates and hashed assets) and where it comes from:
+// the site's own themes/<name>/ when it has one, else the themes installed
+// with the generator, so a handbook needs no copy of the default theme.
+// Shared by build/check (cli) and the preview (serve). Installed themes live in
 // <prefix>/share/handboek/themes/ beside <prefix>/bin/handboek; the build
 // tree has the same layout (<build>/share/handboek/themes/ beside
 // <build>/generator/handboek), so an uninstalled binary finds them too.
@@ -11,9 +12,12 @@
 #include <optional>
 #include <string>
 
+#include "base/diagnostics.h"
+#include "render/asset_hasher.h"
+#include "render/template_engine.h"
 #include "source/source.h"
 
-namespace handboek::cli {
+namespace handboek::render {
 
 // The folder holding themes/ for the running binary:
 // <folder of the executable>/../share/handboek. nullopt when the
@@ -26,4 +30,13 @@ std::optional<std::filesystem::path> installed_theme_root();
 const source::Source* locate_theme(const source::Source& site, const std::string& name,
                                    std::unique_ptr<source::Source>& owned);
 
-}  // namespace handboek::cli
+struct Theme {
+  TemplateEngine templates;
+  AssetMap assets;
+};
+
+// themes/<name>/ of the site, or else of the themes installed with the
+// generator; nullopt (with diagnostics) when it is missing in both or broken.
+std::optional<Theme> load_theme(const source::Source& site, const std::string& name, base::Diagnostics& diagnostics);
+
+}  // namespace handboek::render

@@ -1,10 +1,10 @@
-#include "cli/theme_locator.h"
+#include "render/theme.h"
 
 #include <system_error>
 
 #include "source/working_tree_source.h"
 
-namespace handboek::cli {
+namespace handboek::render {
 
 namespace {
 
@@ -33,4 +33,20 @@ const source::Source* locate_theme(const source::Source& site, const std::string
   return has_theme(*owned, name) ? owned.get() : nullptr;
 }
 
-}  // namespace handboek::cli
+std::optional<Theme> load_theme(const source::Source& site, const std::string& name, base::Diagnostics& diagnostics) {
+  std::unique_ptr<source::Source> installed;
+  const source::Source* source = locate_theme(site, name, installed);
+  if (!source) {
+    const auto root = installed_theme_root();
+    diagnostics.error("themes/" + name, 0, 0,
+                      "theme '" + name + "' not found: the site has no themes/" + name + "/ and handboek has none " +
+                          (root ? "in " + (*root / "themes").string() : "installed beside its binary") +
+                          "; remove `theme:` from site.yaml to use the default theme");
+    return std::nullopt;
+  }
+  auto templates = TemplateEngine::load(*source, name, diagnostics);
+  if (!templates) return std::nullopt;
+  return Theme{std::move(*templates), AssetMap::load(*source, name, diagnostics)};
+}
+
+}  // namespace handboek::render
