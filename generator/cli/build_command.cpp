@@ -90,7 +90,7 @@ base::Status write_site(const output::OutputTree& tree, const LoadedVersions& si
   }
   const auto index_search = [&](const std::filesystem::path& folder, std::string& why) {
     if (pdf.available()) {
-      const output::PdfResult printed = output::print_pdfs(pdf, folder, pdf_jobs);
+      const output::PdfResult printed = output::print_pdfs(pdf, folder, site.config->base_url, pdf_jobs);
       why = printed.error;
       if (!printed.ok) return false;
     }

@@ -29,7 +29,7 @@ model::SiteModel load_model(const source::Source& source, const config::SiteConf
 std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base::Diagnostics& diagnostics) {
   auto config = config::load_site_config(source, diagnostics);
   if (!config) return std::nullopt;
-  auto theme = load_theme(source, config->theme, diagnostics);
+  auto theme = render::load_theme(source, config->theme, diagnostics);
   load::LoadedContent content = load::load_content(source, *config, diagnostics, jobs);
   model::SiteModel model = model::build_site_model(std::move(*config), std::move(content), diagnostics);
   if (!theme) return std::nullopt;
@@ -85,7 +85,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   timer.start("config");
   loaded.config = config::load_site_config(working_tree, diagnostics);
   loaded.statements = config::load_site_statements(working_tree, diagnostics);
-  if (loaded.config) loaded.theme = load_theme(working_tree, loaded.config->theme, diagnostics);
+  if (loaded.config) loaded.theme = render::load_theme(working_tree, loaded.config->theme, diagnostics);
   if (!loaded.config || !loaded.theme) return loaded;
   timer.start("history");
   loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics);

@@ -23,6 +23,10 @@ struct SpelledWord {
 // Site words that are right whatever the dictionary says.
 KnownWords known_words(const model::SiteModel& model, const source::Source& source) {
   KnownWords known;
+  // handboek's own names for its page types and their sections (`handboek
+  // new` writes them); every site uses them, no site should have to list them.
+  known.add_words_of("gespreksformat gespreksformats competentieprofiel competentieprofielen trainingsmap "
+                     "trainingsmappen casussen");
   for (const config::Organisation& organisation : model.config.organisations) {
     known.add_words_of(organisation.name);
     known.add_words_of(organisation.id);

@@ -15,33 +15,54 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Run by weasyprint's own Python: argv[1] is the site folder, then pairs of
-// HTML and PDF paths inside it. The URL fetcher is the security boundary:
-// only data: URLs and files inside the site folder (after resolving
-// symlinks and "..") are read; anything else raises, and weasyprint leaves
-// that resource out.
+// Run by weasyprint's own Python: argv[1] is the site folder, argv[2] the
+// site's public address, then pairs of HTML and PDF paths inside the
+// folder. Each page is printed as if it stood at its public address, so the
+// links in the PDF lead to the site and no path of the build machine ends
+// up in the file (the PDF is the same wherever and whenever it is built).
+// The URL fetcher is the security boundary: only data: URLs and addresses
+// below the site's, read from files inside the site folder (after resolving
+// symlinks and ".."), are fetched; anything else raises, and weasyprint
+// leaves that resource out.
 constexpr const char* kPrintScript = R"PY(
-import os, sys
+import mimetypes, os, sys
 from urllib.parse import urlsplit, unquote
+# fontTools stamps each embedded font subset with the time it was made
+# unless this is set (reproducible-builds.org): the same input, the same PDF.
+os.environ['SOURCE_DATE_EPOCH'] = '0'
 import weasyprint
 
 root = os.path.realpath(sys.argv[1])
+base = sys.argv[2]
 
 def fetch(url, timeout=10, ssl_context=None):
-    parts = urlsplit(url)
-    if parts.scheme == 'data':
+    if urlsplit(url).scheme == 'data':
         return weasyprint.default_url_fetcher(url, timeout, ssl_context)
-    if parts.scheme == 'file' and parts.netloc in ('', 'localhost'):
-        path = os.path.realpath(unquote(parts.path))
-        if path.startswith(root + os.sep):
-            return weasyprint.default_url_fetcher(url, timeout, ssl_context)
+    if url.startswith(base):
+        path = os.path.realpath(os.path.join(root, unquote(urlsplit(url[len(base):]).path)))
+        if path.startswith(root + os.sep) and os.path.isfile(path):
+            with open(path, 'rb') as file:
+                return {'string': file.read(), 'mime_type': mimetypes.guess_type(path)[0], 'redirected_url': url}
     raise ValueError('handboek: not fetched (outside the site): ' + url)
 
-jobs = sys.argv[2:]
+jobs = sys.argv[3:]
 for i in range(0, len(jobs), 2):
-    html = os.path.join(root, jobs[i])
-    weasyprint.HTML(filename=html, url_fetcher=fetch).write_pdf(os.path.join(root, jobs[i + 1]))
+    folder = os.path.dirname(jobs[i])
+    with open(os.path.join(root, jobs[i]), 'rb') as file:
+        html = file.read().decode('utf-8')
+    page = weasyprint.HTML(string=html, base_url=base + (folder + '/' if folder else ''), url_fetcher=fetch)
+    page.write_pdf(os.path.join(root, jobs[i + 1]))
 )PY";
+
+// Where the PDF's pages stand: the site's public address, or a reserved
+// name (RFC 2606) when site.yaml gives none, so links in the PDF lead
+// nowhere rather than to a path on the build machine.
+std::string public_base(const std::string& base_url) {
+  const bool absolute = base_url.rfind("https://", 0) == 0 || base_url.rfind("http://", 0) == 0;
+  std::string base = absolute ? base_url : "https://handboek.invalid/";
+  if (base.back() != '/') base += '/';
+  return base;
+}
 
 // The interpreter named on a script's "#!" line ("#!/usr/bin/python3").
 fs::path interpreter_of(const fs::path& script) {
@@ -81,9 +102,11 @@ PdfTool find_pdf_tool() {
   return find_pdf_tool(std::getenv("HANDBOEK_WEASYPRINT"), path_variable ? path_variable : "");
 }
 
-PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::vector<PdfJob>& jobs) {
+PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::string& base_url,
+                     const std::vector<PdfJob>& jobs) {
   if (jobs.empty()) return {true, ""};
-  std::vector<std::string> arguments = {tool.interpreter.string(), "-c", kPrintScript, site_folder.string()};
+  std::vector<std::string> arguments = {tool.interpreter.string(), "-c", kPrintScript, site_folder.string(),
+                                        public_base(base_url)};
   for (const PdfJob& job : jobs) {
     arguments.push_back(job.html);
     arguments.push_back(job.pdf);

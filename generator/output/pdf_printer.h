@@ -4,9 +4,10 @@
 //
 // Content is untrusted, so weasyprint never fetches what the content names
 // freely: it runs with a URL fetcher (a few lines of Python handed to
-// weasyprint's own interpreter) that serves only file: URLs inside the
-// output folder and data: URLs, and refuses http(s), ftp and every file
-// outside the folder. A refused resource is left out of the PDF.
+// weasyprint's own interpreter) that serves only the site's own addresses,
+// read from files inside the output folder, and data: URLs, and refuses
+// other http(s), file: and ftp URLs. A refused resource is left out of the
+// PDF.
 //
 // Without weasyprint the build still succeeds: the PDFs are off, the caller
 // says so in one line, and the map's page offers no PDF link.
@@ -43,7 +44,10 @@ struct PdfResult {
   std::string error;  // why not, with weasyprint's own output
 };
 
-// Prints every job in `site_folder`. REQUIRES: tool.available().
-PdfResult print_pdfs(const PdfTool& tool, const std::filesystem::path& site_folder, const std::vector<PdfJob>& jobs);
+// Prints every job in `site_folder`, each page as if it stood at
+// `base_url` + its path (site.yaml's base_url; links in the PDF lead there
+// when it is an http(s) address). REQUIRES: tool.available().
+PdfResult print_pdfs(const PdfTool& tool, const std::filesystem::path& site_folder, const std::string& base_url,
+                     const std::vector<PdfJob>& jobs);
 
 }  // namespace handboek::output

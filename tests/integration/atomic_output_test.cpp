@@ -107,7 +107,8 @@ TEST_CASE("a successful rebuild replaces the whole previous site", "[integration
 
   fs::remove(site.root() / "content" / "processen" / "nazorg.md");
   site.write("content/processen/intake.md",
-             "---\ntitle: Intake vernieuwd\nsteps:\n  - id: aanmelding\n    title: Aanmelding\n---\n");
+             "---\ntitle: Intake vernieuwd\nsteps:\n  - id: aanmelding\n    title: Aanmelding\n  - id: plan\n"
+             "    title: Plan\n---\n");  // the casus fatima follows step plan
   site.write("content/over/visie.md", "---\ntitle: Visie\n---\n");
   site.write("content/competenties/klantmanager.md",
              "---\ntitle: Klantmanager\ncompetencies:\n  - id: luisteren\n    name: L\n    definition: D\n---\n");

@@ -12,6 +12,7 @@
 using Catch::Matchers::Contains;
 using handboek::output::find_pdf_tool;
 using handboek::output::print_pdfs;
+using handboek::testing::read_file;
 using handboek::testing::TempDir;
 using handboek::testing::write_file;
 namespace fs = std::filesystem;
@@ -67,21 +68,29 @@ TEST_CASE("weasyprint reads files inside the site folder only, and nothing from 
              "<img src=\"file://" + (dir.path() / "geheim.svg").string() + "\">"
              "<img src=\"../link.svg\">"
              "<img src=\"http://127.0.0.1:9/extern.svg\">"
+             "<img src=\"https://handboek.example.test/ook-binnen.svg\">"
+             "<a href=\"../processen/intake/\">intake</a>"
              "</body></html>");
-  const auto result = print_pdfs(tool, site, {{"map/index.html", "map/map.pdf"}});
+  write_file(site / "ook-binnen.svg", svg_saying("OOKBINNEN"));
+  const auto result = print_pdfs(tool, site, "https://handboek.example.test/", {{"map/index.html", "map/map.pdf"}});
   INFO(result.error);
   REQUIRE(result.ok);
   const std::string text = pdf_text(site / "map/map.pdf");
   CHECK_THAT(text, Contains("Tekst van de map"));
   CHECK_THAT(text, Contains("BINNENWOORD"));
+  CHECK_THAT(text, Contains("OOKBINNEN"));  // the site's own address is read from the folder
   CHECK_THAT(text, !Contains("GEHEIMWOORD"));
+  // Links lead to the public site; no path of the build machine is in the file.
+  const std::string bytes = read_file(site / "map/map.pdf");
+  CHECK_THAT(bytes, Contains("https://handboek.example.test/processen/intake/"));
+  CHECK_THAT(bytes, !Contains(dir.path().string()));
 }
 
 TEST_CASE("a failing weasyprint abandons the build with its own output", "[output][pdf]") {
   const auto tool = find_pdf_tool(nullptr, "/usr/bin:/bin");
   if (!tool.available()) return;
   const TempDir dir;
-  const auto result = print_pdfs(tool, dir.path(), {{"missing/index.html", "missing/missing.pdf"}});
+  const auto result = print_pdfs(tool, dir.path(), "/", {{"missing/index.html", "missing/missing.pdf"}});
   CHECK_FALSE(result.ok);
   CHECK_THAT(result.error, Contains("the PDFs of the training maps failed"));
   CHECK_THAT(result.error, Contains("HANDBOEK_WEASYPRINT=off"));
