@@ -23,6 +23,9 @@
   const bundleUrl = new URL(box.dataset.bundle, document.baseURI);
   const MAX_RESULTS = 10;
   box.hidden = false;
+  // Other search boxes (the home page's) lead to zoeken/, which needs this
+  // script too: shown only where it runs.
+  for (const other of document.querySelectorAll('[data-zoeken-elders]')) other.hidden = false;
 
   // Pagefind, loaded once; every version has its own bundle, and the
   // bundle's folder is the version's root (its results are relative to it).
