@@ -74,6 +74,14 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
   }
 }
 
+std::string public_url(const std::string& base_url, const std::string& url) {
+  std::string location;
+  for (const char c : base_url + (url.empty() || url.front() != '/' ? url : url.substr(1))) {
+    location += c == ' ' ? std::string("%20") : std::string(1, c);
+  }
+  return location;
+}
+
 bool is_external_url(const std::string& url) {
   const size_t colon = url.find(':');
   const size_t slash = url.find('/');

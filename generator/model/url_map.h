@@ -22,6 +22,12 @@ std::string static_file_url(const base::SitePath& content_path);
 // section page) and reports two sources claiming the same URL.
 void assign_urls(SiteModel& model, base::Diagnostics& diagnostics);
 
+// The page at site-absolute URL `url` at the site's public address:
+// base_url ("https://handboek.example.nl/") + the URL without its leading
+// '/', spaces as %20 (file names may hold them). The sitemap and the
+// address printed on every page.
+std::string public_url(const std::string& base_url, const std::string& url);
+
 // True for a URL with a scheme ("https:", "mailto:"): left as written.
 bool is_external_url(const std::string& url);
 

@@ -193,6 +193,10 @@ std::string PageRenderer::render_document(const std::string& url, const std::str
                                           const std::string& base_href, bool with_form_assets) const {
   data d = layout_data(url, title, page);
   d.set("base_href", text(base_href));
+  // The running head and foot of every printed page: which version, and
+  // where the page lives (the 404 lives at no address of its own).
+  d.set("handbook_version", handbook_version(model_));
+  d.set("page_address", text(base_href.empty() ? model::public_url(model_.config.base_url, url) : ""));
   d.set("search_indexed", page != nullptr || with_form_assets);  // content pages and forms are searchable
   if (with_form_assets) d.set("form_assets", form_assets(url));
   d.set("main_html", main_html);

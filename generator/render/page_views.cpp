@@ -5,6 +5,7 @@
 #include "base/dutch_date.h"
 #include "base/text.h"
 #include "model/url_map.h"
+#include "render/competency_matrix.h"
 #include "render/process_diagram.h"
 
 namespace handboek::render {
@@ -354,6 +355,10 @@ PageView build_page_view(const MarkdownContext& context) {
     add_section(context, section, d);
     if (is_home) add_home_tasks(context, d);
     if (is_glossary) add_glossary(context, d);
+    if (!is_home && is_competency_section(context.model, section)) {
+      auto matrix = competency_matrix_view(context.model, context.document_url);
+      if (matrix) d.set("competency_matrix", *matrix);
+    }
   } else {
     view.template_name = "pagina";
   }

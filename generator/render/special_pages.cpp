@@ -78,10 +78,7 @@ std::string render_sitemap(const model::SiteModel& model) {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   auto add = [&](const std::string& url) {
-    // File names may hold spaces (kept in URLs); a <loc> must be a valid URL.
-    std::string location;
-    for (const char c : model.config.base_url + url.substr(1)) location += c == ' ' ? std::string("%20") : std::string(1, c);
-    xml += "  <url><loc>" + base::html_escape(location) + "</loc></url>\n";
+    xml += "  <url><loc>" + base::html_escape(model::public_url(model.config.base_url, url)) + "</loc></url>\n";
   };
   for (const model::PageEntry& entry : model.pages) {
     if (!entry.output_path.empty()) add(entry.url);

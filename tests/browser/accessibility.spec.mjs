@@ -32,6 +32,7 @@ const PAGES = {
   gespreksformat: '/gespreksformats/integraal-werken/',
   pagina: '/over/visie/',
   sectie: '/processen/',
+  competentiematrix: '/competenties/',
   begrippen: '/begrippen/',
   formulier: '/formulieren/brede-intake/',
   formulieren: '/formulieren/',

@@ -156,6 +156,23 @@ TEST_CASE("a competency lists every step that needs it", "[integration][build][c
                            R"(href="../../processen/nazorg/#stap-evaluatie")"}));
 }
 
+TEST_CASE("the competency section page shows the matrix of steps and profiles", "[integration][build][competenties]") {
+  const std::string matrix = between(built().html("competenties/index.html"), "<table class=\"matrix\">", "</table>");
+  CHECK(in_order(matrix, {R"(<a href="klantmanager/">Klantmanager</a>)", R"(<a href="../processen/intake/">Intake</a>)",
+                          "Aanmelding", R"(href="../processen/intake/#stap-aanmelding")", "Plan maken",
+                          R"(<a href="../processen/nazorg/">Nazorg</a>)",
+                          R"(href="../processen/nazorg/#stap-evaluatie" data-competentie="luisteren")"}));
+  CHECK_THAT(built().html("processen/index.html"), !Contains("class=\"matrix\""));
+}
+
+TEST_CASE("every page carries its print head and foot: version and public address", "[integration][build][print]") {
+  const std::string& page = built().html("processen/intake/index.html");
+  CHECK(in_order(page, {R"(<div class="print-kop">)", "<span class=\"print-titel\">Testhandboek</span>",
+                        "<span class=\"print-versie\">Versie ",
+                        R"(<span class="print-adres">https://handboek.example.test/processen/intake/</span>)"}));
+  CHECK_THAT(built().html("404.html"), !Contains("print-adres"));
+}
+
 TEST_CASE("a gespreksformat shows its themes and numbered questions", "[integration][build][gespreksformat]") {
   const std::string& format = built().html("gespreksformats/werk/index.html");
   CHECK(in_order(format, {"45 minuten", "<em>werkervaring</em>", "Nieuwsgierig en open.", "Ervaring",
