@@ -34,6 +34,7 @@ const PAGES = {
   sectie: '/processen/',
   begrippen: '/begrippen/',
   formulier: '/formulieren/brede-intake/',
+  'formulier in twee talen': '/formulieren/pip/?taal=ar',
   formulieren: '/formulieren/',
   404: '/bestaat-niet/',
 };
