@@ -1,5 +1,9 @@
 #include "render/form_field_renderer.h"
 
+#include <map>
+
+#include "render/form_texts.h"
+
 namespace handboek::render {
 
 namespace {
@@ -7,6 +11,28 @@ namespace {
 using kainjow::mustache::data;
 using load::FieldType;
 using load::FormField;
+using load::FormTranslation;
+
+// The option labels of a translation that translates some of them ({} when
+// the language lacks the field or column).
+using OptionLabels = std::function<const std::map<std::string, std::string>*(const FormTranslation&)>;
+
+std::string translated_option(const FormTranslation& translation, const OptionLabels& labels,
+                              const std::string& value) {
+  const auto* map = labels(translation);
+  if (!map) return "";
+  const auto found = map->find(value);
+  return found == map->end() ? "" : found->second;
+}
+
+// The translated field, or nullptr; the column of a table field, or nullptr.
+const load::ColumnTranslation* column_translation(const FormTranslation& translation, const FormField& field,
+                                                  const std::string& column_id) {
+  const load::FieldTranslation* translated = field_translation(translation, field.id);
+  if (!translated) return nullptr;
+  const auto found = translated->columns.find(column_id);
+  return found == translated->columns.end() ? nullptr : &found->second;
+}
 
 // The control flags of a field or a table column: which element it is.
 void set_control_kind(data& view, FieldType type) {
@@ -20,12 +46,16 @@ void set_control_kind(data& view, FieldType type) {
 
 // `id_prefix` non-empty: each option gets "<prefix>-<n>" as its id (radio
 // buttons and check boxes have a label each).
-data options_view(const std::vector<load::ChoiceOption>& options, const std::string& id_prefix = "") {
+data options_view(const std::vector<load::ChoiceOption>& options, const std::vector<FormTranslation>& translations,
+                  const OptionLabels& labels, const std::string& id_prefix = "") {
   data list{data::type::list};
   for (size_t i = 0; i < options.size(); ++i) {
     data item;
     item.set("value", options[i].value);
     item.set("label", options[i].label);
+    item.set("label_texts", text_with_translations(options[i].label, translations, [&](const FormTranslation& t) {
+               return translated_option(t, labels, options[i].value);
+             }));
     item.set("option_id", id_prefix.empty() ? "" : id_prefix + "-" + std::to_string(i + 1));
     list.push_back(item);
   }
@@ -34,7 +64,7 @@ data options_view(const std::vector<load::ChoiceOption>& options, const std::str
 
 // One row of a table field; row 0 is the template formulier.js copies when
 // a row is added (it renumbers names, ids and labels).
-data table_row_view(const FormField& field, const std::string& id, int row) {
+data table_row_view(const FieldRenderContext& context, const FormField& field, const std::string& id, int row) {
   const std::string number = std::to_string(row);
   data cells{data::type::list};
   for (const load::TableColumn& column : field.columns) {
@@ -44,7 +74,10 @@ data table_row_view(const FormField& field, const std::string& id, int row) {
     cell.set("column_id", column.id);
     cell.set("column_label", column.label);
     set_control_kind(cell, column.type);
-    cell.set("options", options_view(column.options));
+    cell.set("options", options_view(column.options, context.translations, [&](const FormTranslation& t) {
+               const load::ColumnTranslation* translated = column_translation(t, field, column.id);
+               return translated ? &translated->options : nullptr;
+             }));
     cells.push_back(cell);
   }
   data view;
@@ -53,23 +86,29 @@ data table_row_view(const FormField& field, const std::string& id, int row) {
   return view;
 }
 
-void add_table(const FormField& field, const std::string& id, data& view) {
+void add_table(const FieldRenderContext& context, const FormField& field, const std::string& id, data& view) {
   data columns{data::type::list};
   data blank_cells{data::type::list};
   for (const load::TableColumn& column : field.columns) {
-    columns.push_back(data{"column_label", column.label});
+    data item{"column_label", column.label};
+    item.set("column_label_texts",
+             text_with_translations(column.label, context.translations, [&](const FormTranslation& t) {
+               const load::ColumnTranslation* translated = column_translation(t, field, column.id);
+               return translated ? translated->label : std::string();
+             }));
+    columns.push_back(item);
     blank_cells.push_back(data{data::type::object});
   }
   data rows{data::type::list};
   data blank_rows{data::type::list};
   for (int row = 1; row <= field.rows; ++row) {
-    rows.push_back(table_row_view(field, id, row));
+    rows.push_back(table_row_view(context, field, id, row));
     blank_rows.push_back(data{"blank_cells", blank_cells});
   }
   view.set("columns", columns);
   view.set("rows", rows);
   view.set("blank_rows", blank_rows);
-  view.set("template_row", table_row_view(field, id, 0));
+  view.set("template_row", table_row_view(context, field, id, 0));
 }
 
 }  // namespace
@@ -88,10 +127,29 @@ TemplateData field_view(const FieldRenderContext& context, const FormField& fiel
   view.set("is_choice", is_choice);
   view.set("is_table", type == FieldType::kTable);
   view.set("is_signature", type == FieldType::kSignature);
-  view.set("is_control", type != FieldType::kInfo && type != FieldType::kTable && type != FieldType::kSignature &&
-                             !is_choice);
+  view.set("is_control",
+           type != FieldType::kInfo && type != FieldType::kTable && type != FieldType::kSignature && !is_choice);
+  // One text of this field in each translation that has it.
+  const auto translated = [&](auto member) {
+    return [&field, member](const FormTranslation& t) {
+      const load::FieldTranslation* found = field_translation(t, field.id);
+      return found ? member(*found) : std::string();
+    };
+  };
+  const auto translated_html = [&](auto member) {
+    return translated([&context, member](const load::FieldTranslation& f) {
+      const load::InlineMarkdown& text = member(f);
+      return text.text.empty() ? std::string() : context.markdown(text);
+    });
+  };
   if (type == FieldType::kInfo) {
-    view.set("text_html", context.markdown(field.text));
+    const std::string text_html = context.markdown(field.text);
+    view.set("text_html", text_html);
+    view.set("text_texts",
+             html_with_translations(text_html, context.translations,
+                                    translated_html([](const load::FieldTranslation& f) -> const load::InlineMarkdown& {
+                                      return f.text;
+                                    })));
     return view;
   }
   view.set("element_id", id);
@@ -101,6 +159,14 @@ TemplateData field_view(const FieldRenderContext& context, const FormField& fiel
   view.set("required", field.required);
   view.set("special", field.special_category);
   view.set("role", field.role);
+  // A signature's label is built from its role ("Handtekening klant"): a
+  // translation without a label of its own shows its translated role.
+  view.set("label_texts", text_with_translations(
+                              field.label, context.translations, translated([type](const load::FieldTranslation& f) {
+                                return f.label.empty() && type == FieldType::kSignature ? f.role : f.label;
+                              })));
+  view.set("role_texts", text_with_translations(field.role, context.translations,
+                                                translated([](const load::FieldTranslation& f) { return f.role; })));
   set_control_kind(view, type);
 
   // Help and the special-category note, and the aria-describedby naming them.
@@ -109,6 +175,10 @@ TemplateData field_view(const FieldRenderContext& context, const FormField& fiel
   if (!help_html.empty()) described_by = id + "-hulp";
   if (field.special_category) described_by += (described_by.empty() ? "" : " ") + id + "-bijzonder";
   view.set("help_html", help_html);
+  view.set("help_texts",
+           html_with_translations(
+               help_html, context.translations,
+               translated_html([](const load::FieldTranslation& f) -> const load::InlineMarkdown& { return f.help; })));
   view.set("help_id", id + "-hulp");
   view.set("special_id", id + "-bijzonder");
   view.set("described_by", described_by);
@@ -117,8 +187,14 @@ TemplateData field_view(const FieldRenderContext& context, const FormField& fiel
   view.set("is_scale", type == FieldType::kScale);
   // A check box group cannot be required per box.
   view.set("option_required", field.required && type != FieldType::kMultipleChoice);
-  view.set("options", options_view(field.options, is_choice ? id : ""));
-  if (type == FieldType::kTable) add_table(field, id, view);
+  view.set("options", options_view(
+                          field.options, context.translations,
+                          [&](const FormTranslation& t) {
+                            const load::FieldTranslation* found = field_translation(t, field.id);
+                            return found ? &found->options : nullptr;
+                          },
+                          is_choice ? id : ""));
+  if (type == FieldType::kTable) add_table(context, field, id, view);
   return view;
 }
 

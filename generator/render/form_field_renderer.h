@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "load/form_definition.h"
 #include "render/template_engine.h"
@@ -18,6 +19,9 @@ struct FieldRenderContext {
   std::string form_id;
   // Renders a Markdown text of the form (help, info) to HTML.
   std::function<std::string(const load::InlineMarkdown&)> markdown;
+  // The form's translations: every text also gets its `*_texts` object
+  // (render/form_texts.h) with the translations beside the Dutch.
+  const std::vector<load::FormTranslation>& translations;
 };
 
 // Element id of a field's control (or group): "f-<form>-<field>".

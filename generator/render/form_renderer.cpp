@@ -2,6 +2,7 @@
 
 #include "model/url_map.h"
 #include "render/form_field_renderer.h"
+#include "render/form_texts.h"
 #include "render/markdown_renderer.h"
 
 namespace handboek::render {
@@ -41,12 +42,17 @@ data section_runs(const FieldRenderContext& context, const load::FormSection& se
 
 data form_view(const model::SiteModel& model, const TemplateEngine& templates, const load::FormDefinition& form,
                const FormPlacement& placement) {
-  const FieldRenderContext context{form.id, [&](const load::InlineMarkdown& text) {
+  const FieldRenderContext context{form.id,
+                                   [&](const load::InlineMarkdown& text) {
                                      return render_form_markdown(model, templates, form, text, placement.document_url);
-                                   }};
+                                   },
+                                   form.translations};
   data view;
   view.set("id", form.id);
   view.set("title", form.title);
+  view.set("title_texts", form_title_texts(form));
+  view.set("has_translations", !form.translations.empty());
+  view.set("languages", form_languages(form.translations));
   view.set("site_title", model.config.title);
   view.set("form_version", std::to_string(form.version));
   view.set("handbook_version", handbook_version(model));
@@ -63,7 +69,15 @@ data form_view(const model::SiteModel& model, const TemplateEngine& templates, c
     data item;
     item.set("heading_id", "f-" + form.id + "-sectie-" + std::to_string(i + 1));
     item.set("section_title", section.title);
-    item.set("intro_html", context.markdown(section.intro));
+    item.set("section_title_texts",
+             text_with_translations(section.title, form.translations, [i](const load::FormTranslation& t) {
+               return i < t.sections.size() ? t.sections[i].title : std::string();
+             }));
+    const std::string intro_html = context.markdown(section.intro);
+    item.set("intro_html", intro_html);
+    item.set("intro_texts", html_with_translations(intro_html, form.translations, [&](const load::FormTranslation& t) {
+               return i < t.sections.size() ? context.markdown(t.sections[i].intro) : std::string();
+             }));
     item.set("runs", section_runs(context, section));
     sections.push_back(item);
   }
@@ -94,6 +108,18 @@ std::string render_form_markdown(const model::SiteModel& model, const TemplateEn
   }
   const MarkdownContext context{model, templates, links, document_url, nullptr};
   return render_fragment(text.text, context);
+}
+
+TemplateData form_title_texts(const load::FormDefinition& form) {
+  return text_with_translations(form.title, form.translations, [](const load::FormTranslation& t) { return t.title; });
+}
+
+TemplateData form_purpose_texts(const model::SiteModel& model, const TemplateEngine& templates,
+                                const load::FormDefinition& form, const std::string& document_url) {
+  return html_with_translations(render_form_markdown(model, templates, form, form.purpose, document_url),
+                                form.translations, [&](const load::FormTranslation& t) {
+                                  return render_form_markdown(model, templates, form, t.purpose, document_url);
+                                });
 }
 
 std::string render_form_html(const model::SiteModel& model, const TemplateEngine& templates,

@@ -33,6 +33,13 @@ std::string render_form_markdown(const model::SiteModel& model, const TemplateEn
                                  const load::FormDefinition& form, const load::InlineMarkdown& text,
                                  const std::string& document_url);
 
+// The form's title and its purpose (as HTML, links relative to
+// `document_url`) beside their translations (render/form_texts.h): the
+// `title_texts` and `purpose_texts` of the form page.
+TemplateData form_title_texts(const load::FormDefinition& form);
+TemplateData form_purpose_texts(const model::SiteModel& model, const TemplateEngine& templates,
+                                const load::FormDefinition& form, const std::string& document_url);
+
 // A form embedded in a page: its title, a link to its own page and the form.
 std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
                                  const load::FormDefinition& form, const std::string& document_url);

@@ -35,6 +35,7 @@ const PAGES = {
   competentiematrix: '/competenties/',
   begrippen: '/begrippen/',
   formulier: '/formulieren/brede-intake/',
+  'formulier in twee talen': '/formulieren/pip/?taal=ar',
   formulieren: '/formulieren/',
   404: '/bestaat-niet/',
 };

@@ -1,6 +1,7 @@
 // formulier.js — the fillable forms of the handbook: print (filled in or
 // blank), save the answers as a JSON file, open such a file again, clear,
-// and add or remove table rows. Works on every <form data-formulier> of the
+// add or remove table rows, and show a translated form in two languages
+// (Dutch beside the chosen translation; the answers stay keyed by field id). Works on every <form data-formulier> of the
 // page (a form page, or a page that embeds forms).
 //
 // Privacy: the answers never leave this page. This script makes no network
@@ -103,7 +104,7 @@
       return field.querySelector(':scope > label .verplicht, :scope > legend .verplicht') && isEmpty(readField(field));
     }).map(function (field) {
       var title = field.querySelector(':scope > label, :scope > legend').cloneNode(true);
-      title.querySelectorAll('.verplicht').forEach(function (marker) { marker.remove(); });
+      title.querySelectorAll('.verplicht, .vertaling').forEach(function (marker) { marker.remove(); });
       return title.textContent.trim();
     });
   }
@@ -175,6 +176,8 @@
     var row = template.content.firstElementChild.cloneNode(true);
     field.querySelector('tbody[data-rijen]').appendChild(row);
     renumber(field);
+    var form = field.closest('form');
+    if (form.dataset.taal) showTranslations(row, form.dataset.taal);
     return row;
   }
 
@@ -197,6 +200,65 @@
     renumber(field);
     var next = rowsOf(field)[Math.min(index, rows.length - 2)];
     next.querySelector('[data-kolom]').focus();
+  }
+
+  // ---------------------------------------------------------- two languages
+
+  // The build wrote every translation into the page, each in an element
+  // with its lang and dir, hidden (class "vertaling"). Choosing "Nederlands +
+  // <language>" shows that language's texts beside the Dutch ones, on screen
+  // and on paper; the controls, their names and so the saved answers stay
+  // the same. The choice is kept in the address (?taal=ar) so that a link
+  // can be shared; nothing else remembers it.
+  var LANGUAGE_PARAM = 'taal';
+
+  // Translations in <option> can hold no element: their text becomes
+  // "Dutch / translation" (data-vertaling-CODE holds the translation).
+  function showTranslations(root, code) {
+    root.querySelectorAll('.vertaling').forEach(function (text) { text.hidden = text.lang !== code; });
+    root.querySelectorAll('option').forEach(function (option) {
+      if (option.dataset.nl === undefined) option.dataset.nl = option.textContent;
+      var translated = code === 'nl' ? null : option.getAttribute('data-vertaling-' + code.toLowerCase());
+      option.textContent = translated ? option.dataset.nl + ' / ' + translated : option.dataset.nl;
+    });
+  }
+
+  function offersLanguage(form, code) {
+    return Array.prototype.some.call(form.querySelectorAll('[data-taalkeuze]'), function (button) {
+      return button.dataset.taalkeuze === code;
+    });
+  }
+
+  function setLanguage(form, code) {
+    // On a form page the title and purpose above the form are translated too.
+    var scope = form.closest('.formulier-pagina, .formulier-ingebed') || form;
+    scope.classList.toggle('tweetalig', code !== 'nl');
+    showTranslations(scope, code);
+    form.dataset.taal = code;
+    form.querySelectorAll('[data-taalkeuze]').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(button.dataset.taalkeuze === code));
+    });
+  }
+
+  function rememberLanguage(code) {
+    var url = new URL(window.location.href);
+    if (code === 'nl') url.searchParams.delete(LANGUAGE_PARAM);
+    else url.searchParams.set(LANGUAGE_PARAM, code);
+    window.history.replaceState(window.history.state, '', url.href);
+  }
+
+  function initLanguages(form) {
+    var choice = form.querySelector('[data-talen]');
+    if (!choice) return;
+    choice.hidden = false;
+    var asked = new URLSearchParams(window.location.search).get(LANGUAGE_PARAM);
+    if (asked && offersLanguage(form, asked)) setLanguage(form, asked);
+    choice.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-taalkeuze]');
+      if (!button) return;
+      setLanguage(form, button.dataset.taalkeuze);
+      rememberLanguage(button.dataset.taalkeuze);
+    });
   }
 
   // ------------------------------------------------------------ the actions
@@ -369,6 +431,7 @@
     form.addEventListener('input', changed);
     form.addEventListener('change', changed);
     openLinksInNewTab(form);
+    initLanguages(form);
     fileInput.addEventListener('change', function () {
       if (fileInput.files.length) open(form, fileInput.files[0], say);
       fileInput.value = '';
