@@ -59,7 +59,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
   reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
                                    "versions", "commit_url", "static_files", "owner", "contact", "accessibility",
-                                   "strict_language"});
+                                   "strict_language", "broken_links"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -85,6 +85,12 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
     config.commit_url.clear();
   }
   config.strict_language = reader.boolean(*root, "strict_language").value_or(false);
+  if (const auto broken_links = reader.text(*root, "broken_links")) {
+    if (*broken_links != "error" && *broken_links != "warning") {
+      reader.error((*root)["broken_links"], "broken_links must be 'error' or 'warning', not '" + *broken_links + "'");
+    }
+    config.broken_links_are_warnings = *broken_links == "warning";
+  }
   if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
     reader.warn_unknown_keys(versions, {"tags", "concept"});
     config.version_tags = reader.text(versions, "tags").value_or(config.version_tags);

@@ -49,6 +49,10 @@ struct SiteConfig {
   // Language warnings (B1 readability, spelling; generator/language) count
   // as errors and fail the build.
   bool strict_language = false;
+  // `broken_links: warning`: a link, image or anchor that leads nowhere is a
+  // located warning and is rendered as marked text, so a handbook brought
+  // from elsewhere builds while its links are fixed. Default: an error.
+  bool broken_links_are_warnings = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

@@ -28,7 +28,8 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   assign_urls(model, diagnostics);
   build_navigation(model);
   resolve_cross_references(model, diagnostics);
-  resolve_links(model, diagnostics, context.broken_link_severity);
+  resolve_links(model, diagnostics,
+                model.config.broken_links_are_warnings ? base::Severity::kWarning : context.broken_link_severity);
   attach_history(model, context);
   return model;
 }

@@ -116,3 +116,39 @@ TEST_CASE("a Docusaurus handbook (no index pages) gets generated section and hom
   // Links without ".md" (Docusaurus ids).
   CHECK_THAT(built.main("handleiding/gevorderd/instellingen/index.html"), Contains("href=\"../../eerste-stappen/\""));
 }
+
+TEST_CASE("broken_links: warning builds a handbook whose links are still being fixed", "[integration][byo]") {
+  TempSite site{"", false};
+  site.write("site.yaml", "title: Overgenomen handboek\nbroken_links: warning\n");
+  site.write("content/index.md", "# Welkom\n\nLees [de werkwijze](werkwijze.md) en [de intake](intake.md#stappen).\n\n"
+                                 "![Het schema](schema.png)\n");
+  site.write("content/intake.md", "# Intake\n\n## Aanmelding\n");
+  const RunResult run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.errors().empty());
+  CHECK_THAT(run.err, Contains("content/index.md:3:6: warning: link to missing page 'content/werkwijze.md'"));
+  CHECK_THAT(run.err, Contains("content/index.md:3:38: warning: no anchor '#stappen' in content/intake.md"));
+  CHECK_THAT(run.err, Contains("content/index.md:5:1: warning: link to missing page 'content/schema.png'"));
+  const std::string home = handboek::testing::read_file(site.beside("out") / "index.html");
+  // Never a dead link: the text stays, marked.
+  CHECK_THAT(home, Contains("link-kapot"));
+  CHECK_THAT(home, !Contains("href=\"werkwijze"));
+  CHECK_THAT(home, !Contains("schema.png"));
+
+  // Without the key the same links stop the build.
+  site.write("site.yaml", "title: Overgenomen handboek\n");
+  const RunResult strict = run_handboek({"check", site.root().string()});
+  CHECK(strict.exit_code == 1);
+  CHECK(strict.errors().size() == 3);
+}
+
+TEST_CASE("broken_links takes only error or warning", "[integration][byo]") {
+  TempSite site{"", false};
+  site.write("site.yaml", "title: Handboek\nbroken_links: negeren\n");
+  site.write("content/index.md", "# Welkom\n");
+  const RunResult run = run_handboek({"check", site.root().string()});
+  CHECK(run.exit_code == 1);
+  CHECK(run.errors() ==
+        std::vector<std::string>{"site.yaml:2:15: error: broken_links must be 'error' or 'warning', not 'negeren'"});
+}
