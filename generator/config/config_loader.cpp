@@ -57,9 +57,9 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   const auto root = reader.parse(*text);
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
-  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
-                                   "versions", "commit_url", "static_files", "owner", "contact", "accessibility",
-                                   "strict_language"});
+  reader.warn_unknown_keys(
+      *root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations", "versions",
+              "commit_url", "static_files", "owner", "contact", "accessibility", "strict_language", "offline"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -85,6 +85,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
     config.commit_url.clear();
   }
   config.strict_language = reader.boolean(*root, "strict_language").value_or(false);
+  config.offline = reader.boolean(*root, "offline").value_or(true);
   if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
     reader.warn_unknown_keys(versions, {"tags", "concept"});
     config.version_tags = reader.text(versions, "tags").value_or(config.version_tags);

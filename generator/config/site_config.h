@@ -49,6 +49,9 @@ struct SiteConfig {
   // Language warnings (B1 readability, spelling; generator/language) count
   // as errors and fail the build.
   bool strict_language = false;
+  // Readers' browsers keep each version they visit for reading offline (a
+  // service worker, docs/offline.md). `offline: false` in site.yaml: no worker.
+  bool offline = true;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 
