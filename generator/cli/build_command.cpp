@@ -14,6 +14,7 @@
 #include "output/atomic_writer.h"
 #include "output/pdf_printer.h"
 #include "output/search_indexer.h"
+#include "render/offline_files.h"
 #include "render/site_renderer.h"
 #include "render/training_map.h"
 #include "render/version_index.h"
@@ -75,6 +76,9 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
     render::render_version_pages(prefix, compare_versions(site.plan, prefix), site.theme->templates,
                                  site.theme->assets, switcher, tree, site.statements);
   }
+  std::vector<std::string> prefixes;
+  for (const model::SiteModel* model : versions) prefixes.push_back(model->version.prefix);
+  render::add_offline_workers(tree, prefixes, site.theme->templates);  // last: each lists its version's files
   return tree;
 }
 

@@ -53,6 +53,9 @@ struct SiteConfig {
   // located warning and is rendered as marked text, so a handbook brought
   // from elsewhere builds while its links are fixed. Default: an error.
   bool broken_links_are_warnings = false;
+  // Readers' browsers keep each version they visit for reading offline (a
+  // service worker, docs/offline.md). `offline: false` in site.yaml: no worker.
+  bool offline = true;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

@@ -49,6 +49,34 @@ void remove_unused_bundle_files(const fs::path& bundle) {
   for (const fs::path& path : unused) fs::remove(path, error);
 }
 
+// pagefind/precache.json: the bundle's files (relative to pagefind/, sorted)
+// that the version's service worker keeps for searching offline
+// (docs/offline.md). The bundle exists only after the pages are written, so
+// the worker reads this list instead of carrying it. Files are added by
+// path up to kSearchPrecacheBytes; a file over kSearchPrecacheFileBytes is
+// left out (the worker keeps such a file once a search used it).
+void write_precache_list(const fs::path& bundle) {
+  std::vector<std::pair<std::string, uintmax_t>> files;
+  std::error_code error;
+  for (auto it = fs::recursive_directory_iterator(bundle, error); !error && it != fs::recursive_directory_iterator();
+       it.increment(error)) {
+    if (!it->is_regular_file(error)) continue;
+    const std::string name = fs::relative(it->path(), bundle, error).generic_string();
+    if (name != kSearchPrecacheList) files.emplace_back(name, it->file_size(error));
+  }
+  std::sort(files.begin(), files.end());
+  std::string json = "[";
+  uintmax_t total = 0;
+  for (const auto& [name, size] : files) {
+    if (size > kSearchPrecacheFileBytes) continue;
+    if (total + size > kSearchPrecacheBytes) break;
+    total += size;
+    // Pagefind's names are ASCII letters, digits, '.', '_' and '-': nothing to escape.
+    json += std::string(json.size() > 1 ? "," : "") + "\n  \"" + name + "\"";
+  }
+  std::ofstream(bundle / kSearchPrecacheList, std::ios::binary) << json << (json.size() > 1 ? "\n]\n" : "]\n");
+}
+
 }  // namespace
 
 SearchTool find_search_tool(const char* environment_value, const std::vector<fs::path>& installation_dirs,
@@ -125,6 +153,7 @@ IndexResult build_search_index(const SearchTool& tool, const fs::path& site_fold
                          (output.empty() ? "" : "\n" + output) + "\n(set HANDBOEK_PAGEFIND=off to build without search)"};
     }
     remove_unused_bundle_files(folder / "pagefind");
+    write_precache_list(folder / "pagefind");
   }
   return {true, ""};
 }

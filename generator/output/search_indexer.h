@@ -9,11 +9,19 @@
 // available.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace handboek::output {
+
+// The list of bundle files a version's service worker keeps for searching
+// offline, written in each bundle (<version>/pagefind/precache.json), and
+// its limits (docs/offline.md).
+inline constexpr const char* kSearchPrecacheList = "precache.json";
+inline constexpr uintmax_t kSearchPrecacheFileBytes = 512 * 1024;
+inline constexpr uintmax_t kSearchPrecacheBytes = 3 * 1024 * 1024;
 
 struct SearchTool {
   std::filesystem::path executable;  // empty: search is off

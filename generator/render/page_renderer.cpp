@@ -2,6 +2,7 @@
 
 #include "model/url_map.h"
 #include "render/form_renderer.h"
+#include "render/offline_files.h"
 #include "render/page_views.h"
 #include "render/training_map.h"
 
@@ -62,6 +63,10 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   d.set("search_js_url", model::relative_url(url, assets_.url("zoeken.js")));
   d.set("search_bundle_url", model::relative_url(url, prefix + "pagefind/pagefind.js"));
   d.set("is_home", url == prefix);
+  d.set("manifest_url", model::relative_url(url, kManifestUrl));
+  if (offline_enabled(model_.config, templates_)) {
+    d.set("offline_worker_url", model::relative_url(url, offline_worker_url(prefix)));
+  }
   d.set("search_page_url", text(search_page_.empty() ? "" : model::relative_url(url, search_page_)));
   add_version_data(url, d);
 

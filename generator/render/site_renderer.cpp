@@ -2,6 +2,7 @@
 
 #include "base/parallel_for.h"
 #include "model/url_map.h"
+#include "render/offline_files.h"
 #include "render/page_renderer.h"
 #include "render/special_pages.h"
 #include "render/statement_pages.h"
@@ -23,12 +24,14 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
   render_form_pages(model, templates, renderer, tree);
   render_statement_pages(model, statements, templates, renderer, tree);
   render_search_page(model, templates, renderer, tree);
+  render_offline_page(model, templates, renderer, tree);
   for (const load::StaticFile& file : model.static_files) {
     tree.add(model.version.prefix.substr(1) + model::static_file_url(file.path).substr(1), file.bytes);
   }
   if (model.version.prefix == "/") {  // the files of the whole site
     tree.add("404.html", render_not_found(model, templates, renderer));
     tree.add("sitemap.xml", render_sitemap(model));
+    tree.add(std::string(kManifestUrl).substr(1), render_manifest(model.config, assets));
     assets.write_to(tree);
   }
 }
@@ -37,6 +40,7 @@ output::OutputTree render_site(const model::SiteModel& model, const TemplateEngi
                                int jobs) {
   output::OutputTree tree;
   render_version(model, templates, assets, VersionSwitcher(), jobs, tree);
+  add_offline_workers(tree, {model.version.prefix}, templates);
   return tree;
 }
 

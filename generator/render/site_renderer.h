@@ -13,14 +13,16 @@
 namespace handboek::render {
 
 // Renders one version into `tree` under its URL prefix. The files of the
-// whole site (assets, 404.html, sitemap.xml) come with the root version.
+// whole site (assets, 404.html, sitemap.xml, manifest.webmanifest) come with
+// the root version. The service workers come last (render/offline_files.h:
+// add_offline_workers), when every version is in the tree.
 // `statements`: site.yaml's owner, contact and accessibility (footer,
 // colofon, privacy statement, toegankelijkheidsverklaring).
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
                     const VersionSwitcher& versions, int jobs, output::OutputTree& tree,
                     const config::SiteStatements& statements = {});
 
-// A site of one version.
+// A site of one version, with its service worker.
 output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
                                int jobs);
 

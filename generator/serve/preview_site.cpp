@@ -49,6 +49,9 @@ PreviewUpdate PreviewSite::rebuild_all() {
   const source::WorkingTreeSource source(site_dir_);
   config_ = config::load_site_config(source, update.diagnostics);
   if (!config_) return update;
+  // The preview shows the working tree as it is now: no service worker keeps
+  // an older copy in the editor's browser (docs/offline.md).
+  config_->offline = false;
   statements_ = config::load_site_statements(source, update.diagnostics);
   theme_ = render::load_theme(source, config_->theme, update.diagnostics);
   const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));

@@ -118,3 +118,16 @@ test('the keyboard reaches skip link, search, organisation and menu in that orde
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('axe: the offline page and the notice of a new version (docs/offline.md)', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, context } = await watchedPage(browser, { viewport });
+    await page.goto(`${server.base}/offline.html`);
+    assert.equal(await page.locator('main h1').innerText(), 'Deze pagina is niet offline beschikbaar');
+    assert.deepEqual(await violations(page), [], `axe on the offline page at ${viewport.width}px`);
+    await page.goto(`${server.base}/formulieren/plan-van-aanpak/`);
+    await page.evaluate(() => { document.querySelector('[data-nieuwe-versie]').hidden = false; });
+    assert.deepEqual(await violations(page), [], `axe with the notice shown at ${viewport.width}px`);
+    await context.close();
+  }
+});

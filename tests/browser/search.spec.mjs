@@ -141,7 +141,8 @@ test('Escape closes the results and returns to the field; Tab away closes them t
 });
 
 test('a site without a search index says that search is not available', async () => {
-  const { page, context } = await watchedPage(browser);
+  // No offline worker: route() does not see the requests a service worker makes.
+  const { page, context } = await watchedPage(browser, { serviceWorkers: 'block' });
   // The bundle of a build without Pagefind is simply missing.
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(`${server.base}/`);

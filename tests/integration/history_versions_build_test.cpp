@@ -288,5 +288,26 @@ TEST_CASE("the change page shows each changed page's diff word by word", "[histo
         });
 }
 
+TEST_CASE("each version has its own service worker that lists only its own pages", "[offline][versions]") {
+  const std::string root = built().html("sw.js");
+  const std::string old = built().html("versies/2019.1/sw.js");
+  const std::string concept_worker = built().html("concept/sw.js");
+  const auto has = [](const std::string& worker, const std::string& url) {
+    return worker.find("\"" + url + "\"") != std::string::npos;
+  };
+  CHECK(has(root, "werkwijze/nieuw/"));
+  CHECK(has(root, "versies/"));  // the list of versions belongs to the current version
+  CHECK_FALSE(has(root, "werkwijze/vervalt/"));
+  CHECK(root.find("versies/2019.1/werkwijze") == std::string::npos);
+  CHECK(root.find("concept/werkwijze") == std::string::npos);
+  CHECK(has(old, "werkwijze/vervalt/"));
+  CHECK_FALSE(has(old, "werkwijze/nieuw/"));
+  CHECK(old.find("\"../../assets/handboek.") != std::string::npos);
+  CHECK(concept_worker.find("\"../assets/handboek.") != std::string::npos);
+  CHECK(root.find("NESTED_VERSIONS = [\n  \"concept/\",\n  \"versies/2019.1/\"") != std::string::npos);
+  CHECK(built().html("versies/2019.1/werkwijze/intake/index.html").find("data-offline-worker=\"../../sw.js\"") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace handboek::testing

@@ -232,4 +232,36 @@
       target.focus({ preventScroll: true });
     });
   }
+  // Offline reading (docs/offline.md): the service worker of this version
+  // (html[data-offline-worker], its scope the version's folder) keeps the
+  // version's pages, forms and search. Only over http(s): a file:// page
+  // cannot have one. When a newer build's worker is waiting, a notice offers
+  // "Vernieuwen"; the page never reloads by itself (a form may be half filled).
+  const workerUrl = document.documentElement.dataset.offlineWorker;
+  if (workerUrl && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    const notice = document.querySelector('[data-nieuwe-versie]');
+    let waiting = null;
+    let chosen = false;
+    const offer = (worker) => {
+      if (!notice || !navigator.serviceWorker.controller) return;  // the first worker needs no reload
+      waiting = worker;
+      notice.hidden = false;
+    };
+    const follow = (worker) => {
+      if (!worker) return;
+      if (worker.state === 'installed') offer(worker);
+      worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+    };
+    navigator.serviceWorker.register(workerUrl).then((registration) => {
+      if (registration.waiting) offer(registration.waiting);
+      follow(registration.installing);
+      registration.addEventListener('updatefound', () => follow(registration.installing));
+    }).catch(() => {});  // a browser that refuses (private mode): the site works online as before
+    notice?.querySelector('[data-vernieuwen]').addEventListener('click', () => {
+      chosen = true;
+      if (waiting) waiting.postMessage('vernieuwen');
+    });
+    notice?.querySelector('[data-later]').addEventListener('click', () => { notice.hidden = true; });
+    navigator.serviceWorker.addEventListener('controllerchange', () => { if (chosen) location.reload(); });
+  }
 })();

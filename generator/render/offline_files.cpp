@@ -1,0 +1,176 @@
+#include "render/offline_files.h"
+
+#include <algorithm>
+
+#include "base/content_hash.h"
+#include "model/url_map.h"
+#include "render/json_value.h"
+
+namespace handboek::render {
+
+namespace {
+
+using kainjow::mustache::data;
+
+constexpr const char* kWorkerFile = "sw.js";
+constexpr const char* kOfflinePage = "offline.html";
+
+bool starts_with(const std::string& text, const std::string& start) {
+  return text.compare(0, start.size(), start) == 0;
+}
+bool ends_with(const std::string& text, const std::string& end) {
+  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+// The top-level folders (relative to `prefix`, with '/') of the versions
+// nested in the one at `prefix`: the root holds "versies/2019.2/", "concept/".
+std::vector<std::string> nested_versions(const std::string& prefix, const std::vector<std::string>& prefixes) {
+  std::vector<std::string> nested;
+  for (const std::string& other : prefixes) {
+    if (other.size() > prefix.size() && starts_with(other, prefix)) nested.push_back(other.substr(prefix.size()));
+  }
+  std::sort(nested.begin(), nested.end());
+  return nested;
+}
+
+// Which files a reader misses most when they are not there: 0 is needed by
+// every page, then the pages, the form schemas, the rest.
+int priority(const std::string& relative) {
+  if (starts_with(relative, "assets/") || relative == kOfflinePage) return 0;
+  if (relative == "index.html" || ends_with(relative, "/index.html")) return 1;
+  if (ends_with(relative, ".json")) return 2;
+  return 3;
+}
+
+// The URL a browser asks for, relative to the worker at `prefix`: a page by
+// its folder, a file of the site root (the shared assets) with "../".
+std::string worker_relative_url(const std::string& path, const std::string& prefix) {
+  std::string url;
+  if (starts_with(path, prefix.substr(1))) {
+    url = path.substr(prefix.size() - 1);
+  } else {
+    for (size_t depth = std::count(prefix.begin(), prefix.end(), '/') - 1; depth > 0; --depth) url += "../";
+    url += path;
+  }
+  if (url == "index.html") return "./";
+  if (ends_with(url, "/index.html")) url.resize(url.size() - std::string("index.html").size());
+  return url;
+}
+
+std::string json_list(const std::vector<std::string>& items) {
+  JsonValue list = JsonValue::array();
+  for (const std::string& item : items) list.push(item);
+  std::string json = list.dump();
+  json.pop_back();  // dump() ends the document with a newline; here it sits inside a script
+  return json;
+}
+
+}  // namespace
+
+Precache precache_list(const output::OutputTree& tree, const std::string& prefix,
+                       const std::vector<std::string>& prefixes, const PrecacheLimits& limits) {
+  const std::string own = prefix.substr(1);  // "" for the root, "versies/2019.2/"
+  const std::vector<std::string> nested = nested_versions(prefix, prefixes);
+  struct Candidate {
+    int priority;
+    const std::string* path;
+    const std::string* bytes;
+  };
+  std::vector<Candidate> candidates;
+  for (const auto& [path, bytes] : tree.files()) {
+    if (starts_with(path, "assets/")) {
+      candidates.push_back({0, &path, &bytes});
+      continue;
+    }
+    if (!starts_with(path, own)) continue;
+    const std::string relative = path.substr(own.size());
+    const bool in_nested = std::any_of(nested.begin(), nested.end(),
+                                       [&](const std::string& folder) { return starts_with(relative, folder); });
+    if (in_nested || relative == kWorkerFile || relative == "404.html" || relative == "sitemap.xml" ||
+        relative == "manifest.webmanifest") {
+      continue;
+    }
+    candidates.push_back({priority(relative), &path, &bytes});
+  }
+  // tree.files() is sorted by path, so a stable sort keeps that order inside a priority.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.priority < b.priority; });
+
+  Precache precache;
+  std::string fingerprint;
+  bool full = false;
+  for (const Candidate& candidate : candidates) {
+    const size_t size = candidate.bytes->size();
+    full = full || precache.total_bytes + size > limits.max_total_bytes;
+    if (full || size > limits.max_file_bytes) {
+      precache.left_out.push_back(*candidate.path);
+      continue;
+    }
+    precache.total_bytes += size;
+    precache.urls.push_back(worker_relative_url(*candidate.path, prefix));
+    fingerprint += *candidate.path + '\0' + base::content_hash(*candidate.bytes) + '\n';
+  }
+  std::sort(precache.urls.begin(), precache.urls.end());
+  std::sort(precache.left_out.begin(), precache.left_out.end());
+  precache.version = base::content_hash(fingerprint);
+  return precache;
+}
+
+bool offline_enabled(const config::SiteConfig& config, const TemplateEngine& templates) {
+  return config.offline && templates.has("serviceworker") && templates.has("offline");
+}
+
+std::string offline_worker_url(const std::string& prefix) {
+  return prefix + kWorkerFile;
+}
+
+void render_offline_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
+                         output::OutputTree& tree) {
+  if (!offline_enabled(model.config, templates)) return;
+  const std::string url = model.version.prefix + kOfflinePage;
+  tree.add(url.substr(1),
+           renderer.render_document(url, "Niet offline beschikbaar", templates.render("offline", data{}), nullptr));
+}
+
+void add_offline_workers(output::OutputTree& tree, const std::vector<std::string>& prefixes,
+                         const TemplateEngine& templates, const PrecacheLimits& limits) {
+  if (!templates.has("serviceworker")) return;
+  for (const std::string& prefix : prefixes) {
+    if (!tree.find(prefix.substr(1) + kOfflinePage)) continue;  // offline reading is off
+    const Precache precache = precache_list(tree, prefix, prefixes, limits);
+    data worker;
+    worker.set("version", precache.version);
+    worker.set("precache_json", json_list(precache.urls));
+    worker.set("nested_versions_json", json_list(nested_versions(prefix, prefixes)));
+    worker.set("offline_url", kOfflinePage);
+    worker.set("total_bytes", std::to_string(precache.total_bytes));
+    tree.add(prefix.substr(1) + kWorkerFile, templates.render("serviceworker", worker));
+  }
+}
+
+std::string render_manifest(const config::SiteConfig& config, const AssetMap& assets) {
+  JsonValue manifest = JsonValue::object();
+  manifest.set("name", config.title);
+  manifest.set("short_name", "Handboek");
+  if (!config.subtitle.empty()) manifest.set("description", config.subtitle);
+  manifest.set("lang", config.language);
+  // Relative to the manifest (at the site root), so the site works under any base path.
+  manifest.set("start_url", "./");
+  manifest.set("scope", "./");
+  manifest.set("display", "standalone");
+  manifest.set("background_color", "#ffffff");
+  manifest.set("theme_color", "#1c4f8c");
+  JsonValue icons = JsonValue::array();
+  if (const std::string icon = assets.url("icoon.svg"); !icon.empty()) {
+    JsonValue entry = JsonValue::object();
+    entry.set("src", icon.substr(1));
+    entry.set("sizes", "any");
+    entry.set("type", "image/svg+xml");
+    entry.set("purpose", "any");
+    icons.push(std::move(entry));
+  }
+  manifest.set("icons", std::move(icons));
+  return manifest.dump() + "\n";
+}
+
+}  // namespace handboek::render
