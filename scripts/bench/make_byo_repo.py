@@ -74,10 +74,13 @@ def main():
 
     def page(path):
         number = path[-7:-3]
+        # the previous page of the same folder (FOLDERS earlier); the first one links to itself
+        earlier = paths.index(path) - FOLDERS
+        previous = paths[earlier] if earlier >= 0 else path
         words = " ".join(rng.choice(WORDS) for _ in range(40))
         return (f"# Werkinstructie {number}\n\n{words.capitalize()}.\n\n![Schema](schema.png)\n\n"
                 f"## Werkwijze\n\nRevisie {revision[path]}. Zie [de map](index.md) en [de vorige](./"
-                f"{paths[max(0, paths.index(path) - FOLDERS)].rsplit('/', 1)[1]}).\n")
+                f"{previous.rsplit('/', 1)[1]}).\n")
 
     importer = Importer(target)
     files = {"site.yaml": "title: Handboek op schaal\n"}
