@@ -79,6 +79,28 @@ void place_links_in_yaml(MarkdownOutline& outline, std::string_view yaml, int fi
     lines.push_back(yaml.substr(pos, end - pos));
     pos = end + 1;
   }
+  // Raw HTML (reported where it is written) is placed the same way: the
+  // first line of the tag, searched from its approximate line on.
+  size_t html_line = 0;
+  size_t html_column = 0;
+  for (RawHtml& raw : outline.raw_html) {
+    const std::string_view tag = std::string_view(raw.html).substr(0, raw.html.find('\n'));
+    if (tag.empty()) continue;
+    const size_t approximate = static_cast<size_t>(std::max(0, raw.line - first_line));
+    if (approximate > html_line) {
+      html_line = approximate;
+      html_column = 0;
+    }
+    for (size_t i = html_line; i < lines.size(); ++i) {
+      const size_t found = lines[i].find(tag, i == html_line ? html_column : 0);
+      if (found == std::string_view::npos) continue;
+      raw.line = first_line + static_cast<int>(i);
+      raw.column = static_cast<int>(found) + 1;
+      html_line = i;
+      html_column = found + tag.size();
+      break;
+    }
+  }
   size_t cursor_line = 0;  // links come in text order: search on from the last one
   size_t cursor_column = 0;
   for (LinkRef& link : outline.links) {

@@ -57,6 +57,7 @@ MarkdownOutline extract_outline(std::string_view markdown, int first_line);
 // `first_line`), searching from the link's approximate line on; the column is
 // the link's '[' when it is on that line, else the target's. A link whose
 // target is not written literally (escaped) keeps its approximate place.
+// Raw HTML is placed the same way, at the first character of its tag.
 void place_links_in_yaml(MarkdownOutline& outline, std::string_view yaml, int first_line);
 
 // Plain text of a node's inline children (text, code, entities).

@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "load/audience.h"
 #include "load/front_matter.h"
+#include "load/markdown_fields.h"
 #include "load/page_details_loader.h"
 #include "load/raw_html_check.h"
 
@@ -63,6 +64,10 @@ void check_body(const Page& page, const config::SiteConfig& config, base::Diagno
   check_local_blocks(path, page.outline, config, diagnostics);
   if (const auto* casus = std::get_if<Casus>(&page.details)) check_casus_steps(path, *casus, config, diagnostics);
   report_raw_html(path, page.outline.raw_html, diagnostics);
+  // The Markdown written in front matter (a step's description, a profile's
+  // task, ...) follows the same rule as the body.
+  for_each_markdown_field(page.details,
+                          [&](const InlineMarkdown& text) { report_raw_html(path, text.outline.raw_html, diagnostics); });
 }
 
 // Step and competency anchors are generated; headings must not take them.

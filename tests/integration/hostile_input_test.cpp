@@ -395,3 +395,33 @@ TEST_CASE("killed builds: termination reaches the indexer and its children; the 
 
 }  // namespace
 }  // namespace handboek::testing
+
+namespace handboek::testing {
+
+TEST_CASE("hostile front matter: script in a step's Markdown is an error where it is written", "[hostile][html]") {
+  TempSite site(kSite);
+  site.write("content/werkwijze/route.md", R"(---
+title: Route
+type: proces
+steps:
+  - id: start
+    title: Start
+    description: Begin hier <script>alert(1)</script> met het <b>gesprek</b>.
+  - id: vervolg
+    title: Vervolg
+    description: >-
+      Daarna volgt
+      <img src=x onerror=alert(1)> de rest.
+---
+Tekst.
+)");
+  const TimedRun run = build(site.root(), site.beside("out"));
+  CHECK(run.exit_code == 1);
+  CHECK(run.errors() == std::vector<std::string>{
+                            "content/werkwijze/route.md:7:29: error: raw HTML with script is not allowed; write Markdown",
+                            "content/werkwijze/route.md:12:7: error: raw HTML with script is not allowed; write Markdown",
+                        });
+  CHECK_FALSE(fs::exists(site.beside("out")));
+}
+
+}  // namespace handboek::testing
