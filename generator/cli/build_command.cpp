@@ -73,8 +73,8 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
     // The unpublished working tree is always last, so the published models
     // are a prefix of plan.builds and the comparison indices hold.
     const std::span<const model::SiteModel> prefix(site.models.data(), shown.size());
-    render::render_version_pages(prefix, compare_versions(site.plan, prefix), site.theme->templates,
-                                 site.theme->assets, switcher, tree, site.statements);
+    render::render_version_pages(prefix, compare_versions(site.plan, prefix), site.theme->templates, site.theme->assets,
+                                 switcher, tree, site.statements);
   }
   std::vector<std::string> prefixes;
   for (const model::SiteModel* model : versions) prefixes.push_back(model->version.prefix);

@@ -39,7 +39,8 @@ base::Status create_new_file(const fs::path& path, const std::string& text) {
 // A year from today: the placeholder's review date (scaffolding may use the
 // clock; builds never do).
 std::string review_date_next_year() {
-  const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  const auto today =
+      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
   const auto next = today + std::chrono::years(1);
   char text[16];
   std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(next.year()), static_cast<unsigned>(next.month()),
@@ -51,8 +52,8 @@ std::string review_date_next_year() {
 
 int run_new(const Options& options) {
   const auto usage = [](const std::string& why) {
-    std::cerr << "handboek new: " << why << "\nusage: handboek new TYPE SLUG [SITE_DIR]   (TYPE: "
-              << scaffold_type_names() << ")\n";
+    std::cerr << "handboek new: " << why
+              << "\nusage: handboek new TYPE SLUG [SITE_DIR]   (TYPE: " << scaffold_type_names() << ")\n";
     return kExitUsage;
   };
   const std::vector<std::string>& args = options.positional;

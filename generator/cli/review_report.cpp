@@ -57,7 +57,8 @@ std::string owner_of(const load::Page& page) {
 
 std::string today_iso() {
   if (const char* fixed = std::getenv("HANDBOEK_TODAY"); fixed && is_iso_date(fixed)) return fixed;
-  return format_date(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())));
+  return format_date(
+      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())));
 }
 
 void warn_past_reviews(const model::SiteModel& model, const source::Source& source, const std::string& today,
@@ -91,8 +92,8 @@ void print_review_report(const model::SiteModel& model, const std::string& today
     });
     out << '\n' << owner << " (" << pages.size() << ")\n";
     for (const load::Page* page : pages) {
-      out << "  " << page->review << (page->review < today ? "  verlopen " : "           ") << page->path.str()
-          << "  " << page->title << '\n';
+      out << "  " << page->review << (page->review < today ? "  verlopen " : "           ") << page->path.str() << "  "
+          << page->title << '\n';
     }
   }
 }

@@ -19,7 +19,9 @@ namespace handboek::cli {
 namespace {
 
 volatile std::sig_atomic_t stop_requested = 0;
-extern "C" void request_stop(int) { stop_requested = 1; }
+extern "C" void request_stop(int) {
+  stop_requested = 1;
+}
 
 // Error lines for the overlay: what blocks publishing.
 std::vector<std::string> error_lines(const base::Diagnostics& diagnostics) {

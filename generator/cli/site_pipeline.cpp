@@ -1,7 +1,6 @@
 #include "cli/site_pipeline.h"
 
 #include <iostream>
-
 #include <nlohmann/json.hpp>
 
 #include "base/content_hash.h"

@@ -15,7 +15,7 @@ namespace {
 const base::SitePath kContent = *base::SitePath::parse("content");
 
 std::unique_ptr<source::GitTreeSource> tree_source(const std::shared_ptr<source::GitRepository>& repository,
-                                                  const history::Version& version) {
+                                                   const history::Version& version) {
   git_oid id;
   git_oid_fromstr(&id, version.commit_id.c_str());
   return std::make_unique<source::GitTreeSource>(repository, id, "tag " + version.tag);
@@ -53,8 +53,8 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     plan.builds.push_back(working_tree_build(site_dir, {}));
     return plan;
   }
-  plan.history = std::make_unique<history::History>(
-      history::read_history(*plan.repository, {config.version_tags}, diagnostics));
+  plan.history =
+      std::make_unique<history::History>(history::read_history(*plan.repository, {config.version_tags}, diagnostics));
   const std::string head = history::head_commit(*plan.repository);
   const auto& versions = plan.history->versions;
 
@@ -74,15 +74,19 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
       // One clear error instead of every version's "no content/" (which
       // would not say which tag is wrong).
       // A warning: a tag cannot be changed, so it must never block a build.
-      diagnostics.warning(".", 0, 0, "tag '" + version.tag + "' has no " + plan.repository->site_prefix() +
-                                         "content/ folder and is skipped; a release tag must point at a commit of "
-                                         "the handbook (or narrow `versions: tags:` in site.yaml)");
+      diagnostics.warning(".", 0, 0,
+                          "tag '" + version.tag + "' has no " + plan.repository->site_prefix() +
+                              "content/ folder and is skipped; a release tag must point at a commit of "
+                              "the handbook (or narrow `versions: tags:` in site.yaml)");
       continue;
     }
     const bool is_root = plan.builds.empty();
-    build.context.version = model::VersionInfo{version.name, is_root ? "/" : "/versies/" + version.name + "/",
+    build.context.version = model::VersionInfo{version.name,
+                                               is_root ? "/" : "/versies/" + version.name + "/",
                                                history::dutch_date(version.time, version.offset_minutes),
-                                               version.subject, is_root, false};
+                                               version.subject,
+                                               is_root,
+                                               false};
     attach_history(plan, build, version.commit_id, config);
     plan.builds.push_back(std::move(build));
   }
@@ -106,8 +110,8 @@ VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::Si
   std::string why;
   plan.repository = source::GitRepository::discover(site_dir, why);
   if (plan.repository) {
-    plan.history = std::make_unique<history::History>(
-        history::read_history(*plan.repository, {config.version_tags}, diagnostics));
+    plan.history =
+        std::make_unique<history::History>(history::read_history(*plan.repository, {config.version_tags}, diagnostics));
     const std::string head = history::head_commit(*plan.repository);
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository);

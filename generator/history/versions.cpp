@@ -53,7 +53,8 @@ MatchingTags matching_tags(const source::GitRepository& repository, const std::s
     const bool matches = ::fnmatch(pattern.c_str(), tag.c_str(), 0) == 0;
     int valid = 0;
     if (git_reference_name_is_valid(&valid, full.c_str()) != 0 || !valid) {
-      diagnostics.warning(".", 0, 0, "ignoring the ref '" + full + "': git does not accept this name; it is not a release");
+      diagnostics.warning(".", 0, 0,
+                          "ignoring the ref '" + full + "': git does not accept this name; it is not a release");
       tags.ignored += matches ? 1 : 0;
       continue;
     }
@@ -107,17 +108,16 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
     }
     versions.push_back(std::move(version));
   }
-  if (versions.empty() && (!tags.names.empty() || tags.ignored > 0) &&
-      diagnostics.error_count() == errors_before) {
+  if (versions.empty() && (!tags.names.empty() || tags.ignored > 0) && diagnostics.error_count() == errors_before) {
     // Tags are there but none is a release: publishing the working tree
     // instead would publish drafts nobody released.
-    diagnostics.error(".", 0, 0, "tags match the release pattern '" + tag_pattern +
-                                     "' but none of them is a usable release; refusing to publish the working tree "
-                                     "(fix or delete the tags, or narrow `versions: tags:` in site.yaml)");
+    diagnostics.error(".", 0, 0,
+                      "tags match the release pattern '" + tag_pattern +
+                          "' but none of them is a usable release; refusing to publish the working tree "
+                          "(fix or delete the tags, or narrow `versions: tags:` in site.yaml)");
   }
-  std::sort(versions.begin(), versions.end(), [](const Version& a, const Version& b) {
-    return a.time != b.time ? a.time > b.time : a.name > b.name;
-  });
+  std::sort(versions.begin(), versions.end(),
+            [](const Version& a, const Version& b) { return a.time != b.time ? a.time > b.time : a.name > b.name; });
   return versions;
 }
 

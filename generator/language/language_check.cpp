@@ -25,8 +25,9 @@ KnownWords known_words(const model::SiteModel& model, const source::Source& sour
   KnownWords known;
   // handboek's own names for its page types and their sections (`handboek
   // new` writes them); every site uses them, no site should have to list them.
-  known.add_words_of("gespreksformat gespreksformats competentieprofiel competentieprofielen trainingsmap "
-                     "trainingsmappen casussen");
+  known.add_words_of(
+      "gespreksformat gespreksformats competentieprofiel competentieprofielen trainingsmap "
+      "trainingsmappen casussen");
   for (const config::Organisation& organisation : model.config.organisations) {
     known.add_words_of(organisation.name);
     known.add_words_of(organisation.id);
@@ -100,7 +101,8 @@ bool parts_are_right(std::string_view word, const KnownWords& known, SpellChecke
 
 std::string spelling_message(std::string_view word, const std::vector<std::string>& suggestions) {
   std::string message = "unknown word '" + std::string(word) + "'";
-  if (suggestions.empty()) return message + " (not in the Dutch dictionary; if it is right, add it to woordenlijst.txt)";
+  if (suggestions.empty())
+    return message + " (not in the Dutch dictionary; if it is right, add it to woordenlijst.txt)";
   message += "; did you mean ";
   for (size_t i = 0; i < suggestions.size(); ++i) {
     if (i > 0) message += i + 1 == suggestions.size() ? " or " : ", ";

@@ -1,9 +1,8 @@
 #include "language/spelling.h"
 
-#include <hunspell/hunspell.hxx>
-
 #include <algorithm>
 #include <filesystem>
+#include <hunspell/hunspell.hxx>
 
 #include "language/words.h"
 

@@ -1,13 +1,12 @@
 #include "language/syllables.h"
 
-#include "language/words.h"
-
 #include <hyphen.h>
 
-#include <cstdlib>
-
 #include <array>
+#include <cstdlib>
 #include <vector>
+
+#include "language/words.h"
 
 namespace handboek::language {
 
@@ -19,7 +18,9 @@ char32_t to_lower(char32_t c) {
   return c;
 }
 
-bool is_diaeresis_vowel(char32_t c) { return c == U'ä' || c == U'ë' || c == U'ï' || c == U'ö' || c == U'ü'; }
+bool is_diaeresis_vowel(char32_t c) {
+  return c == U'ä' || c == U'ë' || c == U'ï' || c == U'ö' || c == U'ü';
+}
 
 char without_diaeresis(char32_t c) {
   switch (c) {
@@ -131,7 +132,9 @@ int vowel_groups(std::string_view piece) {
   return groups;
 }
 
-void SyllableCounter::DictDeleter::operator()(_HyphenDict* dict) const { hnj_hyphen_free(dict); }
+void SyllableCounter::DictDeleter::operator()(_HyphenDict* dict) const {
+  hnj_hyphen_free(dict);
+}
 
 std::optional<SyllableCounter> SyllableCounter::load(const std::string& patterns_path, std::string& why) {
   SyllableCounter counter;

@@ -8,12 +8,14 @@ namespace handboek::language {
 
 namespace {
 
-bool is_joiner(char32_t c) { return c == '-' || c == '\'' || c == U'’' || c == '.'; }
+bool is_joiner(char32_t c) {
+  return c == '-' || c == '\'' || c == U'’' || c == '.';
+}
 
 // Abbreviations whose full stop does not end a Dutch sentence (lowercase,
 // without their last full stop).
 constexpr std::array<std::string_view, 22> kAbbreviations = {
-    "bijv", "bv", "o.a", "d.w.z", "enz", "etc", "e.d", "i.p.v", "m.b.t", "t.a.v", "z.s.m",
+    "bijv", "bv",  "o.a", "d.w.z", "enz", "etc", "e.d", "i.p.v", "m.b.t", "t.a.v", "z.s.m",
     "nr",   "art", "mr",  "dr",    "drs", "ir",  "ca",  "evt",   "incl",  "excl",  "vgl"};
 
 std::string lowercase_ascii(std::string_view text) {
@@ -53,11 +55,11 @@ char32_t next_code_point(std::string_view text, size_t& i) {
 
 bool is_word_character(char32_t c) {
   if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
-  if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;         // Latin-1 punctuation and signs
-  if (c >= 0x2000 && c <= 0x2BFF) return false;                 // punctuation, currency, arrows, symbols
-  if (c >= 0x3000 && c <= 0x303F) return false;                 // CJK punctuation
-  if (c >= 0xFE00 && c <= 0xFE0F) return false;                 // variation selectors
-  if (c == 0xFEFF || c == 0xFFFD || c >= 0x1F000) return false;  // BOM, bad bytes, emoji
+  if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;                        // Latin-1 punctuation and signs
+  if (c >= 0x2000 && c <= 0x2BFF) return false;                                // punctuation, currency, arrows, symbols
+  if (c >= 0x3000 && c <= 0x303F) return false;                                // CJK punctuation
+  if (c >= 0xFE00 && c <= 0xFE0F) return false;                                // variation selectors
+  if (c == 0xFEFF || c == 0xFFFD || c >= 0x1F000) return false;                // BOM, bad bytes, emoji
   if (c == 0x060C || c == 0x061B || c == 0x061F || c == 0x06D4) return false;  // Arabic comma, semicolon, ?, stop
   return true;
 }
@@ -65,7 +67,7 @@ bool is_word_character(char32_t c) {
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
   size_t start = std::string_view::npos;  // of the word being read
-  size_t end = 0;                          // just past its last word character
+  size_t end = 0;                         // just past its last word character
   for (size_t i = 0; i < text.size();) {
     const size_t at = i;
     const char32_t c = next_code_point(text, i);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <iterator>
+#include <map>
 #include <set>
 
 #include "base/parallel_for.h"
@@ -45,17 +45,20 @@ std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> f
   for (base::SitePath& path : files) {
     const std::string& text = path.str();
     if (text.find_first_of("#?%\t\r\n\"<>\\") != std::string::npos || !base::is_valid_utf8(text)) {
-      diagnostics.error(base::is_valid_utf8(text) ? text : "content", 0, 0,
-                        (base::is_valid_utf8(text) ? std::string() : "a file name is not valid UTF-8; ") +
-                            "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', "
-                            "'>' or invalid UTF-8; rename it");
+      diagnostics.error(
+          base::is_valid_utf8(text) ? text : "content", 0, 0,
+          (base::is_valid_utf8(text) ? std::string() : "a file name is not valid UTF-8; ") +
+              "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', "
+              "'>' or invalid UTF-8; rename it");
       continue;
     }
     std::string folded = text;
     for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (const auto [it, inserted] = by_folded_name.emplace(folded, text); !inserted) {
-      diagnostics.error(text, 0, 0, "differs from " + it->second + " only in upper/lower case; the two collide on "
-                                     "Windows and macOS; rename one");
+      diagnostics.error(text, 0, 0,
+                        "differs from " + it->second +
+                            " only in upper/lower case; the two collide on "
+                            "Windows and macOS; rename one");
       continue;
     }
     usable.push_back(std::move(path));

@@ -82,9 +82,9 @@ struct ColumnTranslation {
 struct FieldTranslation {
   std::string label;
   InlineMarkdown help;
-  std::string role;                            // signature
-  InlineMarkdown text;                         // info
-  std::map<std::string, std::string> options;  // option value (a scale: "1".."n") → label
+  std::string role;                                  // signature
+  InlineMarkdown text;                               // info
+  std::map<std::string, std::string> options;        // option value (a scale: "1".."n") → label
   std::map<std::string, ColumnTranslation> columns;  // column id → its texts
 };
 
@@ -94,21 +94,21 @@ struct SectionTranslation {
 };
 
 struct FormTranslation {
-  std::string language;   // BCP 47: "ar", "ti", "uk", "en"
-  std::string name;       // the language's own name: "العربية"
+  std::string language;  // BCP 47: "ar", "ti", "uk", "en"
+  std::string name;      // the language's own name: "العربية"
   bool right_to_left = false;
-  SourcePos pos;          // of the language key
+  SourcePos pos;  // of the language key
   std::string title;
   InlineMarkdown purpose;
-  std::vector<SectionTranslation> sections;         // in the order of the form's sections
-  std::map<std::string, FieldTranslation> fields;   // field id → its texts
+  std::vector<SectionTranslation> sections;        // in the order of the form's sections
+  std::map<std::string, FieldTranslation> fields;  // field id → its texts
 };
 
 struct FormDefinition {
   std::string id;       // the file name without .yaml; the URL /formulieren/ID/
   base::SitePath path;  // forms/ID.yaml
   std::string title;
-  int version = 1;  // the form's own version; saved answers name it
+  int version = 1;       // the form's own version; saved answers name it
   std::string audience;  // `doelgroep:`; "klant" forms are held to B1 (generator/language)
   InlineMarkdown purpose;
   std::vector<FormSection> sections;

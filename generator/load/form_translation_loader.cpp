@@ -75,7 +75,8 @@ std::map<std::string, std::string> read_options(const YAML::Node& owner, const s
 
 void check_options(const std::vector<ChoiceOption>& dutch, const std::map<std::string, std::string>& translated,
                    const std::string& where, MissingTexts& missing) {
-  for (const ChoiceOption& option : dutch) missing.check(true, translated.count(option.value) > 0, where + " option " + option.value);
+  for (const ChoiceOption& option : dutch)
+    missing.check(true, translated.count(option.value) > 0, where + " option " + option.value);
 }
 
 std::optional<FieldTranslation> read_field(const YAML::Node& node, const FormField& field, FormReadState& state,
@@ -92,8 +93,8 @@ std::optional<FieldTranslation> read_field(const YAML::Node& node, const FormFie
   if (const YAML::Node columns = node["columns"]; columns && reader.expect_map(columns, "columns (column id: texts)")) {
     for (const auto& entry : columns) {
       const std::string id = entry.first.Scalar();
-      const auto column = std::find_if(field.columns.begin(), field.columns.end(),
-                                       [&](const TableColumn& c) { return c.id == id; });
+      const auto column =
+          std::find_if(field.columns.begin(), field.columns.end(), [&](const TableColumn& c) { return c.id == id; });
       if (column == field.columns.end()) {
         reader.warning(entry.first, "no column '" + id + "' in field '" + field.id + "'");
         continue;
@@ -115,7 +116,8 @@ std::optional<FieldTranslation> read_field(const YAML::Node& node, const FormFie
   for (const TableColumn& column : field.columns) {
     const auto found = out.columns.find(column.id);
     missing.check(true, found != out.columns.end() && !found->second.label.empty(), name + " column " + column.id);
-    check_options(column.options, found == out.columns.end() ? std::map<std::string, std::string>{} : found->second.options,
+    check_options(column.options,
+                  found == out.columns.end() ? std::map<std::string, std::string>{} : found->second.options,
                   name + " column " + column.id, missing);
   }
   return out;
@@ -141,7 +143,8 @@ void read_fields(const YAML::Node& map, const FormDefinition& form, FormReadStat
         reader.warning(entry.first, "no field '" + id + "' in this form" + base::suggestion_suffix(id, ids));
         continue;
       }
-      if (auto translated = read_field(entry.second, *field->second, state, missing)) out.fields[id] = std::move(*translated);
+      if (auto translated = read_field(entry.second, *field->second, state, missing))
+        out.fields[id] = std::move(*translated);
     }
   }
   for (const auto& [id, field] : fields) {

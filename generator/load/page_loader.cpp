@@ -15,8 +15,8 @@ namespace handboek::load {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"title",  "type",          "summary", "owner",    "review",
-                                                   "organisations", "tags", "weight", "doelgroep"};
+const std::vector<std::string_view> kCommonKeys = {"title",         "type", "summary", "owner",    "review",
+                                                   "organisations", "tags", "weight",  "doelgroep"};
 
 void check_organisations(const YAML::Node& root, const std::vector<std::string>& ids, const config::SiteConfig& config,
                          yaml::YamlReader& reader) {
@@ -66,8 +66,8 @@ void check_body(const Page& page, const config::SiteConfig& config, base::Diagno
   report_raw_html(path, page.outline.raw_html, diagnostics);
   // The Markdown written in front matter (a step's description, a profile's
   // task, ...) follows the same rule as the body.
-  for_each_markdown_field(page.details,
-                          [&](const InlineMarkdown& text) { report_raw_html(path, text.outline.raw_html, diagnostics); });
+  for_each_markdown_field(
+      page.details, [&](const InlineMarkdown& text) { report_raw_html(path, text.outline.raw_html, diagnostics); });
 }
 
 // Step and competency anchors are generated; headings must not take them.
@@ -165,15 +165,17 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
     // cmark turns it into U+FFFD, YAML cuts text at it: neither is what the
     // author wrote, so it is refused rather than published.
-    const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+    const int line =
+        1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
     diagnostics.error(path.str(), line, 0, "file contains a NUL byte");
     return std::nullopt;
   }
   if (bytes.size() > kMaxPageBytes) {
     // In front of cmark-gfm's known super-linear paths (nested brackets,
     // "![[]()" repeated, very wide tables); docs/security.md.
-    diagnostics.error(path.str(), 0, 0,
-                      "page is larger than " + std::to_string(kMaxPageBytes >> 10) + " KB; split it into several pages");
+    diagnostics.error(
+        path.str(), 0, 0,
+        "page is larger than " + std::to_string(kMaxPageBytes >> 10) + " KB; split it into several pages");
     return std::nullopt;
   }
   SplitError split_error;
@@ -199,8 +201,9 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
     if (const auto type = parse_page_type(*type_name)) {
       page.type = *type;
     } else {
-      reader.error((*root)["type"], "unknown page type '" + *type_name +
-                                        "'; use proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap or pagina");
+      reader.error((*root)["type"],
+                   "unknown page type '" + *type_name +
+                       "'; use proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap or pagina");
     }
   }
   std::vector<std::string_view> allowed = kCommonKeys;

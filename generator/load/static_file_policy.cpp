@@ -88,7 +88,8 @@ const SafeType* safe_type(const std::string& extension) {
 
 bool bytes_fit(const SafeType& type, std::string_view bytes) {
   if (std::string_view(type.extension) == ".avif") return bytes.size() >= 12 && bytes.substr(4, 4) == "ftyp";
-  if (std::string_view(type.extension) == ".webp") return bytes.size() >= 12 && starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP";
+  if (std::string_view(type.extension) == ".webp")
+    return bytes.size() >= 12 && starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP";
   if (type.signatures.empty()) return bytes.find('\0') == std::string_view::npos;  // text
   return std::any_of(type.signatures.begin(), type.signatures.end(),
                      [&](std::string_view signature) { return starts_with(bytes, signature); });
@@ -115,8 +116,8 @@ std::string url_as_read(std::string_view value) {
       while (j < value.size() && std::isxdigit(static_cast<unsigned char>(value[j])) &&
              (hex || std::isdigit(static_cast<unsigned char>(value[j]))) && code < 0x110000) {
         code = code * (hex ? 16 : 10) + static_cast<unsigned long>(std::isdigit(static_cast<unsigned char>(value[j]))
-                                                                        ? value[j] - '0'
-                                                                        : std::tolower(value[j]) - 'a' + 10);
+                                                                       ? value[j] - '0'
+                                                                       : std::tolower(value[j]) - 'a' + 10);
         ++j;
       }
       if (j < value.size() && value[j] == ';') ++j;
@@ -142,14 +143,14 @@ std::pair<size_t, std::string> find_active_svg_content(std::string_view bytes) {
       what = std::move(description);
     }
   };
-  for (const char* element : {"<script", "<foreignobject", "<iframe", "<embed", "<object", "<handler",
-                              "<!entity"}) {
+  for (const char* element : {"<script", "<foreignobject", "<iframe", "<embed", "<object", "<handler", "<!entity"}) {
     if (const size_t at = lower.find(element); at != std::string::npos) consider(at, std::string(element) + ">");
   }
   for (size_t i = 0; i + 3 < lower.size(); ++i) {
     // An event handler attribute: whitespace (or a quote or '/'), "on", letters, '='.
     const char before = lower[i];
-    if (!(std::isspace(static_cast<unsigned char>(before)) || before == '"' || before == '\'' || before == '/')) continue;
+    if (!(std::isspace(static_cast<unsigned char>(before)) || before == '"' || before == '\'' || before == '/'))
+      continue;
     if (lower.compare(i + 1, 2, "on") != 0) continue;
     size_t j = i + 3;
     while (j < lower.size() && std::isalpha(static_cast<unsigned char>(lower[j]))) ++j;
@@ -168,7 +169,8 @@ std::pair<size_t, std::string> find_active_svg_content(std::string_view bytes) {
     const std::string url = url_as_read(std::string_view(bytes).substr(open + 1, close - open - 1));
     const bool image_data = starts_with(url, "data:image/png") || starts_with(url, "data:image/jpeg") ||
                             starts_with(url, "data:image/gif") || starts_with(url, "data:image/webp");
-    if (starts_with(url, "javascript:") || starts_with(url, "vbscript:") || (starts_with(url, "data:") && !image_data)) {
+    if (starts_with(url, "javascript:") || starts_with(url, "vbscript:") ||
+        (starts_with(url, "data:") && !image_data)) {
       consider(open + 1, "a script URL (" + url.substr(0, url.find(':') + 1) + ")");
     }
   }
@@ -183,7 +185,9 @@ std::string allowed_list() {
 
 }  // namespace
 
-bool is_safe_static_type(std::string_view extension) { return safe_type(lowercase(extension)) != nullptr; }
+bool is_safe_static_type(std::string_view extension) {
+  return safe_type(lowercase(extension)) != nullptr;
+}
 
 StaticFileDecision check_static_file(const base::SitePath& path, std::string_view bytes,
                                      const std::vector<std::string>& opted_in) {
@@ -194,7 +198,8 @@ StaticFileDecision check_static_file(const base::SitePath& path, std::string_vie
   }
   if (extension == ".md") {
     // Only ".md" is a page; "A.MD" would otherwise go out as raw text.
-    return {StaticFileVerdict::kRefuse, "Markdown pages must end in lowercase .md (rename '" + path.filename() + "')", 0};
+    return {StaticFileVerdict::kRefuse, "Markdown pages must end in lowercase .md (rename '" + path.filename() + "')",
+            0};
   }
   if (const SafeType* type = safe_type(extension)) {
     if (bytes_fit(*type, bytes)) return {};
@@ -205,8 +210,10 @@ StaticFileDecision check_static_file(const base::SitePath& path, std::string_vie
     const bool allowed = std::find(opted_in.begin(), opted_in.end(), type->opt_in) != opted_in.end();
     if (!allowed) {
       return {StaticFileVerdict::kRefuse,
-              "a " + extension.substr(1) + " file can run code in the reader's browser and is not published; "
-              "write the page in Markdown, or let site.yaml opt in with `static_files: allow: [" + type->opt_in + "]`",
+              "a " + extension.substr(1) +
+                  " file can run code in the reader's browser and is not published; "
+                  "write the page in Markdown, or let site.yaml opt in with `static_files: allow: [" +
+                  type->opt_in + "]`",
               0};
     }
     if (extension == ".svg") {

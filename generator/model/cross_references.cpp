@@ -168,9 +168,9 @@ void resolve_training_maps(SiteModel& model, base::Diagnostics& diagnostics) {
       }
       if (!found) {
         const std::string written = target ? target->str() : link.id;
-        diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
-                          "page '" + link.id + "' of the training map does not exist" +
-                              base::suggestion_suffix(written, page_paths));
+        diagnostics.error(
+            page.path.str(), link.pos.line, link.pos.column,
+            "page '" + link.id + "' of the training map does not exist" + base::suggestion_suffix(written, page_paths));
       } else if (std::holds_alternative<load::TrainingMap>(found->page.details)) {
         diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
                           "'" + link.id + "' is a training map itself; list its pages instead");
@@ -179,7 +179,8 @@ void resolve_training_maps(SiteModel& model, base::Diagnostics& diagnostics) {
       }
     }
     for (const load::Reference& form : map->forms) {
-      if (!model.find_form(form.id)) report_unknown_form(model, page.path.str(), form.pos.line, form.pos.column, form.id, diagnostics);
+      if (!model.find_form(form.id))
+        report_unknown_form(model, page.path.str(), form.pos.line, form.pos.column, form.id, diagnostics);
     }
   }
 }

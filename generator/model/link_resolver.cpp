@@ -141,11 +141,19 @@ class PageLinkResolver {
  public:
   PageLinkResolver(const SiteModel& model, const LinkTargets& targets, const PageEntry& entry,
                    base::Diagnostics& diagnostics, base::Severity severity)
-      : model_(model), targets_(targets), from_(entry.page.path), self_(&entry), diagnostics_(diagnostics),
+      : model_(model),
+        targets_(targets),
+        from_(entry.page.path),
+        self_(&entry),
+        diagnostics_(diagnostics),
         severity_(severity) {}
   PageLinkResolver(const SiteModel& model, const LinkTargets& targets, const load::FormDefinition& form,
                    base::Diagnostics& diagnostics, base::Severity severity)
-      : model_(model), targets_(targets), from_(form.path), self_(nullptr), diagnostics_(diagnostics),
+      : model_(model),
+        targets_(targets),
+        from_(form.path),
+        self_(nullptr),
+        diagnostics_(diagnostics),
         severity_(severity) {}
 
   // The site-absolute URL for `href`, or nullopt after reporting why not.

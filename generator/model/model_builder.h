@@ -5,8 +5,8 @@
 #include <set>
 
 #include "base/diagnostics.h"
-#include "history/version_history.h"
 #include "config/site_config.h"
+#include "history/version_history.h"
 #include "load/content_loader.h"
 #include "model/site_model.h"
 
@@ -18,8 +18,8 @@ namespace handboek::model {
 struct BuildContext {
   VersionInfo version;
   const history::VersionHistory* history = nullptr;  // null: no git history
-  std::string commit_url;                           // pattern with {commit}, from site.yaml
-  std::set<std::string> uncommitted;                // site-relative paths changed in the work tree
+  std::string commit_url;                            // pattern with {commit}, from site.yaml
+  std::set<std::string> uncommitted;                 // site-relative paths changed in the work tree
   // How a broken link is reported. It is rendered the same either way: its
   // text, marked broken (render/markdown_renderer). site.yaml's
   // `broken_links: warning` sets kWarning.

@@ -25,11 +25,11 @@ struct PageChange {
   std::string commit_id;
   std::string commit_url;  // from site.yaml's commit_url pattern, or ""
   std::string author;
-  std::string date;        // Dutch: "3 december 2019"
-  std::string iso_date;    // 2019-12-03
+  std::string date;      // Dutch: "3 december 2019"
+  std::string iso_date;  // 2019-12-03
   std::string subject;
-  bool renamed = false;    // the commit renamed the file
-  bool boundary = false;   // oldest commit of a shallow clone: earlier changes unknown
+  bool renamed = false;   // the commit renamed the file
+  bool boundary = false;  // oldest commit of a shallow clone: earlier changes unknown
 };
 
 // Which build of the handbook this model is.
@@ -86,7 +86,7 @@ struct CompetencyRef {
 struct SiteModel {
   config::SiteConfig config;
   VersionInfo version;
-  bool history_available = false;  // false: not a git repository (pages say so)
+  bool history_available = false;                               // false: not a git repository (pages say so)
   std::vector<PageEntry> pages;                                 // in content path order
   std::vector<Section> sections;                                // [0] is the root (content/)
   std::vector<size_t> menu;                                     // top-level sections in menu order
@@ -101,9 +101,9 @@ struct SiteModel {
   // Form id → each link in the form's Markdown as written → site-absolute URL.
   std::map<std::string, std::map<std::string, std::string>> form_link_targets;
   std::vector<load::StaticFile> static_files;
-  std::map<size_t, size_t> casus_process;                       // casus page → the process page it walks through
-  std::map<size_t, std::vector<size_t>> process_casussen;       // process page → its casus pages, in path order
-  std::map<size_t, std::vector<size_t>> training_pages;         // trainingsmap page → its pages, in the map's order
+  std::map<size_t, size_t> casus_process;                  // casus page → the process page it walks through
+  std::map<size_t, std::vector<size_t>> process_casussen;  // process page → its casus pages, in path order
+  std::map<size_t, std::vector<size_t>> training_pages;    // trainingsmap page → its pages, in the map's order
   bool training_pdfs = false;  // the build prints each training map as a PDF (weasyprint found): link it
 
   const PageEntry* find_page(const base::SitePath& path) const;

@@ -195,8 +195,9 @@ WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
   if (!may_replace(temporary, why)) {  // lost a race in the last microseconds: undo
     ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE);
     fs::remove_all(temporary, error);
-    return {false, out.string() + " was replaced by a folder handboek did not make while the site was written; "
-                                  "left it alone"};
+    return {false, out.string() +
+                       " was replaced by a folder handboek did not make while the site was written; "
+                       "left it alone"};
   }
   fs::remove_all(temporary, error);  // now holds the previous site
   return {true, ""};

@@ -142,7 +142,6 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
   return result;
 }
 
-
 // The end of a tool's output: where its error is.
 std::string last_lines(const std::string& text, size_t count) {
   size_t start = text.size();

@@ -1,7 +1,5 @@
 #include "output/search_indexer.h"
 
-#include "output/child_process.h"
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +13,8 @@
 #include <set>
 #include <sstream>
 #include <system_error>
+
+#include "output/child_process.h"
 
 namespace handboek::output {
 
@@ -143,14 +143,15 @@ IndexResult build_search_index(const SearchTool& tool, const fs::path& site_fold
     }
     const std::string glob = version_glob(folder, nested);
     if (glob == "{}") continue;
-    const ProcessResult run =
-        run_process({tool.executable.string(), "--site", folder.string(), "--glob", glob, "--output-subdir", "pagefind"});
+    const ProcessResult run = run_process(
+        {tool.executable.string(), "--site", folder.string(), "--glob", glob, "--output-subdir", "pagefind"});
     if (!run.started || run.exit_code != 0) {
-      const std::string how = run.started ? "exited with code " + std::to_string(run.exit_code)
-                                          : "could not be started: " + run.output;
+      const std::string how =
+          run.started ? "exited with code " + std::to_string(run.exit_code) : "could not be started: " + run.output;
       const std::string output = run.started ? last_lines(run.output, 15) : "";
       return {false, "the search index of version " + prefix + " failed: " + tool.executable.string() + " " + how +
-                         (output.empty() ? "" : "\n" + output) + "\n(set HANDBOEK_PAGEFIND=off to build without search)"};
+                         (output.empty() ? "" : "\n" + output) +
+                         "\n(set HANDBOEK_PAGEFIND=off to build without search)"};
     }
     remove_unused_bundle_files(folder / "pagefind");
     write_precache_list(folder / "pagefind");

@@ -1,9 +1,9 @@
 #include "render/glossary_linker.h"
 
+#include <cmark-gfm.h>
+
 #include <algorithm>
 #include <functional>
-
-#include <cmark-gfm.h>
 
 #include "base/text.h"
 #include "model/url_map.h"
@@ -12,7 +12,9 @@ namespace handboek::render {
 
 namespace {
 
-bool is_word_byte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+bool is_word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
 
 // Terms are linked in prose only: not in headings, links or code.
 bool is_excluded_context(cmark_node_type type) {
@@ -21,10 +23,8 @@ bool is_excluded_context(cmark_node_type type) {
     case CMARK_NODE_LINK:
     case CMARK_NODE_IMAGE:
     case CMARK_NODE_CUSTOM_INLINE:
-    case CMARK_NODE_CUSTOM_BLOCK:
-      return true;
-    default:
-      return false;
+    case CMARK_NODE_CUSTOM_BLOCK: return true;
+    default: return false;
   }
 }
 
@@ -98,11 +98,13 @@ GlossaryForms glossary_forms(const model::SiteModel& model) {
     const std::string title = page.title.substr(0, page.title.find(" ("));
     names.push_back(title);
     for (const std::string& name : names) {
-      if (base::collapse_whitespace(name).size() >= 2) forms.push_back({fold_case(base::collapse_whitespace(name)), index});
+      if (base::collapse_whitespace(name).size() >= 2)
+        forms.push_back({fold_case(base::collapse_whitespace(name)), index});
     }
   }
   std::stable_sort(forms.begin(), forms.end(), [](const TermForm& a, const TermForm& b) {
-    return a.lowercase.size() != b.lowercase.size() ? a.lowercase.size() > b.lowercase.size() : a.lowercase < b.lowercase;
+    return a.lowercase.size() != b.lowercase.size() ? a.lowercase.size() > b.lowercase.size()
+                                                    : a.lowercase < b.lowercase;
   });
   return GlossaryForms(std::move(forms));
 }
@@ -133,8 +135,9 @@ std::string GlossaryLinker::term_html(const std::string& text, const TermForm& f
   const std::string& definition = std::get<load::GlossaryTerm>(term.page.details).definition;
   return "<span class=\"begrip\"><a class=\"begrip-link\" href=\"" +
          base::html_escape(model::relative_url(document_url_, term.url)) + "\" aria-describedby=\"" + tooltip + "\">" +
-         base::html_escape(text) + "</a><span class=\"begrip-uitleg\" role=\"tooltip\" id=\"" + tooltip + "\" data-pagefind-ignore>" +
-         base::html_escape(term.page.title) + ": " + base::html_escape(definition) + "</span></span>";
+         base::html_escape(text) + "</a><span class=\"begrip-uitleg\" role=\"tooltip\" id=\"" + tooltip +
+         "\" data-pagefind-ignore>" + base::html_escape(term.page.title) + ": " + base::html_escape(definition) +
+         "</span></span>";
 }
 
 void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_node*)>& on_code_block) {

@@ -5,12 +5,12 @@
 // rendered page: it remembers which terms that page already linked.
 #pragma once
 
+#include <cmark-gfm.h>
+
 #include <functional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <cmark-gfm.h>
 
 #include "model/site_model.h"
 

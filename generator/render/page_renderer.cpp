@@ -79,11 +79,12 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
     item.set("current", url_within(url, section_page.url));
     menu.push_back(item);
   }
-  if (!model_.forms.empty()) menu.push_back([&] {
-    data forms = link(url, "Formulieren", prefix + "formulieren/");
-    forms.set("current", url_within(url, prefix + "formulieren/"));
-    return forms;
-  }());
+  if (!model_.forms.empty())
+    menu.push_back([&] {
+      data forms = link(url, "Formulieren", prefix + "formulieren/");
+      forms.set("current", url_within(url, prefix + "formulieren/"));
+      return forms;
+    }());
   d.set("menu", menu);
   data organisations{data::type::list};
   for (const config::Organisation& organisation : model_.config.organisations) {
@@ -137,7 +138,9 @@ void PageRenderer::add_version_data(const std::string& url, TemplateData& d) con
     const model::VersionInfo& info = versions_.versions()[i].info;
     data item;
     item.set("name", info.name);
-    item.set("label", info.is_current ? info.name + " (actueel)" : info.is_concept ? "concept (nog niet vastgesteld)" : info.name);
+    item.set("label", info.is_current   ? info.name + " (actueel)"
+                      : info.is_concept ? "concept (nog niet vastgesteld)"
+                                        : info.name);
     item.set("url", model::relative_url(url, versions_.url_in(i, url, version.prefix)));
     item.set("selected", info.prefix == version.prefix);
     list.push_back(item);
@@ -214,7 +217,11 @@ std::string PageRenderer::render_page(size_t index) const {
   // ```form ID blocks become the fillable form itself.
   bool embeds_form = false;
   GlossaryLinker glossary(model_, glossary_forms_, entry.url);
-  const MarkdownContext context{model_, templates_, entry, entry.url, [&](const std::string& form_id) {
+  const MarkdownContext context{model_,
+                                templates_,
+                                entry,
+                                entry.url,
+                                [&](const std::string& form_id) {
                                   const load::FormDefinition* form = model_.find_form(form_id);
                                   if (!form) return std::string();
                                   embeds_form = true;

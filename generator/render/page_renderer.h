@@ -9,9 +9,9 @@
 #include "config/site_statements.h"
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
-#include "render/template_engine.h"
 #include "render/glossary_linker.h"
 #include "render/statement_pages.h"
+#include "render/template_engine.h"
 #include "render/version_switcher.h"
 
 namespace handboek::render {

@@ -86,13 +86,16 @@ void add_process(const MarkdownContext& context, const load::Process& process, d
     const load::FormDefinition* form = step.form ? context.model.find_form(step.form->id) : nullptr;
     form_titles.push_back(form ? form->title : "");
   }
-  view.set("diagram_svg", render_process_svg(context.templates, layout_process(process, context.page.page.title, form_titles), "route-schema"));
+  view.set("diagram_svg",
+           render_process_svg(context.templates, layout_process(process, context.page.page.title, form_titles),
+                              "route-schema"));
 }
 
 // The casussen that walk through this process.
 data casussen_of(const MarkdownContext& context) {
   data list{data::type::list};
-  const auto found = context.model.process_casussen.find(static_cast<size_t>(&context.page - context.model.pages.data()));
+  const auto found =
+      context.model.process_casussen.find(static_cast<size_t>(&context.page - context.model.pages.data()));
   if (found == context.model.process_casussen.end()) return list;
   for (const size_t index : found->second) {
     const model::PageEntry& casus = context.model.pages[index];
@@ -257,7 +260,8 @@ void add_home_tasks(const MarkdownContext& context, data& view) {
     }
   }
   if (!model.forms.empty()) {
-    add("Formulieren", "Invullen met de klant, afdrukken of opslaan als bestand.", model.version.prefix + "formulieren/");
+    add("Formulieren", "Invullen met de klant, afdrukken of opslaan als bestand.",
+        model.version.prefix + "formulieren/");
   }
   view.set("tasks", tasks);
   view.set("has_tasks", !tasks.is_empty_list());

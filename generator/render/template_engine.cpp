@@ -7,11 +7,11 @@
 namespace handboek::render {
 
 const char* const kRequiredTemplates[] = {
-    "layout", "pagina", "proces",    "competentieprofiel", "gespreksformat", "sectie",      "begrippen",
-    "home",   "404",    "formulier", "formulieren",        "versies",        "wijzigingen", "casus", "trainingsmap",
-    nullptr};
+    "layout",       "pagina", "proces",    "competentieprofiel", "gespreksformat", "sectie",      "begrippen",
+    "home",         "404",    "formulier", "formulieren",        "versies",        "wijzigingen", "casus",
+    "trainingsmap", nullptr};
 
-const char* const kRequiredPartials[] = {"form",          "form_embedded", "form_card",
+const char* const kRequiredPartials[] = {"form",         "form_embedded", "form_card",
                                          "local_blocks", "route_diagram", nullptr};
 
 namespace {

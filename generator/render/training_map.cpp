@@ -37,7 +37,9 @@ data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, 
 
 }  // namespace
 
-std::string training_pdf_name(const model::PageEntry& map) { return map.page.path.stem() + ".pdf"; }
+std::string training_pdf_name(const model::PageEntry& map) {
+  return map.page.path.stem() + ".pdf";
+}
 
 std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index) {
   const model::PageEntry& map = model.pages[map_index];

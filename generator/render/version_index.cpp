@@ -114,7 +114,9 @@ data version_row(const model::SiteModel& model, const model::ReleaseChanges* cha
 
 }  // namespace
 
-std::string changes_url(const model::VersionInfo& version) { return version.prefix + "wijzigingen/"; }
+std::string changes_url(const model::VersionInfo& version) {
+  return version.prefix + "wijzigingen/";
+}
 
 std::string page_diff_url(const model::VersionInfo& version, const std::string& page_path) {
   return changes_url(version) + "#wijziging-" + base::slugify(page_path);

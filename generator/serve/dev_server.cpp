@@ -22,14 +22,24 @@ constexpr const char* kNothingYet =
 }  // namespace
 
 std::string content_type_for(const std::string& path) {
-  static const std::map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".mjs", "text/javascript; charset=utf-8"},
-      {".json", "application/json"}, {".webmanifest", "application/manifest+json"},
-      {".xml", "application/xml"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
-      {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"}, {".gif", "image/gif"}, {".webp", "image/webp"},
-      {".ico", "image/x-icon"}, {".pdf", "application/pdf"}, {".txt", "text/plain; charset=utf-8"},
-      {".woff2", "font/woff2"}, {".woff", "font/woff"}};
+  static const std::map<std::string, std::string> kTypes = {{".html", "text/html; charset=utf-8"},
+                                                            {".css", "text/css; charset=utf-8"},
+                                                            {".js", "text/javascript; charset=utf-8"},
+                                                            {".mjs", "text/javascript; charset=utf-8"},
+                                                            {".json", "application/json"},
+                                                            {".webmanifest", "application/manifest+json"},
+                                                            {".xml", "application/xml"},
+                                                            {".svg", "image/svg+xml"},
+                                                            {".png", "image/png"},
+                                                            {".jpg", "image/jpeg"},
+                                                            {".jpeg", "image/jpeg"},
+                                                            {".gif", "image/gif"},
+                                                            {".webp", "image/webp"},
+                                                            {".ico", "image/x-icon"},
+                                                            {".pdf", "application/pdf"},
+                                                            {".txt", "text/plain; charset=utf-8"},
+                                                            {".woff2", "font/woff2"},
+                                                            {".woff", "font/woff"}};
   const size_t dot = path.rfind('.');
   const size_t slash = path.rfind('/');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "application/octet-stream";

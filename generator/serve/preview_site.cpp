@@ -69,7 +69,8 @@ PreviewUpdate PreviewSite::rebuild_all() {
   if (!theme_ || update.diagnostics.has_errors()) return update;
 
   auto tree = std::make_shared<output::OutputTree>();
-  render::render_version(model, theme_->templates, theme_->assets, render::VersionSwitcher(), jobs_, *tree, statements_);
+  render::render_version(model, theme_->templates, theme_->assets, render::VersionSwitcher(), jobs_, *tree,
+                         statements_);
   update.pages_rendered = model.pages.size();
   update.tree = std::move(tree);
   model_ = std::move(model);

@@ -39,7 +39,7 @@ struct PreviewUpdate {
   std::shared_ptr<const output::OutputTree> tree;
   // Set after a successful incremental rebuild: output path → new bytes.
   std::vector<std::pair<std::string, std::string>> files;
-  bool full = false;           // every page was rendered
+  bool full = false;  // every page was rendered
   size_t pages_rendered = 0;
 
   bool published() const { return tree || !files.empty(); }
@@ -74,9 +74,9 @@ class PreviewSite {
   std::optional<render::Theme> theme_;
   std::string config_hash_;  // the page cache is valid for one site.yaml
   std::unique_ptr<load::PageCache> cache_;
-  std::optional<model::SiteModel> model_;  // of the last good build
+  std::optional<model::SiteModel> model_;          // of the last good build
   std::map<std::string, std::string> signatures_;  // page path → cross_page_signature
-  bool clean_ = false;  // the last rebuild had no errors
+  bool clean_ = false;                             // the last rebuild had no errors
 };
 
 }  // namespace handboek::serve

@@ -3,10 +3,10 @@
 // history/; no git_* type appears in the model.
 #pragma once
 
+#include <git2.h>
+
 #include <memory>
 #include <string>
-
-#include <git2.h>
 
 namespace handboek::source {
 

@@ -37,7 +37,8 @@ class StructureCheck final : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor, "~"); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (++aliases_ > kMaxAliases) {
-      throw StructureProblem{mark, "more than " + std::to_string(kMaxAliases) + " aliases (*name); write the values out"};
+      throw StructureProblem{mark,
+                             "more than " + std::to_string(kMaxAliases) + " aliases (*name); write the values out"};
     }
     const auto found = sizes_.find(anchor);
     add(mark, found == sizes_.end() ? Size{1, 0} : found->second);
@@ -50,7 +51,8 @@ class StructureCheck final : public YAML::EventHandler {
     open(mark, anchor, false);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
     open(mark, anchor, true);
   }
   void OnMapEnd() override { close(); }

@@ -56,7 +56,8 @@ TEST_CASE("an MkDocs handbook (index.md, no front matter) builds without a theme
   INFO(built.run.err);
   REQUIRE(built.run.exit_code == 0);
   // Nothing to fix but the words the Dutch dictionary does not know ("MkDocs").
-  for (const std::string& diagnostic : built.run.diagnostics()) CHECK_THAT(diagnostic, Contains("warning: unknown word"));
+  for (const std::string& diagnostic : built.run.diagnostics())
+    CHECK_THAT(diagnostic, Contains("warning: unknown word"));
   CHECK_THAT(built.main("aanvragen/bijzondere-bijstand/index.html"), Contains("Handboek overgenomen"));  // history
   // index.md is the folder's page; the home page is content/index.md.
   CHECK(built.files.count("index.html") == 1);
@@ -120,8 +121,9 @@ TEST_CASE("a Docusaurus handbook (no index pages) gets generated section and hom
 TEST_CASE("broken_links: warning builds a handbook whose links are still being fixed", "[integration][byo]") {
   TempSite site{"", false};
   site.write("site.yaml", "title: Overgenomen handboek\nbroken_links: warning\n");
-  site.write("content/index.md", "# Welkom\n\nLees [de werkwijze](werkwijze.md) en [de intake](intake.md#stappen).\n\n"
-                                 "![Het schema](schema.png)\n");
+  site.write("content/index.md",
+             "# Welkom\n\nLees [de werkwijze](werkwijze.md) en [de intake](intake.md#stappen).\n\n"
+             "![Het schema](schema.png)\n");
   site.write("content/intake.md", "# Intake\n\n## Aanmelding\n");
   const RunResult run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
   INFO(run.err);

@@ -66,8 +66,8 @@ kleur: blauw
 Zie [de "intake"](intake.md).
 )");
   for (const std::string command : {"check", "build"}) {
-    const auto run = run_handboek({command, site.root().string(), "--format", "json", "-o",
-                                   site.beside("out").string()});
+    const auto run =
+        run_handboek({command, site.root().string(), "--format", "json", "-o", site.beside("out").string()});
     INFO(command << ": " << run.err);
     CHECK(run.exit_code == 1);
     const auto lines = handboek::testing::split_lines(run.out);
@@ -76,8 +76,9 @@ Zie [de "intake"](intake.md).
                          0) == 0);
     CHECK(lines[1] ==
           R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"unknown key 'kleur'"})");
-    CHECK(lines[2] ==
-          R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link to missing page 'content/intake.md'"})");
+    CHECK(
+        lines[2] ==
+        R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link to missing page 'content/intake.md'"})");
   }
 }
 

@@ -14,7 +14,9 @@ const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:
 const GitSignature kJose{"José Müller", "jose@example.org", "2020-01-15T09:30:00+01:00"};
 const GitSignature kBram{"Bram Bakker", "bram@example.org", "2020-01-10T14:00:00+01:00"};
 
-GitSignature at(const GitSignature& who, std::string date) { return {who.name, who.email, std::move(date)}; }
+GitSignature at(const GitSignature& who, std::string date) {
+  return {who.name, who.email, std::move(date)};
+}
 
 constexpr std::string_view kSite = R"(
 -- site.yaml --
@@ -61,7 +63,9 @@ std::vector<std::string> history_list(const std::string& html) {
   return out;
 }
 
-bool contains(const std::string& html, std::string_view text) { return html.find(text) != std::string::npos; }
+bool contains(const std::string& html, std::string_view text) {
+  return html.find(text) != std::string::npos;
+}
 
 TEST_CASE("outside git the build works, pages say no history is available, and there is one warning",
           "[history][edge]") {
@@ -104,17 +108,19 @@ TEST_CASE("a shallow clone warns how far history reaches and shows only known da
   copy_themes(clone.root());
   const RunResult run = build(clone.root(), dir.path() / "out");
   CHECK(run.exit_code == 0);
-  CHECK(run.diagnostics() == std::vector<std::string>{
-                                 ".: warning: shallow clone: history reaches back to 2020-01-15; older changes are "
+  CHECK(run.diagnostics() ==
+        std::vector<std::string>{".: warning: shallow clone: history reaches back to 2020-01-15; older changes are "
                                  "not shown"});
 
   const std::string intake = read_file(dir.path() / "out/werkwijze/intake/index.html");
-  CHECK(contains(intake, "<p class=\"last-changed\">Laatst gewijzigd <time datetime=\"2020-02-01\">1 februari "
-                         "2020</time> door Anne de Vries · bekend sinds <time datetime=\"2020-01-15\">15 januari "
-                         "2020</time></p>"));
+  CHECK(contains(intake,
+                 "<p class=\"last-changed\">Laatst gewijzigd <time datetime=\"2020-02-01\">1 februari "
+                 "2020</time> door Anne de Vries · bekend sinds <time datetime=\"2020-01-15\">15 januari "
+                 "2020</time></p>"));
   const std::vector<std::string> history = history_list(intake);
   REQUIRE(history.size() == 2);
-  CHECK(history[0] == "<li><time datetime=\"2020-02-01\">1 februari 2020</time> — Anne de Vries: Intake bijgewerkt</li>");
+  CHECK(history[0] ==
+        "<li><time datetime=\"2020-02-01\">1 februari 2020</time> — Anne de Vries: Intake bijgewerkt</li>");
   CHECK(history[1].rfind("<li><time datetime=\"2020-01-15\">15 januari 2020</time> — ", 0) == 0);
   CHECK(contains(history[1], "<span class=\"history-note\">(oudere geschiedenis niet beschikbaar)</span>"));
   // The first commit lies beyond the clone: its date appears nowhere.
@@ -163,8 +169,8 @@ Hier komt het handboek.
   // A tag cannot be changed, so it never blocks a build: it is skipped.
   const RunResult run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 0);
-  CHECK(run.diagnostics() == std::vector<std::string>{
-                                 ".: warning: tag 'v0.1' has no content/ folder and is skipped; a release tag must "
+  CHECK(run.diagnostics() ==
+        std::vector<std::string>{".: warning: tag 'v0.1' has no content/ folder and is skipped; a release tag must "
                                  "point at a commit of the handbook (or narrow `versions: tags:` in site.yaml)"});
   CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
   CHECK_FALSE(fs::exists(site.beside("out") / "versies/0.1"));

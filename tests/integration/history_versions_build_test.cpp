@@ -14,7 +14,9 @@ const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:
 const GitSignature kJose{"José Müller", "jose@example.org", "2020-01-15T09:30:00+01:00"};
 const GitSignature kBram{"Bram Bakker", "bram@example.org", "2019-12-04T09:00:00+01:00"};
 
-GitSignature at(const GitSignature& who, std::string date) { return {who.name, who.email, std::move(date)}; }
+GitSignature at(const GitSignature& who, std::string date) {
+  return {who.name, who.email, std::move(date)};
+}
 
 std::string page(const std::string& title, const std::string& body) {
   return "---\ntitle: " + title + "\n---\n" + body + "\n";
@@ -36,12 +38,13 @@ versions:
   BuiltReleases() {
     const GitFixture repo(site.root());
     repo.write("content/_index.md", page("Home", "Welkom."));
-    repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een gesprek.\n\nDaarna volgt een plan."));
+    repo.write("content/werkwijze/intake.md",
+               page("Intake", "De intake begint met een gesprek.\n\nDaarna volgt een plan."));
     repo.write("content/werkwijze/oud.md", page("Overleg", "Het overleg is elke week op dinsdag."));
     repo.write("content/werkwijze/vervalt.md", page("Vervallen werkwijze",
-                                                              "Deze werkwijze stopt per 1 februari. Meldingen gaan "
-                                                              "voortaan via het wijkteam, dat zelf de eerste afspraak "
-                                                              "plant met de inwoner en diens netwerk."));
+                                                    "Deze werkwijze stopt per 1 februari. Meldingen gaan "
+                                                    "voortaan via het wijkteam, dat zelf de eerste afspraak "
+                                                    "plant met de inwoner en diens netwerk."));
     repo.write("content/werkwijze/terug.md", page("Terugkoppeling", "Na elk gesprek volgt een terugkoppeling."));
     repo.commit("Eerste versie van het handboek", kAnne);
     repo.annotated_tag("v2019.1", "Versie 2019.1", kBram);
@@ -57,15 +60,16 @@ versions:
     repo.commit("Overleg hernoemd", at(kAnne, "2020-02-01T12:00:00+01:00"));
     repo.remove("content/werkwijze/vervalt.md");
     repo.write("content/werkwijze/nieuw.md", page("Nieuwe werkwijze",
-                                                            "Sinds februari werken consulenten in vaste koppels. Elk "
-                                                            "koppel bespreekt wekelijks zijn casussen met een "
-                                                            "gedragswetenschapper."));
+                                                  "Sinds februari werken consulenten in vaste koppels. Elk "
+                                                  "koppel bespreekt wekelijks zijn casussen met een "
+                                                  "gedragswetenschapper."));
     repo.commit("Nieuwe werkwijze, oude vervallen", at(kAnne, "2020-02-03T15:00:00+01:00"));
     repo.tag("v2020.1");
 
     // Not committed: only the concept build may show it.
-    repo.write("content/werkwijze/intake.md",
-               page("Intake", "De intake begint met een goed gesprek.\n\nDaarna volgt een plan.\n\nNog niet vastgesteld."));
+    repo.write(
+        "content/werkwijze/intake.md",
+        page("Intake", "De intake begint met een goed gesprek.\n\nDaarna volgt een plan.\n\nNog niet vastgesteld."));
     run = run_handboek({"build", site.root().string(), "-o", out.string(), "--quiet"});
   }
 
@@ -110,7 +114,9 @@ std::vector<std::string> switcher(const std::string& html) {
   return items;
 }
 
-bool contains(const std::string& html, std::string_view text) { return html.find(text) != std::string::npos; }
+bool contains(const std::string& html, std::string_view text) {
+  return html.find(text) != std::string::npos;
+}
 
 TEST_CASE("a build with releases succeeds without diagnostics", "[history][versions]") {
   CHECK(built().run.exit_code == 0);
@@ -120,16 +126,16 @@ TEST_CASE("a build with releases succeeds without diagnostics", "[history][versi
 TEST_CASE("the newest release is at the root, older ones under /versies/, the work tree under /concept/",
           "[history][versions]") {
   const std::map<std::string, std::string> files = read_tree(built().out);
-  for (const char* path : {"index.html", "werkwijze/intake/index.html", "werkwijze/overleg/index.html",
-                           "werkwijze/nieuw/index.html", "wijzigingen/index.html", "versies/index.html",
-                           "versies/2019.1/index.html", "versies/2019.1/werkwijze/oud/index.html",
-                           "versies/2019.1/werkwijze/vervalt/index.html", "concept/werkwijze/intake/index.html",
-                           "concept/wijzigingen/index.html"}) {
+  for (const char* path :
+       {"index.html", "werkwijze/intake/index.html", "werkwijze/overleg/index.html", "werkwijze/nieuw/index.html",
+        "wijzigingen/index.html", "versies/index.html", "versies/2019.1/index.html",
+        "versies/2019.1/werkwijze/oud/index.html", "versies/2019.1/werkwijze/vervalt/index.html",
+        "concept/werkwijze/intake/index.html", "concept/wijzigingen/index.html"}) {
     CHECK(files.count(path) == 1);
   }
-  for (const char* path : {"werkwijze/oud/index.html", "werkwijze/vervalt/index.html",
-                           "versies/2019.1/werkwijze/overleg/index.html", "versies/2019.1/wijzigingen/index.html",
-                           "versies/2020.1/index.html"}) {
+  for (const char* path :
+       {"werkwijze/oud/index.html", "werkwijze/vervalt/index.html", "versies/2019.1/werkwijze/overleg/index.html",
+        "versies/2019.1/wijzigingen/index.html", "versies/2020.1/index.html"}) {
     CHECK(files.count(path) == 0);
   }
 }
@@ -143,12 +149,14 @@ TEST_CASE("each release is built from its own tag, not from the work tree", "[hi
 
 TEST_CASE("a page says when and by whom it was last changed, and lists its history", "[history]") {
   const std::string html = built().html("werkwijze/intake/index.html");
-  CHECK(contains(html, "<p class=\"last-changed\">Laatst gewijzigd <time datetime=\"2020-01-15\">15 januari 2020</time> "
-                       "door José Müller · aangemaakt <time datetime=\"2019-12-03\">3 december 2019</time></p>"));
+  CHECK(contains(html,
+                 "<p class=\"last-changed\">Laatst gewijzigd <time datetime=\"2020-01-15\">15 januari 2020</time> "
+                 "door José Müller · aangemaakt <time datetime=\"2019-12-03\">3 december 2019</time></p>"));
   CHECK(history_list(html) ==
         std::vector<std::string>{
             "<li><time datetime=\"2020-01-15\">15 januari 2020</time> — José Müller: Intake aangescherpt</li>",
-            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het handboek</li>",
+            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het "
+            "handboek</li>",
         });
 }
 
@@ -157,7 +165,8 @@ TEST_CASE("a renamed page keeps the history from before the rename on its page",
         std::vector<std::string>{
             "<li><time datetime=\"2020-02-01\">1 februari 2020</time> — Anne de Vries: Overleg hernoemd "
             "<span class=\"history-note\">(hernoemd)</span></li>",
-            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het handboek</li>",
+            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het "
+            "handboek</li>",
         });
 }
 
@@ -167,14 +176,15 @@ TEST_CASE("a page changed and then reverted lists both changes", "[history]") {
             "<li><time datetime=\"2020-01-21\">21 januari 2020</time> — Bram Bakker: Revert &quot;Terugkoppeling "
             "aangepast&quot;</li>",
             "<li><time datetime=\"2020-01-20\">20 januari 2020</time> — Anne de Vries: Terugkoppeling aangepast</li>",
-            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het handboek</li>",
+            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het "
+            "handboek</li>",
         });
 }
 
 TEST_CASE("an older release shows the history as it was in that release", "[history][versions]") {
   CHECK(history_list(built().html("versies/2019.1/werkwijze/intake/index.html")) ==
-        std::vector<std::string>{
-            "<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste versie van het handboek</li>"});
+        std::vector<std::string>{"<li><time datetime=\"2019-12-03\">3 december 2019</time> — Anne de Vries: Eerste "
+                                 "versie van het handboek</li>"});
   CHECK(history_list(built().html("versies/2019.1/werkwijze/oud/index.html")).size() == 1);
 }
 
@@ -196,7 +206,8 @@ TEST_CASE("the switcher links to the same page in every version that has it", "[
 }
 
 TEST_CASE("the switcher links to a version's home when the page is not in that version", "[history][versions]") {
-  CHECK(switcher(built().html("werkwijze/nieuw/index.html"))[1] == "<li><a href=\"../../versies/2019.1/\">2019.1</a></li>");
+  CHECK(switcher(built().html("werkwijze/nieuw/index.html"))[1] ==
+        "<li><a href=\"../../versies/2019.1/\">2019.1</a></li>");
   CHECK(switcher(built().html("versies/2019.1/werkwijze/vervalt/index.html"))[0] ==
         "<li><a href=\"../../../../\">2020.1 (actueel)</a></li>");
 }
@@ -211,11 +222,13 @@ TEST_CASE("an older release carries a banner pointing at the current version", "
 
 TEST_CASE("the concept carries its banner and marks pages with uncommitted changes", "[history][versions]") {
   const std::string intake = built().html("concept/werkwijze/intake/index.html");
-  CHECK(contains(intake, "<p class=\"version-banner\" role=\"note\"><strong>Concept: deze versie is nog niet "
-                         "vastgesteld.</strong> Werk met de actuele versie. <a href=\"../../../werkwijze/intake/\">Naar "
-                         "deze pagina in versie 2020.1</a></p>"));
-  CHECK(contains(intake, "<p class=\"uncommitted\" role=\"note\"><strong>Niet vastgelegd:</strong> deze pagina heeft "
-                         "wijzigingen die nog niet in git zijn vastgelegd.</p>"));
+  CHECK(contains(intake,
+                 "<p class=\"version-banner\" role=\"note\"><strong>Concept: deze versie is nog niet "
+                 "vastgesteld.</strong> Werk met de actuele versie. <a href=\"../../../werkwijze/intake/\">Naar "
+                 "deze pagina in versie 2020.1</a></p>"));
+  CHECK(contains(intake,
+                 "<p class=\"uncommitted\" role=\"note\"><strong>Niet vastgelegd:</strong> deze pagina heeft "
+                 "wijzigingen die nog niet in git zijn vastgelegd.</p>"));
   CHECK_FALSE(contains(built().html("concept/werkwijze/overleg/index.html"), "class=\"uncommitted\""));
   CHECK_FALSE(contains(built().html("werkwijze/intake/index.html"), "class=\"uncommitted\""));
 }
@@ -226,7 +239,8 @@ TEST_CASE("/versies/ lists every version with its date and change counts", "[his
             "<tr class=\"current\">",
             "<th scope=\"row\"><a href=\"../\">2020.1</a> <span class=\"badge\">actueel</span></th>",
             "<td class=\"version-date\" data-label=\"Datum\"><span class=\"version-day\">3 februari 2020</span></td>",
-            "<td class=\"version-count\" data-label=\"Nieuw\">1</td><td class=\"version-count\" data-label=\"Gewijzigd\">2</td>"
+            "<td class=\"version-count\" data-label=\"Nieuw\">1</td><td class=\"version-count\" "
+            "data-label=\"Gewijzigd\">2</td>"
             "<td class=\"version-count\" data-label=\"Vervallen\">1</td>",
             "<td class=\"version-link\"><a href=\"../wijzigingen/\">Wat is er veranderd</a></td>",
             "</tr>",
@@ -239,15 +253,15 @@ TEST_CASE("/versies/ lists every version with its date and change counts", "[his
             "<tr>",
             "<th scope=\"row\"><a href=\"../concept/\">concept</a> <span class=\"badge concept\">concept</span></th>",
             "<td class=\"version-date\" data-label=\"Datum\"><span class=\"version-day\"></span></td>",
-            "<td class=\"version-count\" data-label=\"Nieuw\">0</td><td class=\"version-count\" data-label=\"Gewijzigd\">1</td>"
+            "<td class=\"version-count\" data-label=\"Nieuw\">0</td><td class=\"version-count\" "
+            "data-label=\"Gewijzigd\">1</td>"
             "<td class=\"version-count\" data-label=\"Vervallen\">0</td>",
             "<td class=\"version-link\"><a href=\"../concept/wijzigingen/\">Wat is er veranderd</a></td>",
             "</tr>",
         });
 }
 
-TEST_CASE("the change page lists release notes and added, removed, renamed and changed pages",
-          "[history][versions]") {
+TEST_CASE("the change page lists release notes and added, removed, renamed and changed pages", "[history][versions]") {
   const std::string html = built().html("wijzigingen/index.html");
   CHECK(contains(html, "<h1>Wat is er veranderd sinds 2019.1</h1>"));
   CHECK(contains(html, "<p class=\"page-type\">Versie 2020.1 · 3 februari 2020</p>"));

@@ -10,13 +10,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 #include <thread>
-
-#include <catch2/catch.hpp>
 
 #include "git_fixture.h"
 #include "temp_site.h"
@@ -91,7 +90,9 @@ TimedRun build(const fs::path& site_dir, const fs::path& out, std::chrono::milli
   return run_within({"build", site_dir.string(), "-o", out.string(), "--quiet"}, limit);
 }
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
 
 // A released site with an unreleased draft in the working tree.
 struct ReleasedSiteWithDraft {
@@ -110,8 +111,7 @@ struct ReleasedSiteWithDraft {
   }
 };
 
-TEST_CASE("hostile tags: a ref git rejects is ignored with a warning; releases stay published",
-          "[hostile][tags]") {
+TEST_CASE("hostile tags: a ref git rejects is ignored with a warning; releases stay published", "[hostile][tags]") {
   const ReleasedSiteWithDraft fixture;
   fixture.write_raw_tag("v2019.2 klad", fixture.commit);
   fixture.write_raw_tag("v..x", fixture.commit);
@@ -290,10 +290,11 @@ TEST_CASE("pathological pages: a NUL byte and an oversized page are located erro
   site.write("content/werkwijze/groot.md", "---\ntitle: Groot\n---\n" + std::string(600 << 10, 'x') + "\n");
   const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
-  CHECK(run.errors() == std::vector<std::string>{
-                            "content/werkwijze/groot.md: error: page is larger than 512 KB; split it into several pages",
-                            "content/werkwijze/nul.md:5: error: file contains a NUL byte",
-                        });
+  CHECK(run.errors() ==
+        std::vector<std::string>{
+            "content/werkwijze/groot.md: error: page is larger than 512 KB; split it into several pages",
+            "content/werkwijze/nul.md:5: error: file contains a NUL byte",
+        });
 }
 
 TEST_CASE("pathological pages: 50,000 equal headings get their anchors in linear time", "[hostile][markdown]") {
@@ -322,7 +323,8 @@ TEST_CASE("hostile file names: URL characters, invalid UTF-8 and case collisions
   const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   const std::string rule =
-      "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', '>' or invalid UTF-8; "
+      "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', '>' or invalid "
+      "UTF-8; "
       "rename it";
   CHECK(run.errors() ==
         std::vector<std::string>{
@@ -353,8 +355,8 @@ TEST_CASE("killed builds: termination reaches the indexer and its children; the 
   write_file(indexer, "#!/bin/sh\nsleep 300 &\necho $$ $! > '" + pids.string() + "'\nwait\n");
   ::chmod(indexer.c_str(), 0755);
   ::setenv("HANDBOEK_PAGEFIND", indexer.c_str(), 1);
-  std::vector<std::string> storage = {HANDBOEK_BINARY, "build", site.root().string(), "-o",
-                                      site.beside("out").string(), "--quiet"};
+  std::vector<std::string> storage = {HANDBOEK_BINARY, "build", site.root().string(), "-o", site.beside("out").string(),
+                                      "--quiet"};
   std::vector<char*> argv;
   for (std::string& argument : storage) argv.push_back(argument.data());
   argv.push_back(nullptr);
@@ -417,10 +419,11 @@ Tekst.
 )");
   const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
-  CHECK(run.errors() == std::vector<std::string>{
-                            "content/werkwijze/route.md:7:29: error: raw HTML with script is not allowed; write Markdown",
-                            "content/werkwijze/route.md:12:7: error: raw HTML with script is not allowed; write Markdown",
-                        });
+  CHECK(run.errors() ==
+        std::vector<std::string>{
+            "content/werkwijze/route.md:7:29: error: raw HTML with script is not allowed; write Markdown",
+            "content/werkwijze/route.md:12:7: error: raw HTML with script is not allowed; write Markdown",
+        });
   CHECK_FALSE(fs::exists(site.beside("out")));
 }
 

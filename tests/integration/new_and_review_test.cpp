@@ -2,7 +2,6 @@
 // never overwrites; review dates warn in check (at the `review:` line, with
 // the owner) and `check --report review` lists what is due per owner.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 
 #include "temp_site.h"
@@ -20,7 +19,9 @@ title: Home
 Welkom.
 )";
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
 
 std::vector<std::string> without_git_warning(std::vector<std::string> lines) {
   std::erase_if(lines, [](const std::string& line) { return line.rfind(".: warning: not a git repository", 0) == 0; });

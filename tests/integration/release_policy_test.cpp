@@ -34,7 +34,9 @@ title: Missie
 Onze missie.
 )";
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
 
 // v2019.1 links to a page that does not exist; v2020.1 fixes the link.
 struct BrokenOldRelease {
@@ -68,8 +70,9 @@ TEST_CASE("an error in an older release is a warning naming the version, and bui
 
   // The old release is built best-effort: the link is its text, marked broken.
   const std::string old_page = read_file(out / "versies/2019.1/over/visie/index.html");
-  CHECK(contains(old_page, "<span class=\"link-kapot\">de werkwijze<span class=\"link-kapot-uitleg\"> (link werkt "
-                           "niet)</span></span>"));
+  CHECK(contains(old_page,
+                 "<span class=\"link-kapot\">de werkwijze<span class=\"link-kapot-uitleg\"> (link werkt "
+                 "niet)</span></span>"));
   CHECK_FALSE(contains(old_page, "href=\"\""));
   CHECK(contains(read_file(out / "over/visie/index.html"), "href=\"../missie/\""));
 }
@@ -84,8 +87,8 @@ TEST_CASE("an error in the newest release stays an error for check and build ali
   const RunResult build = run_handboek({"build", site.root().string(), "-o", site.beside("out").string()});
   CHECK(check.exit_code == 1);
   CHECK(build.exit_code == 1);
-  CHECK(check.errors() ==
-        std::vector<std::string>{"content/over/visie.md:4:10: error: link to missing page 'content/over/werkwijze.md'"});
+  CHECK(check.errors() == std::vector<std::string>{
+                              "content/over/visie.md:4:10: error: link to missing page 'content/over/werkwijze.md'"});
   CHECK(build.errors() == check.errors());
   CHECK_FALSE(fs::exists(site.beside("out")));
 }

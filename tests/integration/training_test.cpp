@@ -49,7 +49,9 @@ std::string output_of(const std::string& command) {
   return out;
 }
 
-bool weasyprint_installed() { return fs::exists("/usr/bin/weasyprint") || !output_of("command -v weasyprint").empty(); }
+bool weasyprint_installed() {
+  return fs::exists("/usr/bin/weasyprint") || !output_of("command -v weasyprint").empty();
+}
 
 size_t count_of(const std::string& text, const std::string& needle) {
   size_t count = 0;
@@ -135,7 +137,8 @@ TEST_CASE("without weasyprint the build succeeds and says the PDFs are off", "[i
   ::unsetenv("HANDBOEK_WEASYPRINT");
   INFO(run.err);
   CHECK(run.exit_code == 0);
-  CHECK_THAT(run.err, Contains("handboek: de pdf's van de trainingsmappen staan uit: HANDBOEK_WEASYPRINT=off zet ze uit"));
+  CHECK_THAT(run.err,
+             Contains("handboek: de pdf's van de trainingsmappen staan uit: HANDBOEK_WEASYPRINT=off zet ze uit"));
   CHECK(fs::exists(site.beside("out") / "trainingen/intake-training/index.html"));
   CHECK_FALSE(fs::exists(site.beside("out") / "trainingen/intake-training/intake-training.pdf"));
   CHECK_THAT(handboek::testing::read_file(site.beside("out") / "trainingen/intake-training/index.html"),

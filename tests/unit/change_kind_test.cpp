@@ -1,8 +1,8 @@
 // serve/change_kind: what a changed path means for the preview, as a table
 // of cases (after zola's detect_change_kind tests).
-#include <catch2/catch.hpp>
-
 #include "serve/change_kind.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::serve {
 namespace {

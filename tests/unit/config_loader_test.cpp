@@ -1,9 +1,9 @@
 // config/config_loader: site.yaml → SiteConfig, every problem at its line.
 #include "config/config_loader.h"
-#include "config/site_statements.h"
 
 #include <catch2/catch.hpp>
 
+#include "config/site_statements.h"
 #include "model_fixture.h"
 #include "source/working_tree_source.h"
 

@@ -1,9 +1,9 @@
 // serve/dev_server: which request paths map to which built file, and that
 // nothing outside the built site can be named (the browser test requests
 // them over HTTP too).
-#include <catch2/catch.hpp>
-
 #include "serve/dev_server.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::serve {
 namespace {
@@ -15,8 +15,8 @@ TEST_CASE("request paths map to the files the generator writes", "[serve][dev_se
 }
 
 TEST_CASE("a path with a parent segment or another trick is never served", "[serve][dev_server]") {
-  for (const char* path : {"/../site.yaml", "/a/../../etc/passwd", "/..", "/processen/../index.html",
-                           "/a\\..\\b", "relative", "", "/a//b", "/./index.html"}) {
+  for (const char* path : {"/../site.yaml", "/a/../../etc/passwd", "/..", "/processen/../index.html", "/a\\..\\b",
+                           "relative", "", "/a//b", "/./index.html"}) {
     INFO(path);
     CHECK_FALSE(output_path_for(path));
   }

@@ -1,7 +1,7 @@
 // base/dutch_date: dates as a Dutch reader writes them.
-#include <catch2/catch.hpp>
-
 #include "base/dutch_date.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::base {
 namespace {

@@ -131,10 +131,11 @@ TEST_CASE("labels, headings, intros, help and options carry their translation wi
           "[render][forms][translations]") {
   const auto r = render_translated();
   // A label: Dutch beside Arabic (rtl) and Ukrainian (ltr), then the marker.
-  CHECK(contains(r->form, R"(<label for="f-plan-naam"><span class="tekst-paar"><span class="tekst-nl">Naam</span>)" +
-                              arabic("الاسم") +
-                              R"(<span class="vertaling" lang="uk" dir="ltr" data-pagefind-ignore hidden>Ім&#39;я</span>)"
-                              R"(</span> <span class="verplicht">(verplicht)</span></label>)"));
+  CHECK(
+      contains(r->form, R"(<label for="f-plan-naam"><span class="tekst-paar"><span class="tekst-nl">Naam</span>)" +
+                            arabic("الاسم") +
+                            R"(<span class="vertaling" lang="uk" dir="ltr" data-pagefind-ignore hidden>Ім&#39;я</span>)"
+                            R"(</span> <span class="verplicht">(verplicht)</span></label>)"));
   CHECK(
       contains(r->form, R"(<h2 id="f-plan-sectie-1"><span class="tekst-paar"><span class="tekst-nl">Gegevens</span>)" +
                             arabic("البيانات") + "</span></h2>"));

@@ -1,11 +1,10 @@
 // load/form_translation_loader: `translations:` of a form — texts per
 // language keyed like the form, the language's name and direction, what does
 // not match the form, and the texts a translation lacks (shown in Dutch).
-#include "load/form_translation_loader.h"
-
 #include <catch2/catch.hpp>
 
 #include "load/form_loader.h"
+#include "load/form_translation_loader.h"
 #include "model_fixture.h"
 
 using handboek::base::Diagnostics;

@@ -46,9 +46,10 @@ Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit
 TEST_CASE("a hard paragraph for clients is a warning at its first line", "[language]") {
   TempSite site(kMinimalSite);
   site.write_all(kClientPage);
-  CHECK(language_lines(site) ==
-        Lines{"content/uitleg.md:7:1: warning: paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 ≤ "
-              "20): shorten \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de …\""});
+  CHECK(
+      language_lines(site) ==
+      Lines{"content/uitleg.md:7:1: warning: paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 ≤ "
+            "20): shorten \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de …\""});
 }
 
 TEST_CASE("a page for professionals is not held to B1", "[language]") {

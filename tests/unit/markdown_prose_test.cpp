@@ -7,7 +7,8 @@
 using namespace handboek::load;
 
 TEST_CASE("paragraphs, headings and table cells with their file positions", "[load][prose]") {
-  const auto blocks = extract_prose("# Kop\n\nEen zin\nover twee regels.\n\n- punt\n\n| a | b |\n|---|---|\n| c | d |\n", 10);
+  const auto blocks =
+      extract_prose("# Kop\n\nEen zin\nover twee regels.\n\n- punt\n\n| a | b |\n|---|---|\n| c | d |\n", 10);
   REQUIRE(blocks.size() == 7);
   CHECK(blocks[0].kind == ProseKind::kHeading);
   CHECK(blocks[0].text == "Kop");

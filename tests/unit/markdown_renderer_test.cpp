@@ -118,8 +118,9 @@ TEST_CASE("a javascript link is not written as a link target", "[render][markdow
 TEST_CASE("a broken link is its text marked broken, never a dead link", "[render][markdown]") {
   const auto rendered = render_page_body("[weg](weg.md) en ![kaart](kaart.png)\n");
   CHECK(rendered.loaded.errors().size() == 2);
-  CHECK_THAT(rendered.html,
-             Contains(R"(<span class="link-kapot">weg<span class="link-kapot-uitleg"> (link werkt niet)</span></span>)"));
+  CHECK_THAT(
+      rendered.html,
+      Contains(R"(<span class="link-kapot">weg<span class="link-kapot-uitleg"> (link werkt niet)</span></span>)"));
   CHECK_THAT(rendered.html, Contains(R"(<span class="link-kapot">kaart<span class="link-kapot-uitleg"> (afbeelding )"
                                      R"(ontbreekt)</span></span>)"));
   CHECK_THAT(rendered.html, !Contains("<a "));

@@ -65,12 +65,14 @@ TEST_CASE("weasyprint reads files inside the site folder only, and nothing from 
              "<!doctype html><html><body><p>Tekst van de map</p>"
              "<img src=\"../binnen.svg\">"
              "<img src=\"../../geheim.svg\">"
-             "<img src=\"file://" + (dir.path() / "geheim.svg").string() + "\">"
-             "<img src=\"../link.svg\">"
-             "<img src=\"http://127.0.0.1:9/extern.svg\">"
-             "<img src=\"https://handboek.example.test/ook-binnen.svg\">"
-             "<a href=\"../processen/intake/\">intake</a>"
-             "</body></html>");
+             "<img src=\"file://" +
+                 (dir.path() / "geheim.svg").string() +
+                 "\">"
+                 "<img src=\"../link.svg\">"
+                 "<img src=\"http://127.0.0.1:9/extern.svg\">"
+                 "<img src=\"https://handboek.example.test/ook-binnen.svg\">"
+                 "<a href=\"../processen/intake/\">intake</a>"
+                 "</body></html>");
   write_file(site / "ook-binnen.svg", svg_saying("OOKBINNEN"));
   const auto result = print_pdfs(tool, site, "https://handboek.example.test/", {{"map/index.html", "map/map.pdf"}});
   INFO(result.error);

@@ -1,9 +1,10 @@
 // serve/preview_site: which pages a change touches. A text edit renders only
 // its page; whatever other pages can see rebuilds everything; an error
 // publishes nothing (the last good version stays).
+#include "serve/preview_site.h"
+
 #include <catch2/catch.hpp>
 
-#include "serve/preview_site.h"
 #include "temp_site.h"
 
 namespace handboek::serve {
@@ -51,7 +52,9 @@ std::vector<std::string> paths(const PreviewUpdate& update) {
   return out;
 }
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
 
 TEST_CASE("a text edit of one page renders that page alone", "[serve][preview]") {
   const TempSite site(kSite);
@@ -60,8 +63,9 @@ TEST_CASE("a text edit of one page renders that page alone", "[serve][preview]")
   REQUIRE(first.tree);
   CHECK(first.full);
 
-  site.write("content/werkwijze/intake.md",
-             "---\ntitle: Intake\n---\nDe intake begint met een warm gesprek.\n\n## Voorbereiding\n\nLees het dossier.\n");
+  site.write(
+      "content/werkwijze/intake.md",
+      "---\ntitle: Intake\n---\nDe intake begint met een warm gesprek.\n\n## Voorbereiding\n\nLees het dossier.\n");
   const PreviewUpdate update = preview.apply({"content/werkwijze/intake.md"});
   CHECK_FALSE(update.full);
   CHECK_FALSE(update.tree);
@@ -73,8 +77,9 @@ TEST_CASE("a glossary term's text renders the glossary page that shows it", "[se
   const TempSite site(kSite);
   PreviewSite preview(site.root(), {}, 1);
   REQUIRE(preview.rebuild_all().tree);
-  site.write("content/begrippen/regie.md",
-             "---\ntitle: Regie\ndefinition: Wie de leiding heeft over een casus.\n---\nRegie is verantwoordelijkheid.\n");
+  site.write(
+      "content/begrippen/regie.md",
+      "---\ntitle: Regie\ndefinition: Wie de leiding heeft over een casus.\n---\nRegie is verantwoordelijkheid.\n");
   const PreviewUpdate update = preview.apply({"content/begrippen/regie.md"});
   CHECK(paths(update) == std::vector<std::string>{"begrippen/index.html"});
 }

@@ -3,7 +3,6 @@
 #include "language/readability.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "language/syllables.h"
@@ -45,11 +44,25 @@ constexpr std::string_view kHard =
 }  // namespace
 
 TEST_CASE("syllables of Dutch words as counted by hand", "[language][syllables]") {
-  const std::vector<std::pair<std::string_view, int>> words = {
-      {"werk", 1},          {"eeuw", 1},          {"aanvraag", 2},    {"ader", 2},           {"idee", 2},
-      {"uitkering", 3},     {"voortvloeien", 3},  {"college", 3},     {"januari", 4},        {"handtekening", 4},
-      {"Klantmanager", 4},  {"periode", 4},       {"financiën", 4},   {"beëindigen", 4},     {"ruïne", 3},
-      {"geïnteresseerd", 5}, {"belanghebbende", 5}, {"Participatiewet", 6}, {"loonkostensubsidie", 6}};
+  const std::vector<std::pair<std::string_view, int>> words = {{"werk", 1},
+                                                               {"eeuw", 1},
+                                                               {"aanvraag", 2},
+                                                               {"ader", 2},
+                                                               {"idee", 2},
+                                                               {"uitkering", 3},
+                                                               {"voortvloeien", 3},
+                                                               {"college", 3},
+                                                               {"januari", 4},
+                                                               {"handtekening", 4},
+                                                               {"Klantmanager", 4},
+                                                               {"periode", 4},
+                                                               {"financiën", 4},
+                                                               {"beëindigen", 4},
+                                                               {"ruïne", 3},
+                                                               {"geïnteresseerd", 5},
+                                                               {"belanghebbende", 5},
+                                                               {"Participatiewet", 6},
+                                                               {"loonkostensubsidie", 6}};
   for (const auto& [word, syllables] : words) {
     INFO(word);
     CHECK(dutch().count(word) == syllables);

@@ -119,9 +119,9 @@ TEST_CASE("Pagefind is looked for in a fixed order, never in the site folder", "
 TEST_CASE("a version's index covers its own HTML, not the versions nested in it", "[output][search]") {
   TempDir temp;
   const fs::path root = temp.path();
-  for (const char* file : {"index.html", "404.html", "processen/x/index.html", "begrippen/index.html",
-                           "versies/index.html", "versies/2019.1/index.html", "concept/index.html",
-                           "assets/handboek.css", "sitemap.xml"}) {
+  for (const char* file :
+       {"index.html", "404.html", "processen/x/index.html", "begrippen/index.html", "versies/index.html",
+        "versies/2019.1/index.html", "concept/index.html", "assets/handboek.css", "sitemap.xml"}) {
     write_file(root / file, "x");
   }
   CHECK(version_glob(root, {"versies", "concept"}) == "{404.html,begrippen/**/*.html,index.html,processen/**/*.html}");

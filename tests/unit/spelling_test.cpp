@@ -26,7 +26,7 @@ TEST_CASE("hunspell-nl knows Dutch words, inflections and capitals", "[language]
   CHECK(dutch().is_correct("financiën"));
   CHECK(dutch().is_correct("auto's"));
   CHECK(dutch().is_correct("auto’s"));  // typographic apostrophe
-  CHECK(dutch().is_correct("Eén"));      // één at the start of a sentence
+  CHECK(dutch().is_correct("Eén"));     // één at the start of a sentence
   CHECK_FALSE(dutch().is_correct("klantmanagr"));
   CHECK_FALSE(dutch().is_correct("uitkerring"));
 }

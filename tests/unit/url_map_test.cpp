@@ -112,6 +112,7 @@ sections:
         type: short_text
         label: Doel
 )");
-  CHECK(load_fixture(site).errors() == Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' is "
-                                             "made by handboek itself; a file in content/ cannot replace it"});
+  CHECK(load_fixture(site).errors() ==
+        Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' is "
+              "made by handboek itself; a file in content/ cannot replace it"});
 }

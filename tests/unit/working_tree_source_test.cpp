@@ -47,9 +47,9 @@ TEST_CASE("a symlink that escapes the site is neither read nor listed", "[source
   const auto entries = source.list_dir(*SitePath::parse("content"), &skipped);
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].name == "a.md");
-  CHECK(skipped == std::vector<handboek::source::SkippedEntry>{
-                       {"content/buiten", handboek::source::kNotInsideSite},
-                       {"content/secret.md", handboek::source::kNotInsideSite}});
+  CHECK(skipped ==
+        std::vector<handboek::source::SkippedEntry>{{"content/buiten", handboek::source::kNotInsideSite},
+                                                    {"content/secret.md", handboek::source::kNotInsideSite}});
 }
 
 TEST_CASE("a symlink that stays inside the site is followed", "[source][symlink]") {

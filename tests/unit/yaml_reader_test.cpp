@@ -83,9 +83,12 @@ TEST_CASE("deep nesting is an error with its position", "[yaml][hostile]") {
 }
 
 TEST_CASE("an impossible date is an error; 29 February only in a leap year", "[yaml][hostile]") {
-  for (const auto& [date, valid] : std::vector<std::pair<std::string, bool>>{
-           {"2019-04-31", false}, {"2019-02-29", false}, {"2020-02-29", true}, {"1900-02-29", false},
-           {"2000-02-29", true}, {"2019-12-31", true}}) {
+  for (const auto& [date, valid] : std::vector<std::pair<std::string, bool>>{{"2019-04-31", false},
+                                                                             {"2019-02-29", false},
+                                                                             {"2020-02-29", true},
+                                                                             {"1900-02-29", false},
+                                                                             {"2000-02-29", true},
+                                                                             {"2019-12-31", true}}) {
     Diagnostics diagnostics;
     YamlReader reader("x.yaml", 1, diagnostics);
     const auto root = reader.parse("review: " + date + "\n");
