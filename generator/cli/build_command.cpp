@@ -40,6 +40,21 @@ std::vector<std::optional<render::VersionComparison>> compare_versions(const Ver
   return comparisons;
 }
 
+// The current version (the first) against each release older than the one
+// before it: the pages "Wat is er veranderd sinds <X>" for any X.
+std::vector<render::VersionComparison> compare_with_older_releases(const VersionPlan& plan,
+                                                                   std::span<const model::SiteModel> models) {
+  std::vector<render::VersionComparison> comparisons;
+  const history::VersionHistory& current = *plan.builds[0].history;
+  for (size_t older = 2; older < models.size(); ++older) {
+    if (models[older].version.is_concept) continue;
+    const history::VersionHistory& before = *plan.builds[older].history;
+    comparisons.push_back(
+        {older, model::compare_releases(models[older], models[0], history::renames_between(before, current), {})});
+  }
+  return comparisons;
+}
+
 // Every training map of every published version: its HTML and the PDF
 // printed from it.
 std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
@@ -73,8 +88,9 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
     // The unpublished working tree is always last, so the published models
     // are a prefix of plan.builds and the comparison indices hold.
     const std::span<const model::SiteModel> prefix(site.models.data(), shown.size());
-    render::render_version_pages(prefix, compare_versions(site.plan, prefix), site.theme->templates, site.theme->assets,
-                                 switcher, tree, site.statements);
+    render::render_version_pages(prefix, compare_versions(site.plan, prefix),
+                                 compare_with_older_releases(site.plan, prefix), site.theme->templates,
+                                 site.theme->assets, switcher, tree, site.statements);
   }
   std::vector<std::string> prefixes;
   for (const model::SiteModel* model : versions) prefixes.push_back(model->version.prefix);

@@ -105,8 +105,9 @@ struct FormTranslation {
 };
 
 struct FormDefinition {
-  std::string id;       // the file name without .yaml; the URL /formulieren/ID/
-  base::SitePath path;  // forms/ID.yaml
+  std::string id;            // the file name without .yaml; the URL /formulieren/ID/
+  base::SitePath path;       // forms/ID.yaml
+  std::string content_hash;  // of the file's bytes: equal hashes, equal forms (the change pages)
   std::string title;
   int version = 1;       // the form's own version; saved answers name it
   std::string audience;  // `doelgroep:`; "klant" forms are held to B1 (generator/language)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/content_hash.h"
 #include "base/text.h"
 #include "load/audience.h"
 #include "load/form_field_loader.h"
@@ -69,6 +70,7 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
   FormDefinition form;
   form.id = path.stem();
   form.path = path;
+  form.content_hash = base::content_hash(bytes);
   form.title = reader.text(*root, "title", true).value_or(form.id);
   load_version(*root, reader, form);
   form.audience = read_audience(*root, reader);

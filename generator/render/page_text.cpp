@@ -21,6 +21,15 @@ void add_markdown(const std::string& markdown, std::vector<std::string>& out) {
   }
 }
 
+// Markdown written in YAML as one line of plain text.
+std::string plain(const std::string& markdown) {
+  std::vector<std::string> blocks;
+  add_markdown(markdown, blocks);
+  std::string text;
+  for (const std::string& block : blocks) text += (text.empty() ? "" : " ") + block;
+  return text;
+}
+
 void add(const std::string& label, const std::string& text, std::vector<std::string>& out) {
   if (!text.empty()) out.push_back(label.empty() ? text : label + ": " + text);
 }
@@ -62,7 +71,61 @@ void add_interview(const load::InterviewFormat& format, std::vector<std::string>
   }
 }
 
+// How a reader of the form sees each kind of field.
+const char* field_kind(load::FieldType type) {
+  switch (type) {
+    case load::FieldType::kShortText: return "kort antwoord";
+    case load::FieldType::kLongText: return "lang antwoord";
+    case load::FieldType::kDate: return "datum";
+    case load::FieldType::kNumber: return "getal";
+    case load::FieldType::kSingleChoice: return "één keuze";
+    case load::FieldType::kMultipleChoice: return "meer keuzes";
+    case load::FieldType::kSelect: return "keuzelijst";
+    case load::FieldType::kScale: return "schaal";
+    case load::FieldType::kYesNo: return "ja of nee";
+    case load::FieldType::kTable: return "tabel";
+    case load::FieldType::kSignature: return "handtekening";
+    case load::FieldType::kInfo: return "toelichting";
+  }
+  return "";
+}
+
+std::string joined_labels(const std::vector<load::ChoiceOption>& options) {
+  std::string text;
+  for (const load::ChoiceOption& option : options) text += (text.empty() ? "" : "; ") + option.label;
+  return text;
+}
+
+// One field in one paragraph: "Veld Naam (kort antwoord, verplicht). Help."
+std::string field_paragraph(const load::FormField& field) {
+  if (field.type == load::FieldType::kInfo) return "Toelichting: " + plain(field.text.text);
+  std::string text = "Veld " + field.label + " (" + field_kind(field.type) + (field.required ? ", verplicht" : "") +
+                     (field.special_category ? ", bijzonder persoonsgegeven" : "") + ").";
+  if (!field.help.text.empty()) text += " " + plain(field.help.text);
+  if (!field.options.empty()) text += " Keuzes: " + joined_labels(field.options) + ".";
+  if (!field.columns.empty()) {
+    std::string columns;
+    for (const load::TableColumn& column : field.columns) columns += (columns.empty() ? "" : "; ") + column.label;
+    text += " Kolommen: " + columns + ".";
+  }
+  if (!field.role.empty()) text += " Ondertekend door: " + field.role + ".";
+  return text;
+}
+
 }  // namespace
+
+std::vector<std::string> form_paragraphs(const load::FormDefinition& form) {
+  std::vector<std::string> out;
+  add("", form.title, out);
+  add_markdown(form.purpose.text, out);
+  add("Versie van het formulier", std::to_string(form.version), out);
+  for (const load::FormSection& section : form.sections) {
+    add("Onderdeel", section.title, out);
+    add_markdown(section.intro.text, out);
+    for (const load::FormField& field : section.fields) out.push_back(field_paragraph(field));
+  }
+  return out;
+}
 
 std::vector<std::string> page_paragraphs(const load::Page& page,
                                          const std::function<std::string(const std::string&)>& form_title) {

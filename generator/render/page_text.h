@@ -1,12 +1,14 @@
 // A page as a reader reads it, in paragraphs of plain text: title, summary,
 // the typed front matter (steps, competencies, themes, definition) and the
-// body without Markdown syntax. What the change pages compare.
+// body without Markdown syntax; a form likewise, one paragraph per field.
+// What the change pages compare.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "load/form_definition.h"
 #include "load/page.h"
 
 namespace handboek::render {
@@ -15,5 +17,10 @@ namespace handboek::render {
 // form's id is shown.
 std::vector<std::string> page_paragraphs(const load::Page& page,
                                          const std::function<std::string(const std::string&)>& form_title = {});
+
+// A form as paragraphs: title, purpose, its version, each section's title
+// and intro, and one paragraph per field (label, kind, required, help,
+// choices, columns), so a change list shows which fields changed.
+std::vector<std::string> form_paragraphs(const load::FormDefinition& form);
 
 }  // namespace handboek::render

@@ -1,9 +1,8 @@
 #include "render/text_diff.h"
 
 #include <algorithm>
-#include <utility>
-
 #include <dtl/dtl.hpp>
+#include <utility>
 
 #include "base/text.h"
 
@@ -64,7 +63,38 @@ std::string join_escaped(const std::vector<std::string>& words) {
   return base::html_escape(text);
 }
 
+constexpr size_t kRewriteMinimumWords = 5;
+
+DiffParagraph marked(std::string html, bool changed) {
+  DiffParagraph paragraph;
+  paragraph.html = std::move(html);
+  paragraph.changed = changed;
+  return paragraph;
+}
+
+// The n-th paragraph that went and the n-th that came are one edited
+// paragraph: word by word, or old beside new when rewritten.
+DiffParagraph edited(const std::string& before, const std::string& after) {
+  if (!rewritten_beyond_recognition(before, after)) return marked(diff_words(before, after), true);
+  DiffParagraph paragraph = marked("", true);
+  paragraph.rewritten = true;
+  paragraph.old_html = "<del>" + join_escaped(words(before)) + "</del>";
+  paragraph.new_html = "<ins>" + join_escaped(words(after)) + "</ins>";
+  return paragraph;
+}
+
 }  // namespace
+
+bool rewritten_beyond_recognition(const std::string& before, const std::string& after) {
+  const std::vector<std::string> old_words = words(before);
+  const std::vector<std::string> new_words = words(after);
+  if (old_words.empty() || new_words.empty()) return false;  // came or went whole
+  // A short paragraph (a title, "Wie: klantmanager") reads fine word by word.
+  if (std::max(old_words.size(), new_words.size()) < kRewriteMinimumWords) return false;
+  size_t kept = 0;
+  for (const auto& element : edit_script(old_words, new_words)) kept += element.second.type == dtl::SES_COMMON;
+  return kept * 2 < std::max(old_words.size(), new_words.size());
+}
 
 std::string diff_words(const std::string& before, const std::string& after) {
   std::string html;
@@ -92,14 +122,14 @@ std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& befor
         context_used = false;
       },
       [&](const Hunk& hunk) {
-        if (!context_used && !last_common.empty()) out.push_back({base::html_escape(last_common), false});
+        if (!context_used && !last_common.empty()) out.push_back(marked(base::html_escape(last_common), false));
         context_used = true;
-        // The n-th paragraph that went and the n-th that came are one edited
-        // paragraph; the rest went or came whole.
+        // Paired paragraphs were edited; the rest went or came whole.
         const size_t pairs = std::min(hunk.removed.size(), hunk.added.size());
-        for (size_t i = 0; i < pairs; ++i) out.push_back({diff_words(hunk.removed[i], hunk.added[i]), true});
-        for (size_t i = pairs; i < hunk.removed.size(); ++i) out.push_back({diff_words(hunk.removed[i], ""), true});
-        for (size_t i = pairs; i < hunk.added.size(); ++i) out.push_back({diff_words("", hunk.added[i]), true});
+        for (size_t i = 0; i < pairs; ++i) out.push_back(edited(hunk.removed[i], hunk.added[i]));
+        for (size_t i = pairs; i < hunk.removed.size(); ++i)
+          out.push_back(marked(diff_words(hunk.removed[i], ""), true));
+        for (size_t i = pairs; i < hunk.added.size(); ++i) out.push_back(marked(diff_words("", hunk.added[i]), true));
       });
   return out;
 }

@@ -1,7 +1,11 @@
 // A readable diff for people, not programmers: two texts as paragraphs,
 // compared paragraph by paragraph and, inside a changed paragraph, word by
 // word (dtl's O(NP) algorithm, from Debian's libdtl-dev). The result is HTML
-// with <del> and <ins> around the words that went and came.
+// with <del> and <ins> around the words that went and came. A paragraph
+// rewritten beyond recognition (five words or more, fewer than half of them
+// kept) is not
+// shredded word by word: it comes as its old and new text, to be shown side
+// by side.
 #pragma once
 
 #include <string>
@@ -10,9 +14,17 @@
 namespace handboek::render {
 
 struct DiffParagraph {
-  std::string html;       // escaped text with <del>/<ins> marks
-  bool changed = false;   // false: unchanged context
+  std::string html;        // escaped text with <del>/<ins> marks; "" when rewritten
+  bool changed = false;    // false: unchanged context
+  bool rewritten = false;  // shown as old beside new instead of `html`:
+  std::string old_html;    // the old text, escaped, in one <del>
+  std::string new_html;    // the new text, escaped, in one <ins>
 };
+
+// Whether `after` rewrites `before` beyond recognition: the longer has five
+// words or more, and the words both keep (in order) are fewer than half of
+// them.
+bool rewritten_beyond_recognition(const std::string& before, const std::string& after);
 
 // Only the changed paragraphs, each with the unchanged paragraph before it
 // as context where there is one. Empty when the texts are equal.

@@ -1,7 +1,9 @@
 // The pages about versions: /versies/ (every version with its date and how
-// many pages were added, changed and removed) and, per release, the page
+// many pages were added, changed and removed), per release the page
 // "Wat is er veranderd sinds <vorige versie>" at <prefix>wijzigingen/ with
-// release notes, page lists and a readable diff per changed page.
+// release notes, page lists and a readable diff per changed page or form,
+// and for the current version one such page per older release at
+// /wijzigingen/sinds-<naam>/ (the previous release's is /wijzigingen/).
 #pragma once
 
 #include <optional>
@@ -17,20 +19,25 @@
 
 namespace handboek::render {
 
-// URL of the change page of a version, and of one page's diff on it.
+// URL of the change page of a version.
 std::string changes_url(const model::VersionInfo& version);
-std::string page_diff_url(const model::VersionInfo& version, const std::string& page_path);
+// URL of the page "what changed in `version` since `older`".
+std::string changes_since_url(const model::VersionInfo& version, const model::VersionInfo& older);
 
-// How one version differs from the one before it.
+// How one version differs from an earlier one.
 struct VersionComparison {
   size_t older = 0;  // index of the earlier version in the models
   model::ReleaseChanges changes;
 };
 
-// `comparisons[i]` describes models[i] (none for the oldest release).
+// `comparisons[i]` describes models[i] against the version before it (none
+// for the oldest release). `since_current` compares models[0], the current
+// version, with each release older than the one before it, oldest last;
+// their release notes come from `comparisons`, grouped by release.
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
-                          const TemplateEngine& templates, const AssetMap& assets, const VersionSwitcher& versions,
-                          output::OutputTree& tree, const config::SiteStatements& statements = {});
+                          const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
+                          const AssetMap& assets, const VersionSwitcher& versions, output::OutputTree& tree,
+                          const config::SiteStatements& statements = {});
 
 }  // namespace handboek::render

@@ -276,14 +276,16 @@ TEST_CASE("the change page lists release notes and added, removed, renamed and c
   CHECK(lines_between(html, "<h2 id=\"nieuw\">", "</section>") ==
         std::vector<std::string>{"<ul><li><a href=\"../werkwijze/nieuw/\">Nieuwe werkwijze</a></li></ul>"});
   CHECK(lines_between(html, "<h2 id=\"vervallen\">", "</section>") ==
-        std::vector<std::string>{"<ul><li>Vervallen werkwijze</li></ul>"});
+        std::vector<std::string>{"<ul><li><a href=\"../versies/2019.1/werkwijze/vervalt/\">Vervallen werkwijze</a> "
+                                 "<span class=\"removed-from\">(in versie 2019.1)</span></li></ul>"});
   CHECK(lines_between(html, "<h2 id=\"verplaatst\">", "</section>") ==
-        std::vector<std::string>{"<ul><li><a href=\"../werkwijze/overleg/\">Overleg</a> <span class=\"moved\">(was: "
-                                 "Overleg, content/werkwijze/oud.md)</span></li></ul>"});
+        std::vector<std::string>{
+            "<ul><li><a href=\"../werkwijze/overleg/\">Overleg</a> <span class=\"moved\">(was: "
+            "<a href=\"../versies/2019.1/werkwijze/oud/\">Overleg</a>, /werkwijze/oud/)</span></li></ul>"});
   // The reverted page is back to its old text: not changed.
   CHECK(lines_between(html, "<h2 id=\"gewijzigd\">", "<section class=\"page-diff\"") ==
         std::vector<std::string>{"<ul class=\"changed-index\"><li><a "
-                                 "href=\"#wijziging-content-werkwijze-intake-md\">Intake</a></li></ul>"});
+                                 "href=\"#wijziging-werkwijze-intake\">Intake</a></li></ul>"});
 }
 
 TEST_CASE("the change page shows each changed page's diff word by word", "[history][versions]") {

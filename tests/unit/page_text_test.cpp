@@ -1,8 +1,8 @@
 // render/page_text: a page as the paragraphs of plain text that the change
 // pages compare. Pages are built as the loader would fill them.
-#include <catch2/catch.hpp>
-
 #include "render/page_text.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::render {
 namespace {
@@ -25,10 +25,10 @@ load::InlineMarkdown inline_markdown(std::string text) {
 }
 
 TEST_CASE("a plain page is its title, summary and one paragraph per block of the body", "[render][diff]") {
-  const load::Page intake = page("Intake", "Het eerste gesprek.",
-                                 "De intake begint met een **goed** gesprek.\n\nDaarna volgt een plan.\n");
-  CHECK(page_paragraphs(intake) ==
-        Paragraphs{"Intake", "Het eerste gesprek.", "De intake begint met een goed gesprek.", "Daarna volgt een plan."});
+  const load::Page intake =
+      page("Intake", "Het eerste gesprek.", "De intake begint met een **goed** gesprek.\n\nDaarna volgt een plan.\n");
+  CHECK(page_paragraphs(intake) == Paragraphs{"Intake", "Het eerste gesprek.", "De intake begint met een goed gesprek.",
+                                              "Daarna volgt een plan."});
 }
 
 TEST_CASE("Markdown syntax is not part of the text: links keep their words, line breaks become spaces",
@@ -123,6 +123,50 @@ TEST_CASE("a glossary term adds its definition", "[render][diff]") {
   load::Page term = page("Rechtmatigheid", "", "");
   term.details = load::GlossaryTerm{{"rechtmatig"}, "Volgens de regels."};
   CHECK(page_paragraphs(term) == Paragraphs{"Rechtmatigheid", "Definitie: Volgens de regels."});
+}
+
+TEST_CASE("a form is its title, purpose, version, sections and one paragraph per field", "[render][diff]") {
+  load::FormDefinition form;
+  form.id = "evaluatie";
+  form.title = "Evaluatie";
+  form.version = 2;
+  form.purpose = inline_markdown("Wat vond je van de **training**?");
+  load::FormSection section;
+  section.title = "Over de training";
+  section.intro = inline_markdown("Kies wat past.");
+  load::FormField name;
+  name.id = "naam";
+  name.label = "Naam";
+  name.required = true;
+  load::FormField score;
+  score.id = "oordeel";
+  score.type = load::FieldType::kSingleChoice;
+  score.label = "Oordeel";
+  score.help = inline_markdown("Zie [de uitleg](uitleg.md).");
+  score.options = {{"goed", "Goed"}, {"slecht", "Slecht"}};
+  load::FormField table;
+  table.id = "acties";
+  table.type = load::FieldType::kTable;
+  table.label = "Acties";
+  table.columns = {{"wat", {}, "Wat", load::FieldType::kShortText, {}},
+                   {"wie", {}, "Wie", load::FieldType::kShortText, {}}};
+  load::FormField signature;
+  signature.id = "handtekening";
+  signature.type = load::FieldType::kSignature;
+  signature.label = "Handtekening deelnemer";
+  signature.role = "Deelnemer";
+  load::FormField info;
+  info.type = load::FieldType::kInfo;
+  info.text = inline_markdown("Dank je *wel*.");
+  section.fields = {name, score, table, signature, info};
+  form.sections = {section};
+  CHECK(form_paragraphs(form) == Paragraphs{"Evaluatie", "Wat vond je van de training?", "Versie van het formulier: 2",
+                                            "Onderdeel: Over de training", "Kies wat past.",
+                                            "Veld Naam (kort antwoord, verplicht).",
+                                            "Veld Oordeel (één keuze). Zie de uitleg. Keuzes: Goed; Slecht.",
+                                            "Veld Acties (tabel). Kolommen: Wat; Wie.",
+                                            "Veld Handtekening deelnemer (handtekening). Ondertekend door: Deelnemer.",
+                                            "Toelichting: Dank je wel."});
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // model/release_changes: pages added, removed, renamed and changed between
 // two releases, compared by content and with renames from git.
-#include <catch2/catch.hpp>
-
 #include "model/release_changes.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::model {
 namespace {
@@ -79,9 +79,9 @@ TEST_CASE("without a rename from git, a moved page is one page removed and one a
   const SiteModel newer = release("/", {{"content/overleg.md", "Overleg", "h2"}});
   const ReleaseChanges changes = compare_releases(kOlder, newer, {}, {});
   CHECK(titles(changes.added) == std::vector<std::string>{"Overleg /overleg/"});
-  CHECK(titles(changes.removed) == std::vector<std::string>{"Gelijk /versies/2019.1/gelijk/", "Intake /versies/2019.1/intake/",
-                                                            "Overleg /versies/2019.1/oud/",
-                                                            "Vervallen /versies/2019.1/vervalt/"});
+  CHECK(titles(changes.removed) ==
+        std::vector<std::string>{"Gelijk /versies/2019.1/gelijk/", "Intake /versies/2019.1/intake/",
+                                 "Overleg /versies/2019.1/oud/", "Vervallen /versies/2019.1/vervalt/"});
   CHECK(changes.renamed.empty());
 }
 
@@ -97,6 +97,42 @@ TEST_CASE("a page renamed onto the path of a removed page is a rename, and the o
   CHECK(titles(changes.removed) == std::vector<std::string>{"Gelijk /versies/2019.1/gelijk/",
                                                             "Intake /versies/2019.1/intake/",
                                                             "Vervallen /versies/2019.1/vervalt/"});
+}
+
+load::FormDefinition form(const std::string& id, const std::string& title, const std::string& hash) {
+  load::FormDefinition definition;
+  definition.id = id;
+  definition.path = *base::SitePath::parse("forms/" + id + ".yaml");
+  definition.title = title;
+  definition.content_hash = hash;
+  return definition;
+}
+
+TEST_CASE("forms count as pages: added, removed, renamed and changed by content, after the pages",
+          "[model][versions]") {
+  SiteModel older = kOlder;
+  older.forms = {form("evaluatie", "Evaluatie", "f1"), form("oud-plan", "Oud plan", "f2"), form("pip", "PIP", "f3"),
+                 form("vervalt", "Vervallen formulier", "f4")};
+  SiteModel newer = release("/", {{"content/gelijk.md", "Gelijk", "h4"}, {"content/nieuw.md", "Nieuw", "h5"}});
+  newer.forms = {form("evaluatie", "Evaluatie", "f1"), form("intake", "Intakeformulier", "f5"),
+                 form("plan", "Plan", "f2"), form("pip", "PIP", "f3b")};
+  const ReleaseChanges changes = compare_releases(older, newer, {{"forms/oud-plan.yaml", "forms/plan.yaml"}}, {});
+  CHECK(titles(changes.added) == std::vector<std::string>{"Nieuw /nieuw/", "Intakeformulier /formulieren/intake/"});
+  CHECK_FALSE(changes.added[0].form);
+  CHECK(changes.added[1].form);
+  CHECK(changes.added[1].page == 1);  // index into newer.forms
+  CHECK(titles(changes.removed) ==
+        std::vector<std::string>{"Intake /versies/2019.1/intake/", "Overleg /versies/2019.1/oud/",
+                                 "Vervallen /versies/2019.1/vervalt/",
+                                 "Vervallen formulier /versies/2019.1/formulieren/vervalt/"});
+  REQUIRE(changes.renamed.size() == 1);
+  CHECK(changes.renamed[0].from.url == "/versies/2019.1/formulieren/oud-plan/");
+  CHECK(changes.renamed[0].to.url == "/formulieren/plan/");
+  CHECK_FALSE(changes.renamed[0].changed);
+  REQUIRE(changes.changed.size() == 1);
+  CHECK(changes.changed[0].before.form);
+  CHECK(changes.changed[0].before.page == 2);
+  CHECK(changes.changed[0].after.url == "/formulieren/pip/");
 }
 
 TEST_CASE("identical releases have no changes", "[model][versions]") {

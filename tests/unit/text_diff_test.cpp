@@ -1,8 +1,8 @@
 // render/text_diff: the readable diff on the change pages, asserted as the
 // exact HTML a reader gets.
-#include <catch2/catch.hpp>
-
 #include "render/text_diff.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::render {
 namespace {
@@ -12,7 +12,13 @@ using Paragraphs = std::vector<std::string>;
 // "changed: html" / "context: html", one line per paragraph of the result.
 std::vector<std::string> lines(const std::vector<DiffParagraph>& paragraphs) {
   std::vector<std::string> out;
-  for (const DiffParagraph& p : paragraphs) out.push_back((p.changed ? "changed: " : "context: ") + p.html);
+  for (const DiffParagraph& p : paragraphs) {
+    if (p.rewritten) {
+      out.push_back("rewritten: " + p.old_html + " | " + p.new_html);
+    } else {
+      out.push_back((p.changed ? "changed: " : "context: ") + p.html);
+    }
+  }
   return out;
 }
 
@@ -39,7 +45,8 @@ TEST_CASE("words added after the last word leave that last word unchanged", "[re
 }
 
 TEST_CASE("replaced words show what went before what came, each run marked once", "[render][diff]") {
-  CHECK(diff_words("de grote hond blaft", "een kleine kat blaft") == "<del>de grote hond</del><ins>een kleine kat</ins> blaft");
+  CHECK(diff_words("de grote hond blaft", "een kleine kat blaft") ==
+        "<del>de grote hond</del><ins>een kleine kat</ins> blaft");
   CHECK(diff_words("Binnen vijf werkdagen belt de consulent.", "Binnen tien werkdagen belt de consulent.") ==
         "Binnen <del>vijf</del><ins>tien</ins> werkdagen belt de consulent.");
 }
@@ -122,6 +129,41 @@ TEST_CASE("more paragraphs replaced than added pairs them in order and deletes t
 TEST_CASE("context paragraphs are HTML-escaped", "[render][diff]") {
   CHECK(lines(diff_paragraphs({"A & B", "x"}, {"A & B", "y"})) ==
         std::vector<std::string>{"context: A &amp; B", "changed: <del>x</del><ins>y</ins>"});
+}
+
+TEST_CASE("a paragraph rewritten beyond recognition comes as old beside new, not word by word", "[render][diff]") {
+  const Paragraphs before = {"Intake", "De consulent belt de klant binnen vijf werkdagen na de melding."};
+  const Paragraphs after = {"Intake", "Een gesprek op het wijkteamkantoor volgt zodra de aanvraag compleet is."};
+  CHECK(lines(diff_paragraphs(before, after)) ==
+        std::vector<std::string>{
+            "context: Intake",
+            "rewritten: <del>De consulent belt de klant binnen vijf werkdagen na de melding.</del> | <ins>Een gesprek "
+            "op het wijkteamkantoor volgt zodra de aanvraag compleet is.</ins>",
+        });
+}
+
+TEST_CASE("a paragraph that keeps half of its words or more is still marked word by word", "[render][diff]") {
+  // 4 of 8 words kept: exactly half.
+  CHECK_FALSE(rewritten_beyond_recognition("een twee drie vier vijf zes zeven acht",
+                                           "een twee drie vier negen tien elf twaalf"));
+  CHECK(rewritten_beyond_recognition("een twee drie vier vijf zes zeven acht",
+                                     "een twee drie negen tien elf twaalf dertien"));
+  CHECK(lines(diff_paragraphs({"Binnen vijf werkdagen belt de consulent."},
+                              {"Binnen tien werkdagen belt de klantmanager."})) ==
+        std::vector<std::string>{"changed: Binnen <del>vijf</del><ins>tien</ins> werkdagen belt de "
+                                 "<del>consulent.</del><ins>klantmanager.</ins>"});
+}
+
+TEST_CASE("a paragraph that came or went whole, or a short one, is never called rewritten", "[render][diff]") {
+  CHECK_FALSE(rewritten_beyond_recognition("", "Nieuwe tekst."));
+  CHECK_FALSE(rewritten_beyond_recognition("Oude tekst.", ""));
+  CHECK_FALSE(rewritten_beyond_recognition("Wie: consulent", "Wie: klantmanager werk"));
+  CHECK(rewritten_beyond_recognition("Wie: consulent", "Wie is het: de klantmanager werk"));
+}
+
+TEST_CASE("the old and new text of a rewritten paragraph are HTML-escaped", "[render][diff]") {
+  CHECK(lines(diff_paragraphs({"a <b> c d e"}, {"v w x & y z"})) ==
+        std::vector<std::string>{"rewritten: <del>a &lt;b&gt; c d e</del> | <ins>v w x &amp; y z</ins>"});
 }
 
 }  // namespace
