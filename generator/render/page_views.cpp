@@ -1,6 +1,7 @@
 #include "render/page_views.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "base/dutch_date.h"
 #include "base/text.h"
@@ -86,9 +87,12 @@ void add_process(const MarkdownContext& context, const load::Process& process, d
     const load::FormDefinition* form = step.form ? context.model.find_form(step.form->id) : nullptr;
     form_titles.push_back(form ? form->title : "");
   }
-  view.set("diagram_svg",
-           render_process_svg(context.templates, layout_process(process, context.page.page.title, form_titles),
-                              "route-schema"));
+  // Both shapes are drawn; the theme shows one per screen width.
+  for (const auto& [key, id, shape] : {std::tuple{"diagram_svg", "route-schema", DiagramShape::kWide},
+                                       std::tuple{"diagram_svg_narrow", "route-schema-smal", DiagramShape::kNarrow}}) {
+    view.set(key, render_process_svg(context.templates,
+                                     layout_process(process, context.page.page.title, form_titles, shape), id, shape));
+  }
 }
 
 // The casussen that walk through this process.

@@ -13,12 +13,21 @@ namespace {
 constexpr double kMargin = 8;
 constexpr double kStepWidth = 320;
 constexpr double kAltWidth = 200;
-constexpr double kGap = 28;       // vertical space between boxes (room for an arrow)
-constexpr double kSideGap = 36;   // between a step and its side branches
-constexpr double kLine = 18;      // line height
-constexpr double kPad = 10;       // inner padding
-constexpr size_t kStepChars = 34; // characters per line that fit kStepWidth
+constexpr double kGap = 28;        // vertical space between boxes (room for an arrow)
+constexpr double kSideGap = 36;    // between a step and its side branches
+constexpr double kLine = 18;       // line height
+constexpr double kPad = 10;        // inner padding
+constexpr size_t kStepChars = 34;  // characters per line that fit kStepWidth
 constexpr size_t kAltChars = 20;
+// The narrow shape: a column that a phone shows at full width (about 1.2
+// user units per CSS pixel on a 390 px screen, so 12.5 px details render
+// at 14 px or more).
+constexpr double kNarrowWidth = 284;
+constexpr double kNarrowTrunk = 14;   // x of the route line, from the left
+constexpr double kNarrowBranch = 30;  // x of a step's branch line
+constexpr double kNarrowIndent = 46;  // where an alternative's box starts
+constexpr size_t kNarrowStepChars = 29;
+constexpr size_t kNarrowAltChars = 24;
 
 size_t utf8_length(const std::string& text) {
   size_t count = 0;
@@ -42,6 +51,12 @@ DiagramBox make_box(DiagramBox::Kind kind, const std::string& title, const std::
   }
   box.height = box_height(box);
   return box;
+}
+
+std::string role_and_termijn(const load::ProcessStep& step) {
+  std::string text = step.role;
+  if (!step.termijn.empty()) text += (text.empty() ? "" : " · ") + step.termijn;
+  return text;
 }
 
 std::string number(double value) {
@@ -91,8 +106,41 @@ std::vector<std::string> wrap_text(const std::string& text, size_t max_chars) {
   return lines;
 }
 
-DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
-                             const std::vector<std::string>& form_titles) {
+namespace {
+
+// The text alternative: every step with its role, termijn and form, and the
+// alternatives, in route order. Both shapes share it.
+std::string describe_route(const load::Process& process, const std::string& process_title,
+                           const std::vector<std::string>& form_titles) {
+  std::string description = process_title + ": route in " + std::to_string(process.steps.size()) + " stappen.";
+  for (size_t i = 0; i < process.steps.size(); ++i) {
+    const load::ProcessStep& step = process.steps[i];
+    const std::string form = i < form_titles.size() ? form_titles[i] : "";
+    const std::string who_when = role_and_termijn(step);
+    description += " Stap " + std::to_string(i + 1) + ": " + step.title +
+                   (who_when.empty() ? "" : " (" + who_when + ")") + (form.empty() ? "" : ", formulier " + form) + ".";
+    if (step.alternatives.empty()) continue;
+    const bool last = i + 1 == process.steps.size();
+    description += last ? " Daarna een van deze vervolgroutes:" : " Mogelijke andere routes:";
+    for (const load::StepAlternative& alternative : step.alternatives) description += " " + alternative.label + ";";
+    description.back() = '.';
+  }
+  return description;
+}
+
+// Step i's box, before it is placed.
+DiagramBox step_box(const load::ProcessStep& step, size_t i, const std::vector<std::string>& form_titles, size_t chars,
+                    double width) {
+  const std::string form = i < form_titles.size() ? form_titles[i] : "";
+  DiagramBox box = make_box(DiagramBox::Kind::kStep, std::to_string(i + 1) + ". " + step.title,
+                            {role_and_termijn(step), form.empty() ? "" : "Formulier: " + form}, chars, width);
+  box.anchor = "#stap-" + step.id;
+  return box;
+}
+
+// Wide: the route runs down the middle, side branches stand to the right of
+// their step and the outcomes of the last step in a row under it.
+DiagramLayout layout_wide(const load::Process& process, const std::vector<std::string>& form_titles) {
   DiagramLayout layout;
   const bool any_side_branches = [&] {
     for (size_t i = 0; i + 1 < process.steps.size(); ++i) {
@@ -102,19 +150,11 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
   }();
   double y = kMargin;
   double width = kMargin * 2 + kStepWidth + (any_side_branches ? kSideGap + kAltWidth : 0);
-  std::string description = process_title + ": route in " + std::to_string(process.steps.size()) + " stappen.";
   for (size_t i = 0; i < process.steps.size(); ++i) {
     const load::ProcessStep& step = process.steps[i];
-    const std::string form = i < form_titles.size() ? form_titles[i] : "";
-    std::string who_when = step.role;
-    if (!step.termijn.empty()) who_when += (who_when.empty() ? "" : " · ") + step.termijn;
-    DiagramBox box = make_box(DiagramBox::Kind::kStep, std::to_string(i + 1) + ". " + step.title,
-                              {who_when, form.empty() ? "" : "Formulier: " + form}, kStepChars, kStepWidth);
+    DiagramBox box = step_box(step, i, form_titles, kStepChars, kStepWidth);
     box.x = kMargin;
     box.y = y;
-    box.anchor = "#stap-" + step.id;
-    description += " Stap " + std::to_string(i + 1) + ": " + step.title + (who_when.empty() ? "" : " (" + who_when + ")") +
-                   (form.empty() ? "" : ", formulier " + form) + ".";
     const bool last = i + 1 == process.steps.size();
     double bottom = box.y + box.height;
     if (!step.alternatives.empty() && !last) {
@@ -129,6 +169,7 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
         DiagramBox side = make_box(DiagramBox::Kind::kAlternative, alternative.label, {}, kAltChars, kAltWidth);
         side.x = kMargin + kStepWidth + kSideGap;
         side.y = side_y;
+        side.anchor = box.anchor;
         const double side_middle = side.y + side.height / 2;
         bar_top = std::min(bar_top, side_middle);
         bar_bottom = std::max(bar_bottom, side_middle);
@@ -155,23 +196,17 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
       const double last_x = first_x + static_cast<double>(count - 1) * (kAltWidth + kGap);
       layout.arrows.push_back({trunk_x, bottom, trunk_x, fork_y, true, false});
       layout.arrows.push_back({std::min(first_x, trunk_x), fork_y, std::max(last_x, trunk_x), fork_y, true, false});
-      description += " Daarna een van deze vervolgroutes:";
       for (const load::StepAlternative& alternative : step.alternatives) {
         DiagramBox branch = make_box(DiagramBox::Kind::kAlternative, alternative.label, {}, kAltChars, kAltWidth);
         branch.x = x;
         branch.y = row_y;
+        branch.anchor = box.anchor;
         layout.arrows.push_back({branch.x + branch.width / 2, fork_y, branch.x + branch.width / 2, branch.y, true});
         row_bottom = std::max(row_bottom, branch.y + branch.height);
         x += kAltWidth + kGap;
-        description += " " + alternative.label + ";";
         layout.boxes.push_back(std::move(branch));
       }
-      if (description.back() == ';') description.back() = '.';
       bottom = row_bottom;
-    } else if (!step.alternatives.empty()) {
-      description += " Mogelijke andere routes:";
-      for (const load::StepAlternative& alternative : step.alternatives) description += " " + alternative.label + ";";
-      description.back() = '.';
     }
     if (!last) {
       layout.arrows.push_back({box.x + box.width / 2, box.y + box.height, box.x + box.width / 2, bottom + kGap, false});
@@ -180,14 +215,67 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
   }
   layout.width = width;
   layout.height = process.steps.empty() ? 0 : y - kGap + kMargin;
-  layout.description = description;
   return layout;
 }
 
-TemplateData diagram_view(const DiagramLayout& layout, const std::string& id) {
+// Narrow (a phone): one column as wide as the screen. The route runs down
+// the left edge; a step's alternatives hang under it, indented, on a dashed
+// branch line of their own, so nothing needs sideways scrolling.
+DiagramLayout layout_narrow(const load::Process& process, const std::vector<std::string>& form_titles) {
+  DiagramLayout layout;
+  const double trunk_x = kMargin + kNarrowTrunk;
+  const double branch_x = kMargin + kNarrowBranch;
+  const double alt_x = kMargin + kNarrowIndent;
+  double y = kMargin;
+  for (size_t i = 0; i < process.steps.size(); ++i) {
+    const load::ProcessStep& step = process.steps[i];
+    DiagramBox box = step_box(step, i, form_titles, kNarrowStepChars, kNarrowWidth);
+    box.x = kMargin;
+    box.y = y;
+    double bottom = box.y + box.height;
+    if (!step.alternatives.empty()) {
+      double alt_y = bottom + kGap / 2;
+      double branch_end = bottom;
+      for (const load::StepAlternative& alternative : step.alternatives) {
+        DiagramBox side = make_box(DiagramBox::Kind::kAlternative, alternative.label, {}, kNarrowAltChars,
+                                   kNarrowWidth - kNarrowIndent);
+        side.x = alt_x;
+        side.y = alt_y;
+        side.anchor = box.anchor;
+        branch_end = side.y + side.height / 2;
+        layout.arrows.push_back({branch_x, branch_end, side.x, branch_end, true});
+        alt_y += side.height + kGap / 2;
+        layout.boxes.push_back(std::move(side));
+      }
+      layout.arrows.push_back({branch_x, bottom, branch_x, branch_end, true, false});
+      bottom = alt_y - kGap / 2;
+    }
+    layout.boxes.push_back(box);
+    if (i + 1 < process.steps.size()) {
+      layout.arrows.push_back({trunk_x, box.y + box.height, trunk_x, bottom + kGap, false});
+    }
+    y = bottom + kGap;
+  }
+  layout.width = kMargin * 2 + kNarrowWidth;
+  layout.height = process.steps.empty() ? 0 : y - kGap + kMargin;
+  return layout;
+}
+
+}  // namespace
+
+DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
+                             const std::vector<std::string>& form_titles, DiagramShape shape) {
+  DiagramLayout layout =
+      shape == DiagramShape::kWide ? layout_wide(process, form_titles) : layout_narrow(process, form_titles);
+  layout.description = describe_route(process, process_title, form_titles);
+  return layout;
+}
+
+TemplateData diagram_view(const DiagramLayout& layout, const std::string& id, DiagramShape shape) {
   using kainjow::mustache::data;
   data view;
   view.set("id", id);
+  view.set("shape", shape == DiagramShape::kWide ? "breed" : "smal");
   view.set("title_id", id + "-titel");
   view.set("description_id", id + "-beschrijving");
   view.set("marker_id", id + "-pijl");
@@ -236,9 +324,10 @@ TemplateData diagram_view(const DiagramLayout& layout, const std::string& id) {
   return view;
 }
 
-std::string render_process_svg(const TemplateEngine& templates, const DiagramLayout& layout, const std::string& id) {
+std::string render_process_svg(const TemplateEngine& templates, const DiagramLayout& layout, const std::string& id,
+                               DiagramShape shape) {
   if (layout.boxes.empty()) return "";  // no steps: no diagram
-  return templates.render_partial("route_diagram", diagram_view(layout, id));
+  return templates.render_partial("route_diagram", diagram_view(layout, id, shape));
 }
 
 }  // namespace handboek::render

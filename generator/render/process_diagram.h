@@ -22,7 +22,7 @@ struct DiagramBox {
   double x = 0, y = 0, width = 0, height = 0;
   std::vector<std::string> title_lines;   // wrapped
   std::vector<std::string> detail_lines;  // role · termijn, form
-  std::string anchor;                     // "#stap-<id>" of the step the box stands for, or ""
+  std::string anchor;                     // "#stap-<id>" of the step the box stands for or branches from
 };
 
 struct DiagramArrow {
@@ -38,16 +38,22 @@ struct DiagramLayout {
   std::string description;  // the text alternative
 };
 
+// kWide for a desktop column and print; kNarrow for a phone: one column,
+// alternatives hanging under their step, so it fits a 320 px screen
+// without sideways scrolling.
+enum class DiagramShape { kWide, kNarrow };
+
 // `form_titles[i]` names step i's form ("" when it has none).
 DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
-                             const std::vector<std::string>& form_titles);
+                             const std::vector<std::string>& form_titles, DiagramShape shape = DiagramShape::kWide);
 
 // The partial's view of `layout`; `id` makes the SVG's element ids unique
-// on the page.
-TemplateData diagram_view(const DiagramLayout& layout, const std::string& id);
+// on the page, `shape` names it for the theme ("breed" or "smal").
+TemplateData diagram_view(const DiagramLayout& layout, const std::string& id, DiagramShape shape = DiagramShape::kWide);
 
 // The drawing through the theme's `route_diagram` partial; "" without steps.
-std::string render_process_svg(const TemplateEngine& templates, const DiagramLayout& layout, const std::string& id);
+std::string render_process_svg(const TemplateEngine& templates, const DiagramLayout& layout, const std::string& id,
+                               DiagramShape shape = DiagramShape::kWide);
 
 // Splits `text` into lines of at most `max_chars` characters (UTF-8 aware,
 // at spaces where possible).

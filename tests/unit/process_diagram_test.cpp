@@ -4,6 +4,7 @@
 // names every step; the SVG is real text with a title and description.
 #include "render/process_diagram.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "model_fixture.h"
@@ -14,6 +15,7 @@ using handboek::load::ProcessStep;
 using handboek::load::StepAlternative;
 using handboek::render::DiagramBox;
 using handboek::render::DiagramLayout;
+using handboek::render::DiagramShape;
 using handboek::render::layout_process;
 using handboek::render::render_process_svg;
 using handboek::render::wrap_text;
@@ -115,7 +117,9 @@ TEST_CASE("the diagram has one box per step, in order, and one per alternative",
 }
 
 TEST_CASE("no two boxes of the diagram overlap and all lie inside it", "[render][diagram]") {
-  SECTION("Mens in beeld") { check_no_overlaps_and_inside(layout_process(mens_in_beeld(), "Mens in beeld", kForms)); }
+  SECTION("Mens in beeld") {
+    check_no_overlaps_and_inside(layout_process(mens_in_beeld(), "Mens in beeld", kForms));
+  }
   SECTION("a step with many branches next to short steps") {
     Process process;
     process.steps = {step("a", "A", "", "", {"Een", "Twee", "Drie", "Vier met een heel lange naam die wraps"}),
@@ -137,21 +141,74 @@ TEST_CASE("no two boxes of the diagram overlap and all lie inside it", "[render]
   }
 }
 
+TEST_CASE("the narrow shape is one column: alternatives hang under their step", "[render][diagram]") {
+  const DiagramLayout wide = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
+  const DiagramLayout narrow = layout_process(mens_in_beeld(), "Mens in beeld", kForms, DiagramShape::kNarrow);
+  check_no_overlaps_and_inside(narrow);
+  // Narrow enough that a 320 px phone shows it at nearly its own size.
+  CHECK(narrow.width == 300);
+  CHECK(narrow.width < wide.width);
+  CHECK(narrow.description == wide.description);
+  std::vector<const DiagramBox*> steps;
+  for (const DiagramBox& box : narrow.boxes) {
+    if (box.kind == DiagramBox::Kind::kStep) steps.push_back(&box);
+  }
+  REQUIRE(steps.size() == 5);
+  for (const DiagramBox& box : narrow.boxes) {
+    INFO(box.title_lines.front());
+    if (box.kind == DiagramBox::Kind::kStep) {
+      CHECK(box.x + box.width == 292);  // the full width
+      continue;
+    }
+    // An alternative: indented under the step it links to, above the next step.
+    const auto step =
+        std::find_if(steps.begin(), steps.end(), [&](const DiagramBox* s) { return s->anchor == box.anchor; });
+    REQUIRE(step != steps.end());
+    CHECK(box.x > (*step)->x);
+    CHECK(box.y >= (*step)->y + (*step)->height);
+    if (step + 1 != steps.end()) CHECK(box.y + box.height <= (*(step + 1))->y);
+  }
+  SECTION("many and long branches next to short steps") {
+    Process process;
+    process.steps = {step("a", "A", "", "", {"Een", "Twee", "Drie", "Vier met een heel lange naam die wraps"}),
+                     step("b", "B"), step("c", "C", "", "", {"Vijf"}),
+                     step("d", "D", "", "", {"1", "2", "3", "4", "5"})};
+    check_no_overlaps_and_inside(layout_process(process, "Test", {}, DiagramShape::kNarrow));
+  }
+}
+
+TEST_CASE("both shapes are drawn through the same partial, told apart by their class", "[render][diagram]") {
+  const auto draw = [](DiagramShape shape, const char* id) {
+    return render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms, shape), id,
+                              shape);
+  };
+  const std::string wide = draw(DiagramShape::kWide, "route-schema");
+  const std::string narrow = draw(DiagramShape::kNarrow, "route-schema-smal");
+  CHECK_THAT(wide, Contains(R"(<svg class="route-diagram route-diagram-breed" id="route-schema")"));
+  CHECK_THAT(narrow, Contains(R"(<svg class="route-diagram route-diagram-smal" id="route-schema-smal")"));
+  CHECK_THAT(narrow, Contains(R"(<title id="route-schema-smal-titel">)"));
+  // Every box, alternatives too, names the step a click goes to.
+  CHECK(count(narrow, "data-stap=") == 11);
+  CHECK(count(narrow, R"(<g class="route-alternative" data-stap="stap-plan")") == 3);
+}
+
 TEST_CASE("the text alternative names every step, role, termijn, form and branch", "[render][diagram]") {
   const DiagramLayout layout = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
   CHECK_THAT(layout.description, Contains("Mens in beeld: route in 5 stappen."));
   for (const char* text :
-       {"Stap 1: Melding aan de poort", "Stap 2: Kennismaking", "Stap 3: Klant in beeld", "Stap 4: Bespreking in het team",
-        "Stap 5: Plan van aanpak", "Klantmanager inkomen · Na de melding", "formulier Plan van Aanpak",
-        "Aanmelding uit het zittend bestand", "Inzet arts of psycholoog", "Route zorg"}) {
+       {"Stap 1: Melding aan de poort", "Stap 2: Kennismaking", "Stap 3: Klant in beeld",
+        "Stap 4: Bespreking in het team", "Stap 5: Plan van aanpak", "Klantmanager inkomen · Na de melding",
+        "formulier Plan van Aanpak", "Aanmelding uit het zittend bestand", "Inzet arts of psycholoog", "Route zorg"}) {
     CHECK_THAT(layout.description, Contains(text));
   }
 }
 
 TEST_CASE("the SVG is an image with a title, a description and real text", "[render][diagram]") {
-  const std::string svg = render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  const std::string svg =
+      render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
   // named by its title, described by its desc (read once, not twice)
-  CHECK_THAT(svg, Contains(R"(role="img" aria-labelledby="route-schema-titel" aria-describedby="route-schema-beschrijving")"));
+  CHECK_THAT(
+      svg, Contains(R"(role="img" aria-labelledby="route-schema-titel" aria-describedby="route-schema-beschrijving")"));
   CHECK_THAT(svg, Contains(R"(<title id="route-schema-titel">)"));
   CHECK_THAT(svg, Contains(R"(<desc id="route-schema-beschrijving">Mens in beeld: route in 5 stappen.)"));
   CHECK(count(svg, "<g class=\"route-step\"") == 5);
@@ -159,7 +216,7 @@ TEST_CASE("the SVG is an image with a title, a description and real text", "[ren
   CHECK_THAT(svg, Contains(R"(data-stap="stap-plan")"));
   CHECK_THAT(svg, Contains(R"(<text class="route-title")"));
   CHECK_THAT(svg, Contains(">casuïstiekoverleg</text>"));
-  CHECK_THAT(svg, !Contains("<a "));     // one image: no links inside it
+  CHECK_THAT(svg, !Contains("<a "));  // one image: no links inside it
   CHECK_THAT(svg, !Contains("<script"));
 }
 

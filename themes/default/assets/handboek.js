@@ -195,28 +195,13 @@
     if (link) openLocalBlock(decodeURIComponent(link.getAttribute('href').slice(1)));
   });
 
-  // Route diagram: a click on a step's box goes to that step (the list of
-  // steps beside it is the keyboard way). On a narrow screen the diagram
-  // scrolls sideways; the strip is then focusable so the keyboard can scroll it.
+  // Route diagram: a click on a box goes to its step (an alternative's box
+  // to the step it branches from). The list of steps beside the diagram is
+  // the keyboard and screen-reader way; the drawing itself is one image.
   document.addEventListener('click', (event) => {
-    const box = event.target.closest && event.target.closest('.route-step[data-stap]');
+    const box = event.target.closest && event.target.closest('.route-diagram [data-stap]');
     if (box && document.getElementById(box.dataset.stap)) location.hash = box.dataset.stap;
   });
-  for (const strip of document.querySelectorAll('[data-route-scroll]')) {
-    const sync = () => {
-      if (strip.scrollWidth > strip.clientWidth + 1) {
-        strip.tabIndex = 0;
-        strip.setAttribute('role', 'region');
-        strip.setAttribute('aria-label', 'Schema van de route, schuift opzij');
-      } else {
-        strip.removeAttribute('tabindex');
-        strip.removeAttribute('role');
-        strip.removeAttribute('aria-label');
-      }
-    };
-    sync();
-    window.addEventListener('resize', sync, { passive: true });
-  }
 
   // The 404 page has <base href> so that its links work at any URL; in-page
   // links ("#inhoud") must then stay on this page instead of following the base.
