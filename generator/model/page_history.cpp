@@ -1,5 +1,7 @@
 #include "model/page_history.h"
 
+#include <map>
+
 namespace handboek::model {
 
 std::string commit_url(const std::string& pattern, const std::string& commit_id) {
@@ -21,13 +23,42 @@ std::vector<PageChange> file_history(const std::string& path, const BuildContext
   if (!context.history) return changes;
   for (const history::FileChange* change : context.history->changes_for(path)) {
     const history::Commit& commit = context.history->commit(change->commit);
-    changes.push_back(PageChange{commit.id, commit_url(context.commit_url, commit.id), commit.author,
-                                 history::dutch_date(commit.time, commit.offset_minutes),
-                                 history::iso_date(commit.time, commit.offset_minutes), commit.subject,
-                                 change->kind == history::ChangeKind::kRenamed,
-                                 change->kind == history::ChangeKind::kPresentAtBoundary});
+    PageChange page_change;
+    page_change.commit_id = commit.id;
+    page_change.commit_url = commit_url(context.commit_url, commit.id);
+    page_change.author = commit.author;
+    page_change.date = history::dutch_date(commit.time, commit.offset_minutes);
+    page_change.iso_date = history::iso_date(commit.time, commit.offset_minutes);
+    page_change.subject = commit.subject;
+    page_change.renamed = change->kind == history::ChangeKind::kRenamed;
+    page_change.boundary = change->kind == history::ChangeKind::kPresentAtBoundary;
+    page_change.sequence = change->commit;
+    changes.push_back(std::move(page_change));
   }
   return changes;
+}
+
+// The glossary page shows its terms, so its history is theirs too: its own
+// changes and every term's, one entry per commit, newest first, each naming
+// the terms it changed. A term's rename is not the page's.
+void merge_term_histories(SiteModel& model) {
+  const PageEntry* glossary = model.glossary_page();
+  if (!glossary) return;
+  PageEntry& page = model.pages[static_cast<size_t>(glossary - model.pages.data())];
+  std::map<size_t, PageChange> by_commit;  // sequence → change: newest first
+  for (PageChange& change : page.history) by_commit.emplace(change.sequence, std::move(change));
+  for (const size_t term : model.glossary) {
+    const PageEntry& entry = model.pages[term];
+    page.uncommitted = page.uncommitted || entry.uncommitted;
+    for (const PageChange& change : entry.history) {
+      auto [merged, added] = by_commit.emplace(change.sequence, change);
+      if (added) merged->second.renamed = false;
+      merged->second.boundary = merged->second.boundary || change.boundary;
+      merged->second.terms.push_back(term);
+    }
+  }
+  page.history.clear();
+  for (auto& [sequence, change] : by_commit) page.history.push_back(std::move(change));
 }
 
 }  // namespace
@@ -43,6 +74,7 @@ void attach_history(SiteModel& model, const BuildContext& context) {
     std::vector<PageChange> changes = file_history(form.path.str(), context);
     if (!changes.empty()) model.form_last_change.emplace(form.id, std::move(changes.front()));
   }
+  merge_term_histories(model);
 }
 
 }  // namespace handboek::model

@@ -1,6 +1,7 @@
 // Attaches what git knows to each page: its changes in this version (newest
 // first, across renames) with Dutch dates, and whether the work tree holds
-// uncommitted changes to it (concept builds).
+// uncommitted changes to it (concept builds). The glossary page's history
+// merges its terms' histories (each entry names the terms it changed).
 #pragma once
 
 #include "model/model_builder.h"

@@ -30,6 +30,10 @@ struct PageChange {
   std::string subject;
   bool renamed = false;   // the commit renamed the file
   bool boundary = false;  // oldest commit of a shallow clone: earlier changes unknown
+  size_t sequence = 0;    // the commit's place in the history, newest first (merges histories)
+  // On the glossary page, whose history holds its terms' too: the begrip
+  // pages this commit changed, A–Z.
+  std::vector<size_t> terms;
 };
 
 // Which build of the handbook this model is.

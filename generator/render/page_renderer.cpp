@@ -122,7 +122,7 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
     d.set("next", link(url, next.page.title, next.url));
   }
   d.set("page_type", load::page_type_name(page->page.type));
-  add_history_data(*page, d);
+  add_history_data(url, *page, d);
   return d;
 }
 
@@ -156,7 +156,7 @@ void PageRenderer::add_version_data(const std::string& url, TemplateData& d) con
   d.set("versions_url", model::relative_url(url, "/versies/"));
 }
 
-void PageRenderer::add_history_data(const model::PageEntry& page, TemplateData& d) const {
+void PageRenderer::add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& d) const {
   d.set("history_unavailable", !model_.history_available);
   d.set("uncommitted", page.uncommitted);
   if (page.history.empty()) return;
@@ -183,6 +183,14 @@ void PageRenderer::add_history_data(const model::PageEntry& page, TemplateData& 
     item.set("commit_url", text(change.commit_url));
     item.set("renamed", change.renamed);
     item.set("boundary", change.boundary);
+    data terms{data::type::list};
+    for (const size_t term : change.terms) {
+      data link_to_term = link(url, model_.pages[term].page.title, model_.pages[term].url);
+      link_to_term.set("first", terms.is_empty_list());
+      terms.push_back(link_to_term);
+    }
+    item.set("has_terms", !change.terms.empty());
+    item.set("terms", terms);
     changes.push_back(item);
   }
   d.set("history", changes);

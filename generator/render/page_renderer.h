@@ -44,8 +44,9 @@ class PageRenderer {
   TemplateData layout_data(const std::string& url, const std::string& title, const model::PageEntry* page) const;
   // The version switcher and the banner of old and concept versions.
   void add_version_data(const std::string& url, TemplateData& data) const;
-  // "Laatst gewijzigd", "Aangemaakt" and the page's Geschiedenis.
-  void add_history_data(const model::PageEntry& page, TemplateData& data) const;
+  // "Laatst gewijzigd", "Aangemaakt" and the page's Geschiedenis (on the
+  // glossary page with the terms each change touched, linked from `url`).
+  void add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& data) const;
   TemplateData form_assets(const std::string& url) const;
 
   const model::SiteModel& model_;

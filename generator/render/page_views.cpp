@@ -305,6 +305,14 @@ void add_glossary(const MarkdownContext& context, data& view) {
     MarkdownContext term_context{context.model, context.templates, entry, context.document_url,
                                  context.render_form_block};
     item.set("body_html", text(render_fragment(entry.page.body, term_context)));
+    if (!entry.history.empty()) {  // who changed this term last, and when
+      const model::PageChange& last = entry.history.front();
+      data changed;
+      changed.set("date", last.date);
+      changed.set("iso_date", last.iso_date);
+      changed.set("author", text(last.author));
+      item.set("term_changed", changed);
+    }
     terms.push_back(item);
   }
   flush();
