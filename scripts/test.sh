@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what is missing, then the Catch2 unit
-# and integration tests in a normal and in an ASan+UBSan build, then the
-# browser tests in Debian's Chromium against the freshly built sample site.
+# and integration tests in a normal and in an ASan+UBSan build, a short run
+# of every fuzz target, then the browser tests in Debian's Chromium against
+# the freshly built sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,10 @@ echo "== C++ tests (ASan + UBSan)"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDBOEK_SANITIZE=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== Fuzzing smoke run (libFuzzer, clang; 30 s per target)"
+# Long runs: scripts/fuzz.sh SECONDS (docs/security.md "Fuzzing").
+scripts/fuzz.sh 30
 
 echo "== Browser tests (Chromium)"
 site=$(mktemp -d /tmp/handboek-browser-site.XXXXXX)

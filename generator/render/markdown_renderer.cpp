@@ -1,5 +1,6 @@
 #include "render/markdown_renderer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -43,18 +44,60 @@ std::string form_card_html(const std::string& form_id, const MarkdownContext& co
 // reported it as an error or a warning (an older release, a site that
 // asked for `broken_links: warning`) is policy; this rendering is the same.
 // Returns the unlinked node, which must outlive rendering.
-load::CmarkDocument mark_broken(cmark_node* link) {
+constexpr std::string_view kBrokenOpen = "<span class=\"link-kapot\">";
+constexpr std::string_view kBrokenLinkClose = "<span class=\"link-kapot-uitleg\"> (link werkt niet)</span></span>";
+constexpr std::string_view kBrokenImageClose =
+    "<span class=\"link-kapot-uitleg\"> (afbeelding ontbreekt)</span></span>";
+// A table cell of cmark-gfm holds no custom inline, so there a broken link
+// keeps its node, aimed at this marker, and unmark_in_tables rewrites it.
+constexpr std::string_view kBrokenMarker = "handboek-link-kapot:";
+
+load::CmarkDocument mark_broken(cmark_node* link, bool& marker_used) {
   const bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
   cmark_node* marked = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-  cmark_node_set_on_enter(marked, "<span class=\"link-kapot\">");
-  cmark_node_set_on_exit(marked, image ? "<span class=\"link-kapot-uitleg\"> (afbeelding ontbreekt)</span></span>"
-                                       : "<span class=\"link-kapot-uitleg\"> (link werkt niet)</span></span>");
+  cmark_node_set_on_enter(marked, std::string(kBrokenOpen).c_str());
+  cmark_node_set_on_exit(marked, std::string(image ? kBrokenImageClose : kBrokenLinkClose).c_str());
+  if (!cmark_node_insert_before(link, marked)) {  // a table cell
+    cmark_node_free(marked);
+    cmark_node_set_url(link, std::string(kBrokenMarker).c_str());
+    cmark_node_set_title(link, "");
+    marker_used = true;
+    return nullptr;
+  }
   while (cmark_node* child = cmark_node_first_child(link)) {
     cmark_node_unlink(child);
     cmark_node_append_child(marked, child);
   }
-  cmark_node_replace(link, marked);
+  cmark_node_unlink(link);
   return load::CmarkDocument(link);
+}
+
+// The HTML of links and images mark_broken aimed at kBrokenMarker, as the
+// same marked text it gives everywhere else: `<a href="MARKER">text</a>`
+// and `<img src="MARKER" alt="text" />` (cmark writes no title when empty).
+std::string unmark_in_tables(const std::string& html) {
+  const std::string link_open = "<a href=\"" + std::string(kBrokenMarker) + "\">";
+  const std::string image_open = "<img src=\"" + std::string(kBrokenMarker) + "\" alt=\"";
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    const size_t link = html.find(link_open, pos);
+    const size_t image = html.find(image_open, pos);
+    const size_t found = std::min(link, image);
+    if (found == std::string::npos) break;
+    out.append(html, pos, found - pos);
+    const bool is_link = found == link;
+    const size_t text = found + (is_link ? link_open.size() : image_open.size());
+    const std::string_view close = is_link ? "</a>" : "\" />";
+    const size_t end = std::min(html.find(close, text), html.size());
+    out += kBrokenOpen;
+    const std::string inner = html.substr(text, end - text);
+    out += is_link ? unmark_in_tables(inner) : inner;  // a broken image inside a broken link
+    out += is_link ? kBrokenLinkClose : kBrokenImageClose;
+    pos = std::min(end + close.size(), html.size());
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
 }
 
 // Replaces cmark's data-sourcepos attributes: on the top-level headings of
@@ -121,7 +164,10 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     }
   }
   cmark_iter_free(iter);
-  for (cmark_node* link : broken_links) replaced.push_back(mark_broken(link));
+  bool marker_used = false;
+  for (cmark_node* link : broken_links) {
+    if (load::CmarkDocument unlinked = mark_broken(link, marker_used)) replaced.push_back(std::move(unlinked));
+  }
   std::vector<load::Heading> shown_headings;  // the headings that keep their place in the HTML
   if (hidden_heading && headings && *title_heading < headings->size()) {
     shown_headings = *headings;
@@ -197,7 +243,7 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   char* raw = cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions());
   std::string html = apply_heading_ids(raw, headings);
   std::free(raw);
-  return html;
+  return marker_used ? unmark_in_tables(html) : html;
 }
 
 }  // namespace

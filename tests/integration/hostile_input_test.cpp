@@ -311,6 +311,29 @@ TEST_CASE("pathological pages: 50,000 equal headings get their anchors in linear
   CHECK(contains(html, "id=\"stap-50000\""));
 }
 
+TEST_CASE("pathological pages: a link target of 240 KB to a missing page ends quickly and without a suggestion",
+          "[hostile][markdown]") {
+  // Found by the link_resolution fuzz target: each broken link was compared
+  // with every page path by full edit distance, its length times theirs.
+  TempSite site(kSite);
+  // Before the fix this took 100 s of CPU (1,000 paths of 200 bytes).
+  for (int i = 0; i < 1000; ++i) {
+    site.write("content/werkwijze/" + std::string(200, 'p') + std::to_string(i) + ".md", "---\ntitle: P\n---\n");
+  }
+  const std::string long_name(240 << 10, 'a');
+  site.write("content/werkwijze/lang.md",
+             "---\ntitle: Lang\n---\n[een](" + long_name + ".md) en [twee](intake.md#" + long_name + ")\n");
+  const TimedRun run = build(site.root(), site.beside("out"));
+  CHECK_FALSE(run.timed_out);
+  CHECK(run.exit_code == 1);
+  const auto errors = run.errors();
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].rfind("content/werkwijze/lang.md:4:1: error: link to missing page 'content/werkwijze/aaaa", 0) == 0);
+  CHECK(errors[0].ends_with("aaa.md'"));
+  CHECK(errors[1].rfind("content/werkwijze/lang.md:4:", 0) == 0);
+  CHECK(errors[1].ends_with("aaa' in content/werkwijze/intake.md"));
+}
+
 TEST_CASE("hostile file names: URL characters, invalid UTF-8 and case collisions are located errors; spaces are fine",
           "[hostile][names]") {
   TempSite site(kSite);

@@ -44,3 +44,18 @@ TEST_CASE("the suffix for messages names the suggestion or is empty", "[base][di
   CHECK(suggestion_suffix("buhc", {"buch", "wnk"}) == "; did you mean 'buch'?");
   CHECK(suggestion_suffix("gemeente-amsterdam", {"buch", "wnk"}).empty());
 }
+
+TEST_CASE("edit distance stops at its limit", "[base][did_you_mean]") {
+  CHECK(edit_distance("kitten", "sitting", 3) == 3);
+  CHECK(edit_distance("kitten", "sitting", 2) == 3);
+  CHECK(edit_distance("abc", "abcdefgh", 2) == 3);  // lengths alone tell
+  CHECK(edit_distance("aaaaaaaa", "bbbbbbbb", 1) == 2);
+}
+
+TEST_CASE("a name longer than kMaxSuggestedLength gets no suggestion", "[base][did_you_mean]") {
+  // A hostile link target of 500 KB compared with every page path of a
+  // large site would take minutes; a typo is never that long.
+  const std::string name(handboek::base::kMaxSuggestedLength + 1, 'a');
+  CHECK_FALSE(did_you_mean(name, {name + "b"}));
+  CHECK(did_you_mean(name.substr(1), {name}) == std::optional<std::string>(name));
+}

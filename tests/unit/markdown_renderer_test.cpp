@@ -138,3 +138,22 @@ TEST_CASE("a fragment from front matter gets no heading ids", "[render][markdown
   const MarkdownContext context{rendered.loaded.model(), rendered.loaded.templates(), page, page.url, nullptr};
   CHECK(render_fragment("## Kop\n\nZie *dit*.", context) == "<h2>Kop</h2>\n<p>Zie <em>dit</em>.</p>\n");
 }
+
+TEST_CASE("a broken link in a table cell is marked broken too", "[render][markdown]") {
+  // Found by the markdown_blocks fuzz target: a table cell cannot hold the
+  // marking node, so the link was published empty with its raw target
+  // (<a href="weg.md"></a>) and the marking node leaked.
+  const auto rendered = render_page_body(
+      "| a | b |\n|---|---|\n| [weg](weg.md) | ![kaart](kaart.png) |\n| [![foto](foto.png)](ook-weg.md) | x |\n");
+  CHECK(rendered.loaded.errors().size() == 4);
+  CHECK_THAT(rendered.html, Contains(R"(<td><span class="link-kapot">weg<span class="link-kapot-uitleg"> (link werkt )"
+                                     R"(niet)</span></span></td>)"));
+  CHECK_THAT(rendered.html, Contains(R"(<td><span class="link-kapot">kaart<span class="link-kapot-uitleg"> )"
+                                     R"((afbeelding ontbreekt)</span></span></td>)"));
+  CHECK_THAT(rendered.html, Contains(R"(<td><span class="link-kapot"><span class="link-kapot">foto<span )"
+                                     R"(class="link-kapot-uitleg"> (afbeelding ontbreekt)</span></span><span )"
+                                     R"(class="link-kapot-uitleg"> (link werkt niet)</span></span></td>)"));
+  CHECK_THAT(rendered.html, !Contains("<a "));
+  CHECK_THAT(rendered.html, !Contains("<img"));
+  CHECK_THAT(rendered.html, !Contains("link-kapot:"));
+}
