@@ -55,17 +55,14 @@ std::vector<render::VersionComparison> compare_with_older_releases(const Version
   return comparisons;
 }
 
-// Every training map of every published version: its HTML and the PDF
-// printed from it.
+// Every training map and section print of every published version: its
+// HTML and the PDF printed from it.
 std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
   std::vector<output::PdfJob> jobs;
   for (size_t i = 0; i < site.models.size(); ++i) {
     if (!site.plan.builds[i].published) continue;
-    const model::SiteModel& model = site.models[i];
-    for (const auto& [index, pages] : model.training_pages) {
-      const model::PageEntry& map = model.pages[index];
-      const std::string folder = map.output_path.substr(0, map.output_path.rfind('/') + 1);
-      jobs.push_back({map.output_path, folder + render::training_pdf_name(map)});
+    for (const render::PrintDocument& document : render::print_documents(site.models[i])) {
+      jobs.push_back({document.html_path, document.pdf_path});
     }
   }
   return jobs;

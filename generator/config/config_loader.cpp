@@ -59,7 +59,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
   reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
                                    "versions", "commit_url", "static_files", "owner", "contact", "accessibility",
-                                   "strict_language", "broken_links", "offline"});
+                                   "strict_language", "broken_links", "offline", "section_pdfs"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -92,6 +92,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
     config.broken_links_are_warnings = *broken_links == "warning";
   }
   config.offline = reader.boolean(*root, "offline").value_or(true);
+  config.section_pdfs = reader.boolean(*root, "section_pdfs").value_or(false);
   if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
     reader.warn_unknown_keys(versions, {"tags", "concept"});
     config.version_tags = reader.text(versions, "tags").value_or(config.version_tags);

@@ -56,6 +56,10 @@ struct SiteConfig {
   // Readers' browsers keep each version they visit for reading offline (a
   // service worker, docs/offline.md). `offline: false` in site.yaml: no worker.
   bool offline = true;
+  // `section_pdfs: true`: "Print deze sectie" also offers each section of
+  // the current version as a PDF (weasyprint, a few seconds per section per
+  // build; docs/training.md). Default: the print page only.
+  bool section_pdfs = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

@@ -160,12 +160,7 @@ void PageRenderer::add_history_data(const std::string& url, const model::PageEnt
   d.set("history_unavailable", !model_.history_available);
   d.set("uncommitted", page.uncommitted);
   if (page.history.empty()) return;
-  const model::PageChange& last = page.history.front();
-  data last_changed;
-  last_changed.set("date", last.date);
-  last_changed.set("iso_date", last.iso_date);
-  last_changed.set("author", text(last.author));
-  d.set("last_changed", last_changed);
+  d.set("last_changed", last_change_data(page.history.front()));
   const model::PageChange& first = page.history.back();
   data created;
   created.set("date", first.date);
@@ -204,16 +199,30 @@ TemplateData PageRenderer::form_assets(const std::string& url) const {
   return assets;
 }
 
+std::string PageRenderer::render_print_bundle(const std::string& url, const std::string& title,
+                                              const std::string& main_html) const {
+  data d = layout_data(url, title, nullptr);
+  d.set("page_type", load::page_type_name(load::PageType::kTrainingMap));  // prints like a map
+  return finish_document(d, url, title, main_html, "", true, false);
+}
+
 std::string PageRenderer::render_document(const std::string& url, const std::string& title,
                                           const std::string& main_html, const model::PageEntry* page,
                                           const std::string& base_href, bool with_form_assets) const {
   data d = layout_data(url, title, page);
+  // Content pages and forms are searchable.
+  return finish_document(d, url, title, main_html, base_href, with_form_assets, page != nullptr || with_form_assets);
+}
+
+std::string PageRenderer::finish_document(TemplateData& d, const std::string& url, const std::string& title,
+                                          const std::string& main_html, const std::string& base_href,
+                                          bool with_form_assets, bool searchable) const {
   d.set("base_href", text(base_href));
   // The running head and foot of every printed page: which version, and
   // where the page lives (the 404 lives at no address of its own).
   d.set("handbook_version", handbook_version(model_));
   d.set("page_address", text(base_href.empty() ? model::public_url(model_.config.base_url, url) : ""));
-  d.set("search_indexed", page != nullptr || with_form_assets);  // content pages and forms are searchable
+  d.set("search_indexed", searchable);
   if (with_form_assets) d.set("form_assets", form_assets(url));
   d.set("main_html", main_html);
   d.set("document_title", url == "/" ? model_.config.title : title + " — " + model_.config.title);

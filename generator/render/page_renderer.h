@@ -40,7 +40,15 @@ class PageRenderer {
                               const model::PageEntry* page, const std::string& base_href = "",
                               bool with_form_assets = false) const;
 
+  // A document bundling other pages (a section's print, docs/training.md):
+  // laid out and printed like a training map, with form assets, and not
+  // searched (its pages are, on their own).
+  std::string render_print_bundle(const std::string& url, const std::string& title, const std::string& main_html) const;
+
  private:
+  std::string finish_document(TemplateData& data, const std::string& url, const std::string& title,
+                              const std::string& main_html, const std::string& base_href, bool with_form_assets,
+                              bool searchable) const;
   TemplateData layout_data(const std::string& url, const std::string& title, const model::PageEntry* page) const;
   // The version switcher and the banner of old and concept versions.
   void add_version_data(const std::string& url, TemplateData& data) const;

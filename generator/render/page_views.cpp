@@ -8,6 +8,7 @@
 #include "model/url_map.h"
 #include "render/competency_matrix.h"
 #include "render/process_diagram.h"
+#include "render/training_map.h"
 
 namespace handboek::render {
 
@@ -272,6 +273,18 @@ void add_home_tasks(const MarkdownContext& context, data& view) {
   view.set("search_page_url", url_from(context, model.version.prefix + "zoeken/"));
 }
 
+}  // namespace
+
+TemplateData last_change_data(const model::PageChange& change) {
+  data changed;
+  changed.set("date", change.date);
+  changed.set("iso_date", change.iso_date);
+  changed.set("author", text(change.author));
+  return changed;
+}
+
+namespace {
+
 // The glossary: terms A–Z grouped by first letter, with a letter index.
 void add_glossary(const MarkdownContext& context, data& view) {
   data letters{data::type::list};
@@ -305,14 +318,8 @@ void add_glossary(const MarkdownContext& context, data& view) {
     MarkdownContext term_context{context.model, context.templates, entry, context.document_url,
                                  context.render_form_block};
     item.set("body_html", text(render_fragment(entry.page.body, term_context)));
-    if (!entry.history.empty()) {  // who changed this term last, and when
-      const model::PageChange& last = entry.history.front();
-      data changed;
-      changed.set("date", last.date);
-      changed.set("iso_date", last.iso_date);
-      changed.set("author", text(last.author));
-      item.set("term_changed", changed);
-    }
+    // Who changed this term last, and when.
+    if (!entry.history.empty()) item.set("term_changed", last_change_data(entry.history.front()));
     terms.push_back(item);
   }
   flush();
@@ -371,6 +378,13 @@ PageView build_page_view(const MarkdownContext& context) {
     add_section(context, section, d);
     if (is_home) add_home_tasks(context, d);
     if (is_glossary) add_glossary(context, d);
+    // "Print deze sectie": the section's pages as one document (training_map).
+    const std::string print_url =
+        section_print_url(context.model, static_cast<size_t>(&entry - context.model.pages.data()));
+    if (!print_url.empty()) {
+      d.set("print_url", url_from(context, print_url));
+      d.set("has_print_pdf", section_print_has_pdf(context.model));
+    }
     if (!is_home && is_competency_section(context.model, section)) {
       auto matrix = competency_matrix_view(context.model, context.document_url);
       if (matrix) d.set("competency_matrix", *matrix);

@@ -21,4 +21,8 @@ PageView build_page_view(const MarkdownContext& context);
 // Human label of a page type for lists ("Proces", "Begrip", ...).
 std::string page_type_label(load::PageType type);
 
+// "Laatst gewijzigd <date> door <author>": `date`, `iso_date`, `author` of
+// a change (a page's newest, or a glossary term's on its entry).
+TemplateData last_change_data(const model::PageChange& change);
+
 }  // namespace handboek::render
