@@ -87,7 +87,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (loaded.config) loaded.theme = render::load_theme(working_tree, loaded.config->theme, diagnostics);
   if (!loaded.config || !loaded.theme) return loaded;
   timer.start("history");
-  loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics);
+  loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics, jobs);
   load::PageCaches caches;  // unchanged pages are parsed once for all versions
   for (const VersionBuild& build : loaded.plan.builds) {
     const std::string& name = build.context.version.name;

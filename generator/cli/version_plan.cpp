@@ -35,8 +35,8 @@ VersionBuild working_tree_build(const std::filesystem::path& site_dir, model::Ve
 // History as seen from `commit_id`; attached to `build`.
 void attach_history(VersionPlan& plan, VersionBuild& build, const std::string& commit_id,
                     const config::SiteConfig& config) {
-  build.history = std::make_unique<history::VersionHistory>(
-      *plan.history, history::commits_reachable_from(*plan.repository, *plan.history, commit_id));
+  build.history = std::make_unique<history::VersionHistory>(*plan.history,
+                                                            history::commits_reachable_from(*plan.history, commit_id));
   build.context.history = build.history.get();
   build.context.commit_url = config.commit_url;
 }
@@ -44,7 +44,7 @@ void attach_history(VersionPlan& plan, VersionBuild& build, const std::string& c
 }  // namespace
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
-                          base::Diagnostics& diagnostics) {
+                          base::Diagnostics& diagnostics, int jobs) {
   VersionPlan plan;
   std::string why;
   plan.repository = source::GitRepository::discover(site_dir, why);
@@ -53,8 +53,8 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     plan.builds.push_back(working_tree_build(site_dir, {}));
     return plan;
   }
-  plan.history =
-      std::make_unique<history::History>(history::read_history(*plan.repository, {config.version_tags}, diagnostics));
+  plan.history = std::make_unique<history::History>(
+      history::read_history(*plan.repository, {config.version_tags, jobs}, diagnostics));
   const std::string head = history::head_commit(*plan.repository);
   const auto& versions = plan.history->versions;
 

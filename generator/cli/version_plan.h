@@ -39,7 +39,7 @@ struct VersionPlan {
 };
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
-                          base::Diagnostics& diagnostics);
+                          base::Diagnostics& diagnostics, int jobs = 0);
 
 // The preview's one build (`handboek serve`): the working tree as
 // "concept" at the root, with the history of HEAD and the uncommitted files

@@ -14,11 +14,11 @@
 namespace handboek::history {
 
 struct Commit {
-  std::string id;       // 40 hex digits
-  std::string author;   // name as written in the commit (UTF-8)
-  int64_t time = 0;     // author time, seconds since the epoch
-  int offset_minutes = 0;  // the author's UTC offset
-  std::string subject;  // first line of the message
+  std::string id;                 // 40 hex digits
+  std::string author;             // name as written in the commit (UTF-8)
+  int64_t time = 0;               // author time, seconds since the epoch
+  int offset_minutes = 0;         // the author's UTC offset
+  std::string subject;            // first line of the message
   bool shallow_boundary = false;  // its parents are missing (shallow clone)
   // It changed a file of content/ or forms/. False for merges (their
   // changes belong to the branch commits) and for commits elsewhere.
@@ -28,7 +28,7 @@ struct Commit {
 enum class ChangeKind { kAdded, kModified, kDeleted, kRenamed, kPresentAtBoundary };
 
 struct FileChange {
-  size_t commit = 0;     // index into History::commits
+  size_t commit = 0;  // index into History::commits
   ChangeKind kind = ChangeKind::kModified;
   std::string path;      // site-relative path after the change ("content/x.md")
   std::string old_path;  // before a rename
@@ -45,7 +45,7 @@ struct Version {
   std::string commit_id;  // the commit the tag points at
   int64_t time = 0;       // tagger time of an annotated tag, else commit time
   int offset_minutes = 0;
-  std::string subject;    // the tag's message for annotated tags, else ""
+  std::string subject;  // the tag's message for annotated tags, else ""
 };
 
 struct History {
@@ -54,8 +54,11 @@ struct History {
   // Every commit reachable from HEAD and the release tags, newest first
   // (topological, then time); changes_site tells which touched the handbook.
   std::vector<Commit> commits;
+  // Per commit: the indices in `commits` of its parents (those that were
+  // read; a shallow clone's boundary has none).
+  std::vector<std::vector<size_t>> parents;
   std::vector<FileChain> files;
-  std::vector<Version> versions;    // releases, newest first
+  std::vector<Version> versions;  // releases, newest first
   // Site-relative path at HEAD (or last known) → index into files.
   std::map<std::string, size_t> latest_path;
 };

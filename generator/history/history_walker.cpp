@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <queue>
+#include <thread>
 #include <unordered_map>
 
+#include "base/parallel_for.h"
 #include "history/tree_diff.h"
 #include "history/versions.h"
 #include "source/git_handle.h"
@@ -47,57 +49,108 @@ class ChainIndex {
   std::unordered_map<std::string, size_t> by_path_;
 };
 
-class Walker {
+// One commit as read and diffed by a worker: everything the (sequential)
+// rename-following needs, so the expensive part can run in parallel.
+struct CommitDiff {
+  bool found = false;     // the commit object could be read
+  bool boundary = false;  // its parents are missing: `deltas` list its files
+  Commit commit;
+  std::vector<git_oid> parents;
+  std::vector<TreeDelta> deltas;
+  std::string error;  // why the diff failed ("" when it did not)
+};
+
+// Reads commits and diffs each against its first parent. Owns no state
+// between commits, so each worker thread has its own, on its own
+// git_repository (libgit2 objects must not be shared between threads).
+class CommitDiffer {
  public:
-  Walker(const source::GitRepository& repository, History& history)
-      : repository_(repository), history_(history), chains_(history) {
-    const std::string& prefix = repository.site_prefix();
-    for (const char* folder : {"content/", "forms/"}) folders_.push_back(prefix + folder);
+  CommitDiffer(git_repository* repository, const std::string& site_prefix, bool shallow)
+      : repository_(repository), shallow_(shallow) {
+    for (const char* folder : {"content/", "forms/"}) folders_.push_back(site_prefix + folder);
   }
 
-  // Records the changes of one commit; false when the diff failed.
-  bool record(git_commit* commit, size_t commit_index) {
-    git_tree* tree = nullptr;
-    if (git_commit_tree(&tree, commit) != 0) return false;
-    const GitTreePtr owned_tree(tree);
-    GitTreePtr parent_tree;
-    const unsigned parents = git_commit_parentcount(commit);
-    if (parents > 1) return true;  // merges: see the header
-    if (parents == 0 && repository_.is_shallow()) {
-      // libgit2 shows the oldest commit of a shallow clone without parents.
-      history_.commits[commit_index].shallow_boundary = true;
-      return record_boundary(tree, commit_index);
+  CommitDiff read(const git_oid& id) {
+    CommitDiff out;
+    git_commit* raw_commit = nullptr;
+    if (git_commit_lookup(&raw_commit, repository_, &id) != 0) return out;
+    const GitCommitPtr commit(raw_commit);
+    out.found = true;
+    const git_signature* author = git_commit_author(raw_commit);
+    out.commit = Commit{source::oid_string(id), author->name ? author->name : "", author->when.time,
+                        author->when.offset,    subject_of(raw_commit),           false};
+    for (unsigned i = 0; i < git_commit_parentcount(raw_commit); ++i) {
+      out.parents.push_back(*git_commit_parent_id(raw_commit, i));
     }
-    if (parents == 1) {
-      git_commit* parent = nullptr;
-      if (git_commit_parent(&parent, commit, 0) != 0) {
-        history_.commits[commit_index].shallow_boundary = true;
-        return record_boundary(tree, commit_index);
-      }
-      const GitCommitPtr owned_parent(parent);
-      git_tree* raw_parent_tree = nullptr;
-      if (git_commit_tree(&raw_parent_tree, parent) != 0) return false;
-      parent_tree.reset(raw_parent_tree);
-    }
-    std::vector<TreeDelta> deltas;
-    if (!diff_trees(repository_.get(), parent_tree.get(), tree, folders_, deltas)) return false;
-    for (const TreeDelta& delta : deltas) record_delta(delta, commit_index);
-    return true;
+    if (!diff(raw_commit, out)) out.error = source::last_git_error();
+    return out;
   }
 
  private:
-  std::string site_path(const char* repository_path) const {
-    return std::string(repository_path).substr(repository_.site_prefix().size());
+  bool diff(git_commit* commit, CommitDiff& out) {
+    git_tree* tree = nullptr;
+    if (git_commit_tree(&tree, commit) != 0) return false;
+    const GitTreePtr owned_tree(tree);
+    const unsigned parents = git_commit_parentcount(commit);
+    if (parents > 1) return true;  // merges: see the header
+    GitTreePtr parent_tree;
+    if (parents == 1) {
+      git_commit* parent = nullptr;
+      if (git_commit_parent(&parent, commit, 0) == 0) {
+        const GitCommitPtr owned_parent(parent);
+        git_tree* raw_parent_tree = nullptr;
+        if (git_commit_tree(&raw_parent_tree, parent) != 0) return false;
+        parent_tree.reset(raw_parent_tree);
+      } else {
+        out.boundary = true;  // a shallow clone's missing parent
+      }
+    } else {
+      // libgit2 shows the oldest commit of a shallow clone without parents.
+      out.boundary = shallow_;
+    }
+    return diff_trees(repository_, parent_tree.get(), tree, folders_, out.deltas);
   }
 
+  git_repository* repository_;
+  bool shallow_;
+  std::vector<std::string> folders_;  // content/ and forms/ of the site, as repository paths
+};
+
+// Applies the diffs in walk order (children first): follows renames into
+// chains, one per file.
+class ChangeRecorder {
+ public:
+  ChangeRecorder(const std::string& site_prefix, History& history)
+      : prefix_size_(site_prefix.size()), history_(history), chains_(history) {}
+
+  void record(const CommitDiff& diff, size_t commit_index) {
+    history_.commits[commit_index].shallow_boundary = diff.boundary;
+    for (const TreeDelta& delta : diff.deltas) {
+      if (diff.boundary) {
+        // A shallow clone's oldest commit: its files exist, their past is unknown.
+        const std::string path = site_path(delta.path);
+        history_.files[chains_.chain_for(path)].changes.push_back(
+            {commit_index, ChangeKind::kPresentAtBoundary, path, ""});
+      } else {
+        record_delta(delta, commit_index);
+      }
+    }
+  }
+
+ private:
+  std::string site_path(const std::string& repository_path) const { return repository_path.substr(prefix_size_); }
+
   void record_delta(const TreeDelta& delta, size_t commit_index) {
-    const std::string path = site_path(delta.path.c_str());
-    const std::string old_path = delta.old_path.empty() ? "" : site_path(delta.old_path.c_str());
+    const std::string path = site_path(delta.path);
+    const std::string old_path = delta.old_path.empty() ? "" : site_path(delta.old_path);
     FileChange change{commit_index, ChangeKind::kModified, path, ""};
     switch (delta.status) {
       case TreeDelta::Status::kAdded: change.kind = ChangeKind::kAdded; break;
       case TreeDelta::Status::kDeleted: change.kind = ChangeKind::kDeleted; break;
-      case TreeDelta::Status::kRenamed: change.kind = ChangeKind::kRenamed; change.old_path = old_path; break;
+      case TreeDelta::Status::kRenamed:
+        change.kind = ChangeKind::kRenamed;
+        change.old_path = old_path;
+        break;
       case TreeDelta::Status::kModified: break;
     }
     history_.commits[commit_index].changes_site = true;
@@ -106,23 +159,46 @@ class Walker {
     history_.files[chain].changes.push_back(std::move(change));
   }
 
-  // A shallow clone's oldest commit: its files exist, their past is unknown.
-  bool record_boundary(git_tree* tree, size_t commit_index) {
-    std::vector<TreeDelta> deltas;
-    if (!diff_trees(repository_.get(), nullptr, tree, folders_, deltas)) return false;
-    for (const TreeDelta& delta : deltas) {
-      const std::string path = site_path(delta.path.c_str());
-      const size_t chain = chains_.chain_for(path);
-      history_.files[chain].changes.push_back({commit_index, ChangeKind::kPresentAtBoundary, path, ""});
-    }
-    return true;
-  }
-
-  const source::GitRepository& repository_;
+  size_t prefix_size_;
   History& history_;
   ChainIndex chains_;
-  std::vector<std::string> folders_;  // content/ and forms/ of the site, as repository paths
 };
+
+// Below this many commits one thread does it all: opening a repository per
+// worker costs more than it saves.
+constexpr size_t kCommitsPerWorker = 512;
+
+// Reads and diffs every commit of `order`, in parallel on up to `jobs`
+// threads, each with its own handle on the repository and a contiguous
+// run of commits (so a parent's trees are usually in that handle's cache).
+std::vector<CommitDiff> read_commits(const source::GitRepository& repository, const std::vector<git_oid>& order,
+                                     int jobs) {
+  std::vector<CommitDiff> diffs(order.size());
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const size_t workers =
+      std::clamp<size_t>(order.size() / kCommitsPerWorker, 1, static_cast<size_t>(std::max(jobs, 1)));
+  const std::string git_dir = git_repository_path(repository.get());
+  const bool shallow = repository.is_shallow();
+  base::parallel_for(workers, static_cast<int>(workers), [&](size_t worker) {
+    source::GitRepositoryPtr own;
+    git_repository* handle = repository.get();
+    if (worker > 0) {
+      git_repository* raw = nullptr;
+      if (git_repository_open_ext(&raw, git_dir.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) return;
+      own.reset(raw);
+      handle = raw;
+    }
+    CommitDiffer differ(handle, repository.site_prefix(), shallow);
+    const size_t begin = order.size() * worker / workers, end = order.size() * (worker + 1) / workers;
+    for (size_t i = begin; i < end; ++i) diffs[i] = differ.read(order[i]);
+  });
+  // A worker that could not open the repository: its commits on this thread.
+  CommitDiffer differ(repository.get(), repository.site_prefix(), shallow);
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (!diffs[i].found && diffs[i].error.empty()) diffs[i] = differ.read(order[i]);
+  }
+  return diffs;
+}
 
 }  // namespace
 
@@ -223,24 +299,33 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
   history.available = true;
   history.shallow = repository.is_shallow();
 
-  Walker walker(repository, history);
-  for (const git_oid& id : walk_commits(repository, starts)) {
-    git_commit* raw_commit = nullptr;
-    if (git_commit_lookup(&raw_commit, repository.get(), &id) != 0) continue;
-    const GitCommitPtr commit(raw_commit);
-    const git_signature* author = git_commit_author(commit.get());
-    history.commits.push_back(Commit{source::oid_string(id), author->name ? author->name : "", author->when.time,
-                                     author->when.offset, subject_of(commit.get()), false});
-    if (!walker.record(commit.get(), history.commits.size() - 1)) {
-      diagnostics.warning(".", 0, 0, "cannot read commit " + history.commits.back().id + ": " +
-                                         source::last_git_error());
+  ChangeRecorder recorder(repository.site_prefix(), history);
+  std::vector<CommitDiff> diffs = read_commits(repository, walk_commits(repository, starts), options.jobs);
+  std::unordered_map<std::string, size_t> index_of;  // commit id → index in history.commits
+  for (CommitDiff& diff : diffs) {
+    if (!diff.found) continue;
+    history.commits.push_back(std::move(diff.commit));
+    index_of.emplace(history.commits.back().id, history.commits.size() - 1);
+    recorder.record(diff, history.commits.size() - 1);
+    if (!diff.error.empty()) {
+      diagnostics.warning(".", 0, 0, "cannot read commit " + history.commits.back().id + ": " + diff.error);
+    }
+  }
+  for (const CommitDiff& diff : diffs) {
+    if (!diff.found) continue;
+    std::vector<size_t>& parents = history.parents.emplace_back();
+    for (const git_oid& parent : diff.parents) {
+      if (const auto found = index_of.find(source::oid_string(parent)); found != index_of.end()) {
+        parents.push_back(found->second);
+      }
     }
   }
   if (history.shallow && !history.commits.empty()) {
     const Commit& oldest = *std::min_element(history.commits.begin(), history.commits.end(),
                                              [](const Commit& a, const Commit& b) { return a.time < b.time; });
-    diagnostics.warning(".", 0, 0, "shallow clone: history reaches back to " + iso_date(oldest.time, oldest.offset_minutes) +
-                                       "; older changes are not shown");
+    diagnostics.warning(".", 0, 0,
+                        "shallow clone: history reaches back to " + iso_date(oldest.time, oldest.offset_minutes) +
+                            "; older changes are not shown");
   }
   return history;
 }

@@ -16,9 +16,12 @@ namespace handboek::history {
 
 struct WalkOptions {
   std::string tag_pattern = "v*";  // fnmatch pattern of release tags
+  int jobs = 0;                    // threads that read and diff commits; 0: one per core
 };
 
-// Walks from HEAD and from every release tag. Problems (no HEAD, a shallow
+// Walks from HEAD and from every release tag. Commits are read and diffed
+// on `jobs` threads; the rename-following runs after, in walk order, so the
+// result does not depend on the number of threads. Problems (no HEAD, a shallow
 // clone) are warnings; the result then says what is known.
 // The commits reachable from `starts`, children before parents and newer
 // before older (GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME). Also works in a

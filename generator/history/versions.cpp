@@ -121,16 +121,20 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
   return versions;
 }
 
-std::vector<bool> commits_reachable_from(const source::GitRepository& repository, const History& history,
-                                         const std::string& commit_id) {
+std::vector<bool> commits_reachable_from(const History& history, const std::string& commit_id) {
   std::vector<bool> in_version(history.commits.size(), false);
-  std::unordered_map<std::string, size_t> index;
-  for (size_t i = 0; i < history.commits.size(); ++i) index.emplace(history.commits[i].id, i);
-  const std::lock_guard<std::mutex> guard(repository.lock());
-  git_oid start;
-  if (git_oid_fromstr(&start, commit_id.c_str()) != 0) return in_version;
-  for (const git_oid& id : walk_commits(repository, {start})) {
-    if (const auto it = index.find(source::oid_string(id)); it != index.end()) in_version[it->second] = true;
+  std::vector<size_t> pending;
+  for (size_t i = 0; i < history.commits.size(); ++i) {
+    if (history.commits[i].id == commit_id) pending.push_back(i);
+  }
+  while (!pending.empty()) {
+    const size_t commit = pending.back();
+    pending.pop_back();
+    if (in_version[commit]) continue;
+    in_version[commit] = true;
+    if (commit < history.parents.size()) {
+      for (const size_t parent : history.parents[commit]) pending.push_back(parent);
+    }
   }
   return in_version;
 }

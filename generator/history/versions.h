@@ -18,9 +18,9 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
 
 // For each commit of `history`: is it reachable from `commit_id` (a
 // release's commit, or HEAD's)? Used to show a page's history as it was
-// in that version.
-std::vector<bool> commits_reachable_from(const source::GitRepository& repository, const History& history,
-                                         const std::string& commit_id);
+// in that version. Follows `history.parents`: no second walk of the
+// repository (a site with 20 releases would otherwise walk it 20 times).
+std::vector<bool> commits_reachable_from(const History& history, const std::string& commit_id);
 
 // The commit HEAD points at (detached or not); "" in an empty repository.
 std::string head_commit(const source::GitRepository& repository);

@@ -3,7 +3,10 @@
 // authors), releases from annotated and lightweight tags, detached HEAD.
 #include "history/history_walker.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
 
 #include "git_fixture.h"
 #include "history/version_history.h"
@@ -246,8 +249,7 @@ TEST_CASE("a version's history holds only the commits reachable from its tag", "
   repo.tag("v2019.1", "HEAD~3");
   const Walked walked = walk(dir.path());
   const history::VersionHistory old_release(
-      walked.history,
-      history::commits_reachable_from(*walked.repository, walked.history, walked.history.versions[0].commit_id));
+      walked.history, history::commits_reachable_from(walked.history, walked.history.versions[0].commit_id));
   CHECK(old_release.changes_for("content/werkwijze/intake.md").size() == 1);
   CHECK(old_release.changes_for("content/werkwijze/oud.md").size() == 1);
   CHECK(old_release.changes_for("content/werkwijze/overleg.md").empty());
@@ -277,4 +279,82 @@ TEST_CASE("a repository without commits is a warning and no history", "[history]
 }
 
 }  // namespace
+// A long history written with `git fast-import` (a git commit per process
+// would take minutes): 1,200 commits over 40 pages, a rename every 97th
+// commit, a side branch merged back. Enough commits for several workers.
+void write_long_history(const fs::path& root) {
+  std::string stream;
+  std::vector<std::string> names;
+  for (int page = 0; page < 40; ++page) names.push_back("content/p" + std::to_string(page) + ".md");
+  const auto commit = [&](const std::string& ref, int mark, int n, const std::string& changes, int from, int merge) {
+    const std::string message = "Wijziging " + std::to_string(n) + "\n";
+    stream += "commit " + ref + "\nmark :" + std::to_string(mark) + "\n";
+    stream += "author Anne <anne@example.org> " + std::to_string(1575360000 + n * 60) + " +0100\n";
+    stream += "committer Anne <anne@example.org> " + std::to_string(1575360000 + n * 60) + " +0100\n";
+    stream += "data " + std::to_string(message.size()) + "\n" + message;
+    if (from) stream += "from :" + std::to_string(from) + "\n";
+    if (merge) stream += "merge :" + std::to_string(merge) + "\n";
+    stream += changes + "\n";
+  };
+  const auto modify = [](const std::string& path, int n) {
+    const std::string body = "---\ntitle: Pagina\n---\nVersie " + std::to_string(n) + " van " + path + "\n";
+    return "M 100644 inline " + path + "\ndata " + std::to_string(body.size()) + "\n" + body;
+  };
+  int mark = 0;
+  for (int n = 1; n <= 1200; ++n) {
+    std::string changes = modify(names[static_cast<size_t>(n) % names.size()], n);
+    if (n % 97 == 0) {
+      std::string& renamed = names[static_cast<size_t>(n / 97) % names.size()];
+      const std::string to = "content/hernoemd-" + std::to_string(n) + ".md";
+      changes += "R " + renamed + " " + to + "\n";
+      renamed = to;
+    }
+    if (n == 600) {  // a side branch of 5 commits from here, merged at 610
+      for (int side = 1; side <= 5; ++side) {
+        commit("refs/heads/zijtak", 2000 + side, 5000 + side, modify("content/zijtak.md", side),
+               side == 1 ? mark : 1999 + side, 0);
+      }
+    }
+    const int previous = mark;
+    ++mark;
+    commit("refs/heads/main", mark, n, changes, previous, n == 610 ? 2005 : 0);
+  }
+  const fs::path file = root / "import.txt";
+  std::ofstream(file, std::ios::binary) << stream;
+  const std::string command = "git -C '" + root.string() + "' fast-import --quiet < '" + file.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  fs::remove(file);
+}
+
+TEST_CASE("a long history reads the same on one thread and on several", "[history][parallel]") {
+  const TempDir dir;
+  const GitFixture repo(dir.path());
+  write_long_history(dir.path());
+  repo.git({"reset", "--quiet", "--hard", "main"});
+  std::string error;
+  const auto repository = source::GitRepository::discover(dir.path(), error);
+  REQUIRE(repository);
+  base::Diagnostics diagnostics;
+  const history::History one = history::read_history(*repository, {"v*", 1}, diagnostics);
+  const history::History three = history::read_history(*repository, {"v*", 3}, diagnostics);
+  CHECK(diagnostics.empty());
+  REQUIRE(one.commits.size() == 1205);  // 1,200 on main (one of them the merge) and 5 on the side branch
+  REQUIRE(three.commits.size() == one.commits.size());
+  for (size_t i = 0; i < one.commits.size(); ++i) {
+    CHECK(three.commits[i].id == one.commits[i].id);
+    CHECK(three.commits[i].changes_site == one.commits[i].changes_site);
+  }
+  CHECK(three.parents == one.parents);
+  CHECK(three.latest_path == one.latest_path);
+  for (const auto& [path, chain] : one.latest_path) CHECK(file_history(three, path) == file_history(one, path));
+  // A renamed page keeps its whole past under its new name.
+  CHECK(file_history(one, "content/hernoemd-97.md").size() > 20);
+  // Reachability follows the parents, the side branch too.
+  const std::vector<bool> all = history::commits_reachable_from(one, one.commits.front().id);
+  CHECK(std::count(all.begin(), all.end(), true) == 1205);
+  const std::string before_merge = repo.git({"rev-parse", "main~591"});  // commit 609 on main
+  const std::vector<bool> older = history::commits_reachable_from(one, before_merge);
+  CHECK(std::count(older.begin(), older.end(), true) == 609);
+}
+
 }  // namespace handboek::testing
