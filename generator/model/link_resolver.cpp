@@ -30,7 +30,7 @@ void collect_anchors(SiteModel& model) {
   for (const size_t term : model.glossary) {
     const PageEntry& entry = model.pages[term];
     const size_t index = *model.sections[entry.section].index_page;
-    model.pages[index].anchors.insert(entry.page.path.stem());
+    model.pages[index].anchors.insert(term_anchor(entry));
   }
 }
 

@@ -1,6 +1,10 @@
 #include "model/url_map.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+
+#include "load/markdown_outline.h"
 
 namespace handboek::model {
 
@@ -24,7 +28,52 @@ bool is_generated_output(const std::string& below_prefix) {
   return below_prefix == "404.html" || below_prefix == "sitemap.xml";
 }
 
+// "letter-B": the id of a letter's heading in the glossary's index.
+bool is_letter_id(const std::string& id) {
+  return id.size() == 8 && id.rfind("letter-", 0) == 0 && ((id[7] >= 'A' && id[7] <= 'Z') || id[7] == '#');
+}
+
+// Term anchors, then the headings of the pages the terms are listed on, so
+// that no two ids on a glossary page are equal. Terms in folder depth, then
+// path order (not by title, so an anchor does not change when a title does):
+// a term in a subfolder gives way to one of the same name above it.
+void assign_glossary_anchors(SiteModel& model) {
+  std::vector<PageEntry*> terms;
+  for (PageEntry& entry : model.pages) {
+    if (entry.page.type == load::PageType::kTerm && entry.url.find('#') != std::string::npos) terms.push_back(&entry);
+  }
+  const auto depth = [](const PageEntry* entry) { return std::ranges::count(entry->page.path.str(), '/'); };
+  std::ranges::stable_sort(terms, [&](const PageEntry* a, const PageEntry* b) { return depth(a) < depth(b); });
+  std::set<std::string> taken(std::begin(kGlossaryPageIds), std::end(kGlossaryPageIds));
+  std::set<std::string> glossary_pages;  // URLs of the pages that list terms
+  for (PageEntry* term : terms) {
+    PageEntry& entry = *term;
+    const size_t hash = entry.url.find('#');
+    const std::string stem = entry.url.substr(hash + 1);
+    std::string anchor = stem;
+    for (int n = 2; taken.count(anchor) || is_letter_id(anchor); ++n) {
+      anchor = stem + "-" + std::to_string(n);
+    }
+    taken.insert(anchor);
+    entry.url.replace(hash + 1, std::string::npos, anchor);
+    glossary_pages.insert(entry.url.substr(0, hash));
+  }
+  if (glossary_pages.empty()) return;
+  for (PageEntry& entry : model.pages) {
+    if (!glossary_pages.count(entry.url)) continue;
+    std::vector<std::string> texts;
+    for (const load::Heading& heading : entry.page.outline.headings) texts.push_back(heading.text);
+    const std::vector<std::string> anchors =
+        load::assign_heading_anchors(texts, std::vector<std::string>(taken.begin(), taken.end()));
+    for (size_t i = 0; i < anchors.size(); ++i) entry.page.outline.headings[i].anchor = anchors[i];
+  }
+}
+
 }  // namespace
+
+std::string term_anchor(const PageEntry& term) {
+  return term.url.substr(term.url.find('#') + 1);
+}
 
 std::string page_url(const base::SitePath& content_path, bool is_section_index) {
   const base::SitePath relative = *base::SitePath::parse(below_content(content_path));
@@ -60,6 +109,7 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
     entry.output_path = entry.url.substr(1) + "index.html";
     claim(entry.output_path, entry.page.path);
   }
+  assign_glossary_anchors(model);
   for (const load::StaticFile& file : model.static_files) {
     const std::string below_prefix = static_file_url(file.path).substr(1);
     if (is_generated_output(below_prefix)) {

@@ -19,8 +19,23 @@ std::string page_url(const base::SitePath& content_path, bool is_section_index =
 std::string static_file_url(const base::SitePath& content_path);
 
 // Fills url and output_path of every page (glossary terms point into their
-// section page) and reports two sources claiming the same URL.
+// section page) and reports two sources claiming the same URL. Every id on
+// a glossary page is unique: a term's anchor is its file name, with "-2",
+// "-3"… when the page already has that id (another term of the same name in
+// a subfolder, or one of kGlossaryPageIds), and the page's own headings
+// give way to the terms.
 void assign_urls(SiteModel& model, base::Diagnostics& diagnostics);
+
+// Ids the default theme writes on a glossary page besides the terms and the
+// page's headings: the layout's, the page header's and the letter index's
+// (themes/default: layout, page_header, begrippen); "letter-X" is reserved
+// for every X.
+inline constexpr const char* kGlossaryPageIds[] = {"site-menu",        "zoekveld", "zoek-uitleg",      "zoek-paneel",
+                                                   "mijn-organisatie", "inhoud",   "lokaal-overzicht", "letters"};
+
+// The anchor of a glossary term on its page ("pip" of "/begrippen/#pip").
+// REQUIRES: assign_urls has run and `term` is a begrip.
+std::string term_anchor(const PageEntry& term);
 
 // The page at site-absolute URL `url` at the site's public address:
 // base_url ("https://handboek.example.nl/") + the URL without its leading

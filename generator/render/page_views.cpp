@@ -310,7 +310,7 @@ void add_glossary(const MarkdownContext& context, data& view) {
     }
     const auto& term = std::get<load::GlossaryTerm>(entry.page.details);
     data item;
-    item.set("anchor", entry.page.path.stem());
+    item.set("anchor", model::term_anchor(entry));
     item.set("title", entry.page.title);
     item.set("aliases", list_of(term.aliases));
     item.set("has_aliases", !term.aliases.empty());

@@ -95,3 +95,19 @@ test('each term is linked once per page, never in headings, links or code', asyn
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('every id on the glossary page is unique and every term link lands on its entry', async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await page.goto(`${server.base}/processen/mens-in-beeld/`);
+  const hrefs = await page.locator('main a.begrip-link').evaluateAll((links) => links.map((link) => link.href));
+  await page.goto(`${server.base}/begrippen/`);
+  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  assert.deepEqual(repeated, [], 'no id twice on /begrippen/');
+  for (const href of hrefs) {
+    const hash = decodeURIComponent(new URL(href).hash.slice(1));
+    assert.equal(await page.locator(`[id="${hash}"] dfn`).count(), 1, `${href} leads to one term's heading`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

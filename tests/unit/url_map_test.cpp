@@ -3,9 +3,13 @@
 #include "model/url_map.h"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <regex>
 
 #include "model_fixture.h"
+#include "render/page_renderer.h"
 
+namespace render = handboek::render;
 using handboek::base::SitePath;
 using handboek::model::page_url;
 using handboek::model::relative_url;
@@ -115,4 +119,74 @@ sections:
   CHECK(load_fixture(site).errors() ==
         Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' is "
               "made by handboek itself; a file in content/ cannot replace it"});
+}
+
+TEST_CASE("every id on the glossary page is unique", "[model][url_map][glossary]") {
+  // A term named like an id of the layout (inhoud), like another term in a
+  // subfolder (pip; the one above keeps its name), like a letter of the
+  // index (letter-B); the page's own headings named like terms.
+  TempSite site(kMinimalSite);
+  site.write_all(R"(
+-- content/begrippen/_index.md --
+---
+title: Begrippen
+---
+## PIP
+
+## Inhoud
+
+Zie [inhoud](inhoud.md) en [het andere PIP](oud/pip.md).
+-- content/begrippen/pip.md --
+---
+title: PIP
+definition: Een plan.
+---
+-- content/begrippen/inhoud.md --
+---
+title: Inhoud
+definition: Wat erin staat.
+---
+-- content/begrippen/letter-B.md --
+---
+title: Bijstand
+definition: Een uitkering.
+---
+-- content/begrippen/oud/_index.md --
+---
+title: Oude begrippen
+---
+-- content/begrippen/oud/pip.md --
+---
+title: PIP (oud)
+definition: Het oude plan.
+---
+)");
+  const auto loaded = load_fixture(site);
+  REQUIRE(loaded.site);
+  CHECK(loaded.errors().empty());
+  CHECK(loaded.page("content/begrippen/pip.md").url == "/begrippen/#pip");
+  CHECK(loaded.page("content/begrippen/inhoud.md").url == "/begrippen/#inhoud-2");
+  CHECK(loaded.page("content/begrippen/letter-B.md").url == "/begrippen/#letter-B-2");
+  CHECK(loaded.page("content/begrippen/oud/pip.md").url == "/begrippen/oud/#pip-2");
+  const auto& glossary = loaded.page("content/begrippen/_index.md");
+  CHECK(glossary.page.outline.headings[0].anchor == "pip-3");
+  CHECK(glossary.page.outline.headings[1].anchor == "inhoud-3");
+  CHECK(glossary.link_targets.at("inhoud.md") == "/begrippen/#inhoud-2");
+
+  const render::VersionSwitcher no_versions;
+  const render::PageRenderer renderer(loaded.model(), loaded.templates(), loaded.site->theme.assets, no_versions);
+  const std::string html = renderer.render_page(loaded.page_index("content/begrippen/_index.md"));
+  std::map<std::string, int> ids;
+  const std::regex id_attribute(R"re(\sid="([^"]*)")re");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), id_attribute); it != std::sregex_iterator(); ++it) {
+    ++ids[(*it)[1].str()];
+  }
+  for (const auto& [id, count] : ids) {
+    INFO(id);
+    CHECK(count == 1);
+  }
+  for (const char* id : {"pip", "pip-2", "pip-3", "inhoud", "inhoud-2", "inhoud-3", "letter-B", "letter-B-2"}) {
+    INFO(id);
+    CHECK(ids.count(id) == 1);
+  }
 }
