@@ -15,8 +15,6 @@ namespace handboek::history {
 namespace {
 
 using source::GitCommitPtr;
-using source::GitRevwalkPtr;
-using source::GitTreePtr;
 
 std::string subject_of(const git_commit* commit) {
   const char* summary = git_commit_summary(const_cast<git_commit*>(commit));
@@ -49,70 +47,137 @@ class ChainIndex {
   std::unordered_map<std::string, size_t> by_path_;
 };
 
-// One commit as read and diffed by a worker: everything the (sequential)
-// rename-following needs, so the expensive part can run in parallel.
-struct CommitDiff {
-  bool found = false;     // the commit object could be read
-  bool boundary = false;  // its parents are missing: `deltas` list its files
+// One commit as the walk read it: all the history needs of the commit
+// object itself, so the (parallel) diffing reads trees only.
+struct WalkedCommit {
+  git_oid id{};
+  git_oid tree{};
+  int64_t committed = 0;  // committer time: what git orders by
   Commit commit;
-  std::vector<git_oid> parents;
+  size_t parent_count = 0;      // as written in the commit
+  std::vector<size_t> parents;  // those the walk could read: indices into Walk::commits
+  size_t waiting_children = 0;  // while ordering: children not yet listed
+};
+
+struct Walk {
+  std::vector<WalkedCommit> commits;  // in the order they were read
+  std::vector<size_t> order;          // indices into commits: children first, then newest first
+};
+
+WalkedCommit read_walked_commit(const git_commit* commit, const git_oid& id) {
+  WalkedCommit walked;
+  walked.id = id;
+  walked.tree = *git_commit_tree_id(commit);
+  walked.committed = git_commit_time(commit);
+  const git_signature* author = git_commit_author(commit);
+  walked.commit = Commit{source::oid_string(id), author->name ? author->name : "",
+                         author->when.time,      author->when.offset,
+                         subject_of(commit),     false};
+  walked.parent_count = git_commit_parentcount(commit);
+  return walked;
+}
+
+// Orders the walked commits like GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME:
+// children first, then the newest of the commits whose children have all
+// been listed (ties broken by id, so the order never depends on the walk).
+std::vector<size_t> topological_order(std::vector<WalkedCommit>& commits) {
+  for (const WalkedCommit& commit : commits) {
+    for (const size_t parent : commit.parents) ++commits[parent].waiting_children;
+  }
+  const auto older = [&commits](size_t a, size_t b) {
+    if (commits[a].committed != commits[b].committed) return commits[a].committed < commits[b].committed;
+    return git_oid_cmp(&commits[a].id, &commits[b].id) < 0;
+  };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(older)> ready(older);
+  for (size_t i = 0; i < commits.size(); ++i) {
+    if (commits[i].waiting_children == 0) ready.push(i);
+  }
+  std::vector<size_t> order;
+  order.reserve(commits.size());
+  while (!ready.empty()) {
+    const size_t next = ready.top();
+    ready.pop();
+    order.push_back(next);
+    for (const size_t parent : commits[next].parents) {
+      if (--commits[parent].waiting_children == 0) ready.push(parent);
+    }
+  }
+  return order;
+}
+
+// Reads every commit reachable from `starts` once, on this thread: a
+// commit is small, and its parents must be known before any ordering. A
+// parent that cannot be read (beyond a shallow clone's boundary) ends its
+// line, so the same code serves full and shallow clones.
+Walk walk_commits(git_repository* repository, const std::vector<git_oid>& starts) {
+  Walk walk;
+  std::unordered_map<git_oid, size_t, source::OidHash, source::OidEqual> index;
+  std::vector<std::vector<git_oid>> parent_ids;
+  std::vector<git_oid> pending(starts.rbegin(), starts.rend());
+  while (!pending.empty()) {
+    const git_oid id = pending.back();
+    pending.pop_back();
+    if (index.count(id)) continue;
+    git_commit* raw = nullptr;
+    if (git_commit_lookup(&raw, repository, &id) != 0) continue;
+    const GitCommitPtr commit(raw);
+    index.emplace(id, walk.commits.size());
+    walk.commits.push_back(read_walked_commit(raw, id));
+    std::vector<git_oid>& parents = parent_ids.emplace_back();
+    for (unsigned i = 0; i < git_commit_parentcount(raw); ++i) parents.push_back(*git_commit_parent_id(raw, i));
+    pending.insert(pending.end(), parents.rbegin(), parents.rend());
+  }
+  for (size_t i = 0; i < walk.commits.size(); ++i) {
+    for (const git_oid& parent : parent_ids[i]) {
+      if (const auto found = index.find(parent); found != index.end()) walk.commits[i].parents.push_back(found->second);
+    }
+  }
+  walk.order = topological_order(walk.commits);
+  return walk;
+}
+
+// One commit diffed against its first parent by a worker: everything the
+// (sequential) rename-following needs, so the expensive part runs in parallel.
+struct CommitDiff {
+  bool boundary = false;  // its parents are missing: `deltas` list its files
   std::vector<TreeDelta> deltas;
   std::string error;  // why the diff failed ("" when it did not)
 };
 
-// Reads commits and diffs each against its first parent. Owns no state
-// between commits, so each worker thread has its own, on its own
-// git_repository (libgit2 objects must not be shared between threads).
+// Diffs commits against their first parent. Owns no state between commits,
+// so each worker thread has its own, on its own git_repository (libgit2
+// objects must not be shared between threads).
 class CommitDiffer {
  public:
-  CommitDiffer(git_repository* repository, const std::string& site_prefix, bool shallow)
-      : repository_(repository), shallow_(shallow) {
+  CommitDiffer(git_repository* repository, const std::string& site_prefix, bool shallow, const Walk& walk)
+      : trees_(repository), shallow_(shallow), walk_(walk) {
     for (const char* folder : {"content/", "forms/"}) folders_.push_back(site_prefix + folder);
   }
 
-  CommitDiff read(const git_oid& id) {
+  CommitDiff diff(const WalkedCommit& commit) {
     CommitDiff out;
-    git_commit* raw_commit = nullptr;
-    if (git_commit_lookup(&raw_commit, repository_, &id) != 0) return out;
-    const GitCommitPtr commit(raw_commit);
-    out.found = true;
-    const git_signature* author = git_commit_author(raw_commit);
-    out.commit = Commit{source::oid_string(id), author->name ? author->name : "", author->when.time,
-                        author->when.offset,    subject_of(raw_commit),           false};
-    for (unsigned i = 0; i < git_commit_parentcount(raw_commit); ++i) {
-      out.parents.push_back(*git_commit_parent_id(raw_commit, i));
+    if (commit.parent_count > 1) return out;  // merges: see the header
+    const git_oid* parent_tree_id = nullptr;
+    if (commit.parent_count == 1 && commit.parents.size() == 1) {
+      parent_tree_id = &walk_.commits[commit.parents.front()].tree;
+    } else {
+      // A shallow clone's missing parent; libgit2 may also show the oldest
+      // commit of a shallow clone without parents.
+      out.boundary = commit.parent_count == 1 || shallow_;
     }
-    if (!diff(raw_commit, out)) out.error = source::last_git_error();
+    trees_.next_commit();
+    const git_tree* tree = trees_.lookup(commit.tree);
+    const git_tree* parent_tree = parent_tree_id ? trees_.lookup(*parent_tree_id) : nullptr;
+    if (!tree || (parent_tree_id && !parent_tree) || !diff_trees(trees_, parent_tree, tree, folders_, out.deltas)) {
+      out.error = source::last_git_error();
+    }
     return out;
   }
 
  private:
-  bool diff(git_commit* commit, CommitDiff& out) {
-    git_tree* tree = nullptr;
-    if (git_commit_tree(&tree, commit) != 0) return false;
-    const GitTreePtr owned_tree(tree);
-    const unsigned parents = git_commit_parentcount(commit);
-    if (parents > 1) return true;  // merges: see the header
-    GitTreePtr parent_tree;
-    if (parents == 1) {
-      git_commit* parent = nullptr;
-      if (git_commit_parent(&parent, commit, 0) == 0) {
-        const GitCommitPtr owned_parent(parent);
-        git_tree* raw_parent_tree = nullptr;
-        if (git_commit_tree(&raw_parent_tree, parent) != 0) return false;
-        parent_tree.reset(raw_parent_tree);
-      } else {
-        out.boundary = true;  // a shallow clone's missing parent
-      }
-    } else {
-      // libgit2 shows the oldest commit of a shallow clone without parents.
-      out.boundary = shallow_;
-    }
-    return diff_trees(repository_, parent_tree.get(), tree, folders_, out.deltas);
-  }
-
-  git_repository* repository_;
+  RecentTrees trees_;
   bool shallow_;
+  const Walk& walk_;
   std::vector<std::string> folders_;  // content/ and forms/ of the site, as repository paths
 };
 
@@ -168,17 +233,18 @@ class ChangeRecorder {
 // worker costs more than it saves.
 constexpr size_t kCommitsPerWorker = 512;
 
-// Reads and diffs every commit of `order`, in parallel on up to `jobs`
-// threads, each with its own handle on the repository and a contiguous
-// run of commits (so a parent's trees are usually in that handle's cache).
-std::vector<CommitDiff> read_commits(const source::GitRepository& repository, const std::vector<git_oid>& order,
-                                     int jobs) {
-  std::vector<CommitDiff> diffs(order.size());
+// Diffs every commit of the walk (result i is commit walk.order[i]), in
+// parallel on up to `jobs` threads, each with its own handle on the
+// repository and a contiguous run of commits (so a parent's trees are
+// usually in that handle's cache).
+std::vector<CommitDiff> diff_commits(const source::GitRepository& repository, const Walk& walk, int jobs) {
+  const size_t count = walk.order.size();
+  std::vector<CommitDiff> diffs(count);
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  const size_t workers =
-      std::clamp<size_t>(order.size() / kCommitsPerWorker, 1, static_cast<size_t>(std::max(jobs, 1)));
+  const size_t workers = std::clamp<size_t>(count / kCommitsPerWorker, 1, static_cast<size_t>(std::max(jobs, 1)));
   const std::string git_dir = git_repository_path(repository.get());
   const bool shallow = repository.is_shallow();
+  std::vector<char> done(workers, 0);
   base::parallel_for(workers, static_cast<int>(workers), [&](size_t worker) {
     source::GitRepositoryPtr own;
     git_repository* handle = repository.get();
@@ -188,96 +254,24 @@ std::vector<CommitDiff> read_commits(const source::GitRepository& repository, co
       own.reset(raw);
       handle = raw;
     }
-    CommitDiffer differ(handle, repository.site_prefix(), shallow);
-    const size_t begin = order.size() * worker / workers, end = order.size() * (worker + 1) / workers;
-    for (size_t i = begin; i < end; ++i) diffs[i] = differ.read(order[i]);
+    CommitDiffer differ(handle, repository.site_prefix(), shallow, walk);
+    for (size_t i = count * worker / workers; i < count * (worker + 1) / workers; ++i) {
+      diffs[i] = differ.diff(walk.commits[walk.order[i]]);
+    }
+    done[worker] = 1;
   });
   // A worker that could not open the repository: its commits on this thread.
-  CommitDiffer differ(repository.get(), repository.site_prefix(), shallow);
-  for (size_t i = 0; i < order.size(); ++i) {
-    if (!diffs[i].found && diffs[i].error.empty()) diffs[i] = differ.read(order[i]);
+  CommitDiffer differ(repository.get(), repository.site_prefix(), shallow, walk);
+  for (size_t worker = 0; worker < workers; ++worker) {
+    if (done[worker]) continue;
+    for (size_t i = count * worker / workers; i < count * (worker + 1) / workers; ++i) {
+      diffs[i] = differ.diff(walk.commits[walk.order[i]]);
+    }
   }
   return diffs;
 }
 
 }  // namespace
-
-namespace {
-
-// A commit of a shallow walk with its parents that exist in the clone.
-struct WalkNode {
-  git_oid id;
-  int64_t time = 0;
-  std::vector<size_t> parents;
-  size_t waiting_children = 0;
-};
-
-// Shallow clones: libgit2 before 1.7 cannot walk them (git_revwalk fails
-// at the first missing parent), so collect the commits by hand and order
-// them like GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME: children first, then the
-// newest of the commits whose children have all been listed.
-std::vector<git_oid> walk_shallow(const source::GitRepository& repository, const std::vector<git_oid>& starts) {
-  std::vector<WalkNode> nodes;
-  std::unordered_map<std::string, size_t> index;
-  std::vector<std::vector<git_oid>> parent_ids;
-  std::vector<git_oid> pending = starts;
-  while (!pending.empty()) {
-    const git_oid id = pending.back();
-    pending.pop_back();
-    if (index.count(source::oid_string(id))) continue;
-    git_commit* raw = nullptr;
-    if (git_commit_lookup(&raw, repository.get(), &id) != 0) continue;  // beyond the shallow boundary
-    const GitCommitPtr commit(raw);
-    index.emplace(source::oid_string(id), nodes.size());
-    nodes.push_back({id, git_commit_time(raw), {}, 0});
-    parent_ids.emplace_back();
-    for (unsigned i = 0; i < git_commit_parentcount(raw); ++i) {
-      parent_ids.back().push_back(*git_commit_parent_id(raw, i));
-      pending.push_back(parent_ids.back().back());
-    }
-  }
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    for (const git_oid& parent : parent_ids[i]) {
-      const auto found = index.find(source::oid_string(parent));
-      if (found == index.end()) continue;
-      nodes[i].parents.push_back(found->second);
-      ++nodes[found->second].waiting_children;
-    }
-  }
-  const auto older = [&nodes](size_t a, size_t b) {
-    if (nodes[a].time != nodes[b].time) return nodes[a].time < nodes[b].time;
-    return git_oid_cmp(&nodes[a].id, &nodes[b].id) < 0;
-  };
-  std::priority_queue<size_t, std::vector<size_t>, decltype(older)> ready(older);
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    if (nodes[i].waiting_children == 0) ready.push(i);
-  }
-  std::vector<git_oid> order;
-  while (!ready.empty()) {
-    const size_t next = ready.top();
-    ready.pop();
-    order.push_back(nodes[next].id);
-    for (const size_t parent : nodes[next].parents) {
-      if (--nodes[parent].waiting_children == 0) ready.push(parent);
-    }
-  }
-  return order;
-}
-
-}  // namespace
-
-std::vector<git_oid> walk_commits(const source::GitRepository& repository, const std::vector<git_oid>& starts) {
-  if (repository.is_shallow()) return walk_shallow(repository, starts);
-  std::vector<git_oid> order;
-  git_revwalk* raw_walk = nullptr;
-  if (git_revwalk_new(&raw_walk, repository.get()) != 0) return order;
-  const GitRevwalkPtr walk(raw_walk);
-  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-  for (const git_oid& start : starts) git_revwalk_push(walk.get(), &start);
-  git_oid id;
-  while (git_revwalk_next(&id, walk.get()) == 0) order.push_back(id);
-  return order;
-}
 
 History read_history(const source::GitRepository& repository, const WalkOptions& options,
                      base::Diagnostics& diagnostics) {
@@ -299,26 +293,21 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
   history.available = true;
   history.shallow = repository.is_shallow();
 
-  ChangeRecorder recorder(repository.site_prefix(), history);
-  std::vector<CommitDiff> diffs = read_commits(repository, walk_commits(repository, starts), options.jobs);
-  std::unordered_map<std::string, size_t> index_of;  // commit id → index in history.commits
-  for (CommitDiff& diff : diffs) {
-    if (!diff.found) continue;
-    history.commits.push_back(std::move(diff.commit));
-    index_of.emplace(history.commits.back().id, history.commits.size() - 1);
-    recorder.record(diff, history.commits.size() - 1);
-    if (!diff.error.empty()) {
-      diagnostics.warning(".", 0, 0, "cannot read commit " + history.commits.back().id + ": " + diff.error);
-    }
+  const Walk walk = walk_commits(repository.get(), starts);
+  const std::vector<CommitDiff> diffs = diff_commits(repository, walk, options.jobs);
+  std::vector<size_t> position(walk.commits.size());  // walked commit → index in history.commits
+  for (size_t i = 0; i < walk.order.size(); ++i) {
+    position[walk.order[i]] = i;
+    history.commits.push_back(walk.commits[walk.order[i]].commit);
   }
-  for (const CommitDiff& diff : diffs) {
-    if (!diff.found) continue;
-    std::vector<size_t>& parents = history.parents.emplace_back();
-    for (const git_oid& parent : diff.parents) {
-      if (const auto found = index_of.find(source::oid_string(parent)); found != index_of.end()) {
-        parents.push_back(found->second);
-      }
+  ChangeRecorder recorder(repository.site_prefix(), history);
+  for (size_t i = 0; i < diffs.size(); ++i) {
+    recorder.record(diffs[i], i);
+    if (!diffs[i].error.empty()) {
+      diagnostics.warning(".", 0, 0, "cannot read commit " + history.commits[i].id + ": " + diffs[i].error);
     }
+    std::vector<size_t>& parents = history.parents.emplace_back();
+    for (const size_t parent : walk.commits[walk.order[i]].parents) parents.push_back(position[parent]);
   }
   if (history.shallow && !history.commits.empty()) {
     const Commit& oldest = *std::min_element(history.commits.begin(), history.commits.end(),

@@ -1,4 +1,4 @@
-// Reads the whole history of content/ and forms/ in ONE revision walk: each
+// Reads the whole history of content/ and forms/ in ONE walk over the commits: each
 // commit is diffed once against its parent (with rename detection), so the
 // cost grows with commits and changed files, never commits × files.
 // Merge commits add no changes of their own (like `git log`): a change made
@@ -19,16 +19,13 @@ struct WalkOptions {
   int jobs = 0;                    // threads that read and diff commits; 0: one per core
 };
 
-// Walks from HEAD and from every release tag. Commits are read and diffed
-// on `jobs` threads; the rename-following runs after, in walk order, so the
-// result does not depend on the number of threads. Problems (no HEAD, a shallow
-// clone) are warnings; the result then says what is known.
-// The commits reachable from `starts`, children before parents and newer
-// before older (GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME). Also works in a
-// shallow clone, where it stops at the missing parents.
-// REQUIRES: the repository lock is held.
-std::vector<git_oid> walk_commits(const source::GitRepository& repository, const std::vector<git_oid>& starts);
-
+// Walks from HEAD and from every release tag: each commit is read once,
+// then the commits are diffed on `jobs` threads; the rename-following runs
+// after, in walk order (children first, then newest first, like
+// GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME), so the result does not depend on
+// the number of threads. Problems (no HEAD, a shallow clone, where the walk
+// stops at the missing parents) are warnings; the result then says what is
+// known.
 History read_history(const source::GitRepository& repository, const WalkOptions& options,
                      base::Diagnostics& diagnostics);
 

@@ -9,7 +9,6 @@ namespace handboek::history {
 namespace {
 
 using source::GitDiffPtr;
-using source::GitTreeEntryPtr;
 using source::GitTreePtr;
 
 struct BlobChange {
@@ -19,7 +18,7 @@ struct BlobChange {
 
 class TreeComparer {
  public:
-  explicit TreeComparer(git_repository* repository) : repository_(repository) {}
+  explicit TreeComparer(RecentTrees& trees) : trees_(trees) {}
 
   // Compares two trees (either may be null) found at `prefix`. Entries are
   // in git's own order (git_tree_entry_cmp), so one merge pass pairs them.
@@ -54,13 +53,12 @@ class TreeComparer {
  private:
   static bool is_tree(const git_tree_entry* entry) { return entry && git_tree_entry_type(entry) == GIT_OBJECT_TREE; }
   static bool is_blob(const git_tree_entry* entry) {
-    return entry && git_tree_entry_type(entry) == GIT_OBJECT_BLOB && git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK;
+    return entry && git_tree_entry_type(entry) == GIT_OBJECT_BLOB &&
+           git_tree_entry_filemode(entry) != GIT_FILEMODE_LINK;
   }
 
-  GitTreePtr subtree(const git_tree_entry* entry) {
-    git_tree* tree = nullptr;
-    if (!is_tree(entry) || git_tree_lookup(&tree, repository_, git_tree_entry_id(entry)) != 0) return nullptr;
-    return GitTreePtr(tree);
+  const git_tree* subtree(const git_tree_entry* entry) {
+    return is_tree(entry) ? trees_.lookup(*git_tree_entry_id(entry)) : nullptr;
   }
 
   bool compare_entry(const git_tree_entry* before, const git_tree_entry* after, const std::string& path) {
@@ -75,30 +73,32 @@ class TreeComparer {
     // Folders are compared inside; a file that became a folder (or the
     // reverse) is one deletion and one addition.
     if (is_tree(before) || is_tree(after)) {
-      const GitTreePtr old_tree = subtree(before);
-      const GitTreePtr new_tree = subtree(after);
+      const git_tree* old_tree = subtree(before);
+      const git_tree* new_tree = subtree(after);
       if ((is_tree(before) && !old_tree) || (is_tree(after) && !new_tree)) return false;
-      if (!compare(old_tree.get(), new_tree.get(), path + "/")) return false;
+      if (!compare(old_tree, new_tree, path + "/")) return false;
     }
     if (is_blob(before)) deleted.push_back({path, *git_tree_entry_id(before)});
     if (is_blob(after)) added.push_back({path, *git_tree_entry_id(after)});
     return true;
   }
 
-  git_repository* repository_;
+  RecentTrees& trees_;
 };
 
-GitTreePtr folder_tree(git_repository* repository, const git_tree* root, const std::string& folder) {
-  if (!root) return nullptr;
-  git_tree_entry* entry = nullptr;
-  const std::string path = folder.substr(0, folder.size() - 1);  // without the trailing '/'
-  if (git_tree_entry_bypath(&entry, root, path.c_str()) != 0) return nullptr;
-  const GitTreeEntryPtr owned(entry);
-  git_tree* tree = nullptr;
-  if (git_tree_entry_type(entry) != GIT_OBJECT_TREE || git_tree_lookup(&tree, repository, git_tree_entry_id(entry)) != 0) {
-    return nullptr;
+// The tree of `folder` ("content/", "a/b/content/") below `root`, or null.
+const git_tree* folder_tree(RecentTrees& trees, const git_tree* root, const std::string& folder) {
+  const git_tree* tree = root;
+  size_t start = 0;
+  while (tree && start < folder.size()) {
+    const size_t slash = folder.find('/', start);
+    const git_tree_entry* entry = git_tree_entry_byname(tree, folder.substr(start, slash - start).c_str());
+    if (!entry || git_tree_entry_type(entry) != GIT_OBJECT_TREE) return nullptr;
+    tree = trees.lookup(*git_tree_entry_id(entry));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
   }
-  return GitTreePtr(tree);
+  return tree;
 }
 
 // Renames whose content changed too: libgit2's similarity detection, run
@@ -136,14 +136,30 @@ void find_similar_renames(git_repository* repository, const git_tree* old_tree, 
 
 }  // namespace
 
-bool diff_trees(git_repository* repository, const git_tree* old_tree, const git_tree* new_tree,
+const git_tree* RecentTrees::lookup(const git_oid& id) {
+  if (const auto found = current_.find(id); found != current_.end()) return found->second.get();
+  if (const auto kept = previous_.find(id); kept != previous_.end()) {
+    return current_.insert(previous_.extract(kept)).position->second.get();
+  }
+  git_tree* tree = nullptr;
+  if (git_tree_lookup(&tree, repository_, &id) != 0) return nullptr;
+  return current_.emplace(id, GitTreePtr(tree)).first->second.get();
+}
+
+void RecentTrees::next_commit() {
+  previous_ = std::move(current_);
+  current_.clear();
+}
+
+bool diff_trees(RecentTrees& trees, const git_tree* old_tree, const git_tree* new_tree,
                 const std::vector<std::string>& folders, std::vector<TreeDelta>& out) {
-  TreeComparer comparer(repository);
+  git_repository* repository = trees.repository();
+  TreeComparer comparer(trees);
   for (const std::string& folder : folders) {
-    const GitTreePtr before = folder_tree(repository, old_tree, folder);
-    const GitTreePtr after = folder_tree(repository, new_tree, folder);
-    if (before && after && git_oid_equal(git_tree_id(before.get()), git_tree_id(after.get()))) continue;
-    if (!comparer.compare(before.get(), after.get(), folder)) return false;
+    const git_tree* before = folder_tree(trees, old_tree, folder);
+    const git_tree* after = folder_tree(trees, new_tree, folder);
+    if (before && after && git_oid_equal(git_tree_id(before), git_tree_id(after))) continue;
+    if (!comparer.compare(before, after, folder)) return false;
   }
   std::vector<TreeDelta> deltas;
   for (std::string& path : comparer.modified) deltas.push_back({TreeDelta::Status::kModified, std::move(path), ""});

@@ -9,6 +9,11 @@ void ensure_libgit2() {
       // Like git itself, trust the object store on reads: re-hashing every
       // object read costs a quarter of the history walk.
       git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+      // No object cache for trees: the history walk reads every tree of a
+      // long history once or twice and keeps what it reuses itself
+      // (history/tree_diff.h); a cache that kept them all grew to hundreds
+      // of MB, and that growth cost more than the reads it saved.
+      git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t{0});
     }
     ~Library() { git_libgit2_shutdown(); }
   };

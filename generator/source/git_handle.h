@@ -5,6 +5,7 @@
 
 #include <git2.h>
 
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -33,6 +34,18 @@ void ensure_libgit2();
 
 // The message of libgit2's last error on this thread, for diagnostics.
 std::string last_git_error();
+
+// git_oid as the key of an unordered container.
+struct OidHash {
+  size_t operator()(const git_oid& id) const {
+    size_t hash;
+    std::memcpy(&hash, id.id, sizeof hash);  // an object id is already a hash
+    return hash;
+  }
+};
+struct OidEqual {
+  bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b); }
+};
 
 // 40 hex digits of an object id.
 std::string oid_string(const git_oid& oid);

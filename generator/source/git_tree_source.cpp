@@ -15,44 +15,46 @@ GitTreeSource::GitTreeSource(std::shared_ptr<GitRepository> repository, const gi
   if (git_commit_tree(&tree, commit) == 0) tree_.reset(tree);
 }
 
-std::string GitTreeSource::tree_path(const base::SitePath& path) const {
+const git_tree* GitTreeSource::folder(const std::string& repository_path) const {
+  if (repository_path.empty()) return tree_.get();
+  if (const auto kept = folders_.find(repository_path); kept != folders_.end()) return kept->second.get();
+  const size_t slash = repository_path.rfind('/');
+  const git_tree* parent = folder(slash == std::string::npos ? "" : repository_path.substr(0, slash));
+  const std::string name = slash == std::string::npos ? repository_path : repository_path.substr(slash + 1);
+  const git_tree_entry* found = parent ? git_tree_entry_byname(parent, name.c_str()) : nullptr;
+  git_tree* tree = nullptr;
+  if (!found || git_tree_entry_type(found) != GIT_OBJECT_TREE ||
+      git_tree_lookup(&tree, repository_->get(), git_tree_entry_id(found)) != 0) {
+    return nullptr;
+  }
+  return folders_.emplace(repository_path, GitTreePtr(tree)).first->second.get();
+}
+
+const git_tree_entry* GitTreeSource::entry(const base::SitePath& path) const {
   std::string full = repository_->site_prefix() + path.str();
   while (!full.empty() && full.back() == '/') full.pop_back();
-  return full;
+  if (full.empty()) return nullptr;
+  const size_t slash = full.rfind('/');
+  const git_tree* parent = folder(slash == std::string::npos ? "" : full.substr(0, slash));
+  return parent ? git_tree_entry_byname(parent, full.c_str() + (slash == std::string::npos ? 0 : slash + 1)) : nullptr;
 }
 
-GitTreeEntryPtr GitTreeSource::entry(const base::SitePath& path) const {
-  const std::string full = tree_path(path);
-  git_tree_entry* found = nullptr;
-  if (!tree_ || full.empty() || git_tree_entry_bypath(&found, tree_.get(), full.c_str()) != 0) return nullptr;
-  return GitTreeEntryPtr(found);
-}
-
-GitTreePtr GitTreeSource::folder(const base::SitePath& path) const {
-  if (!tree_) return nullptr;
-  const git_oid* id = git_tree_id(tree_.get());
-  GitTreeEntryPtr found;
-  if (!tree_path(path).empty()) {
-    found = entry(path);
-    if (!found || git_tree_entry_type(found.get()) != GIT_OBJECT_TREE) return nullptr;
-    id = git_tree_entry_id(found.get());
-  }
-  git_tree* tree = nullptr;
-  if (git_tree_lookup(&tree, repository_->get(), id) != 0) return nullptr;
-  return GitTreePtr(tree);
+const git_tree* GitTreeSource::folder(const base::SitePath& path) const {
+  std::string full = repository_->site_prefix() + path.str();
+  while (!full.empty() && full.back() == '/') full.pop_back();
+  return folder(full);
 }
 
 std::optional<std::string> GitTreeSource::read_file(const base::SitePath& path) const {
   const std::lock_guard<std::mutex> guard(repository_->lock());
-  const GitTreeEntryPtr found = entry(path);
+  const git_tree_entry* found = entry(path);
   // Only regular files: a symlink in the tree is a blob too, but is never
   // followed (it could point anywhere).
-  if (!found || git_tree_entry_filemode(found.get()) == GIT_FILEMODE_LINK ||
-      git_tree_entry_type(found.get()) != GIT_OBJECT_BLOB) {
+  if (!found || git_tree_entry_filemode(found) == GIT_FILEMODE_LINK || git_tree_entry_type(found) != GIT_OBJECT_BLOB) {
     return std::nullopt;
   }
   git_blob* blob = nullptr;
-  if (git_blob_lookup(&blob, repository_->get(), git_tree_entry_id(found.get())) != 0) return std::nullopt;
+  if (git_blob_lookup(&blob, repository_->get(), git_tree_entry_id(found)) != 0) return std::nullopt;
   const GitBlobPtr owned(blob);
   const auto* bytes = static_cast<const char*>(git_blob_rawcontent(blob));
   return std::string(bytes, static_cast<size_t>(git_blob_rawsize(blob)));
@@ -61,10 +63,10 @@ std::optional<std::string> GitTreeSource::read_file(const base::SitePath& path) 
 std::vector<DirEntry> GitTreeSource::list_dir(const base::SitePath& path, std::vector<SkippedEntry>* skipped) const {
   const std::lock_guard<std::mutex> guard(repository_->lock());
   std::vector<DirEntry> entries;
-  const GitTreePtr tree = folder(path);
+  const git_tree* tree = folder(path);
   if (!tree) return entries;
-  for (size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
-    const git_tree_entry* item = git_tree_entry_byindex(tree.get(), i);
+  for (size_t i = 0; i < git_tree_entrycount(tree); ++i) {
+    const git_tree_entry* item = git_tree_entry_byindex(tree, i);
     const std::string name = git_tree_entry_name(item);
     const git_object_t type = git_tree_entry_type(item);
     if (type == GIT_OBJECT_TREE) {
@@ -81,8 +83,8 @@ std::vector<DirEntry> GitTreeSource::list_dir(const base::SitePath& path, std::v
 
 std::string GitTreeSource::content_id(const base::SitePath& path) const {
   const std::lock_guard<std::mutex> guard(repository_->lock());
-  const GitTreeEntryPtr found = entry(path);
-  return found ? oid_string(*git_tree_entry_id(found.get())) : "";
+  const git_tree_entry* found = entry(path);
+  return found ? oid_string(*git_tree_entry_id(found)) : "";
 }
 
 }  // namespace handboek::source

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "source/git_repository.h"
 #include "source/source.h"
@@ -26,14 +28,19 @@ class GitTreeSource final : public Source {
   std::string content_id(const base::SitePath& path) const override;
 
  private:
-  // The path inside the repository's tree, without a trailing '/'.
-  std::string tree_path(const base::SitePath& path) const;
-  // REQUIRES (both): the repository lock is held.
-  GitTreeEntryPtr entry(const base::SitePath& path) const;
-  GitTreePtr folder(const base::SitePath& path) const;
+  // REQUIRES (all three): the repository lock is held. Null when absent.
+  // The entry of a file or folder, owned by its folder's tree.
+  const git_tree_entry* entry(const base::SitePath& path) const;
+  const git_tree* folder(const base::SitePath& path) const;
+  // `repository_path` without a trailing '/' ("" is the root).
+  const git_tree* folder(const std::string& repository_path) const;
 
   std::shared_ptr<GitRepository> repository_;
   GitTreePtr tree_;
+  // Every folder tree read so far, by repository path: each is read once,
+  // whatever libgit2's object cache keeps (it keeps no trees, see
+  // source/git_handle.cpp).
+  mutable std::unordered_map<std::string, GitTreePtr> folders_;
   std::string description_;
 };
 
