@@ -69,8 +69,8 @@ std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
 }
 
 // Renders every published version (pages, version list, change pages).
-output::OutputTree render_site(const LoadedVersions& site, int jobs) {
-  output::OutputTree tree;
+base::OutputTree render_site(const LoadedVersions& site, int jobs) {
+  base::OutputTree tree;
   std::vector<const model::SiteModel*> versions;
   std::vector<size_t> shown;  // indices into site.models of the published builds
   for (size_t i = 0; i < site.models.size(); ++i) {
@@ -97,7 +97,7 @@ output::OutputTree render_site(const LoadedVersions& site, int jobs) {
 
 // Writes the tree atomically; in the written folder, before it replaces
 // OUT, weasyprint prints the training maps and Pagefind indexes each version.
-base::Status write_site(const output::OutputTree& tree, const LoadedVersions& site, const Options& options,
+base::Status write_site(const base::OutputTree& tree, const LoadedVersions& site, const Options& options,
                         const output::PdfTool& pdf, const std::vector<output::PdfJob>& pdf_jobs) {
   const output::SearchTool search = output::find_search_tool();
   if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
@@ -137,7 +137,7 @@ int run_pipeline(const Options& options, Goal goal) {
 
   LoadedVersions site = load_versions(options.site_dir, jobs, timer, diagnostics);
   const bool usable = site.config && site.theme && !diagnostics.has_errors();
-  std::optional<output::OutputTree> tree;
+  std::optional<base::OutputTree> tree;
   std::vector<output::PdfJob> pdf_jobs;
   output::PdfTool pdf;
   if (usable && goal == Goal::kBuild) {

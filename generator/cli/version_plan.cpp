@@ -16,9 +16,7 @@ const base::SitePath kContent = *base::SitePath::parse("content");
 
 std::unique_ptr<source::GitTreeSource> tree_source(const std::shared_ptr<source::GitRepository>& repository,
                                                    const history::Version& version) {
-  git_oid id;
-  git_oid_fromstr(&id, version.commit_id.c_str());
-  return std::make_unique<source::GitTreeSource>(repository, id, "tag " + version.tag);
+  return std::make_unique<source::GitTreeSource>(repository, version.commit_id, "tag " + version.tag);
 }
 
 bool has_content(const std::shared_ptr<source::GitRepository>& repository, const history::Version& version) {

@@ -130,7 +130,7 @@ bool write_file(const fs::path& path, const std::string& bytes) {
   return static_cast<bool>(file);
 }
 
-bool write_tree(const OutputTree& tree, const fs::path& folder, std::string& why) {
+bool write_tree(const base::OutputTree& tree, const fs::path& folder, std::string& why) {
   std::error_code error;
   for (const auto& [relative, bytes] : tree.files()) {
     const fs::path target = folder / relative;
@@ -205,8 +205,8 @@ WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
 
 }  // namespace
 
-WriteResult write_atomically(const OutputTree& tree, const fs::path& out_argument, const fs::path& protected_folder,
-                             const BeforeSwap& before_swap) {
+WriteResult write_atomically(const base::OutputTree& tree, const fs::path& out_argument,
+                             const fs::path& protected_folder, const BeforeSwap& before_swap) {
   std::error_code error;
   fs::path out = fs::weakly_canonical(fs::absolute(out_argument), error);
   if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"

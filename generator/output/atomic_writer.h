@@ -9,7 +9,7 @@
 #include <functional>
 #include <string>
 
-#include "output/output_tree.h"
+#include "base/output_tree.h"
 
 namespace handboek::output {
 
@@ -30,7 +30,7 @@ using BeforeSwap = std::function<bool(const std::filesystem::path& folder, std::
 // Writes `tree` as the new content of `out`. `protected_folder` (the site
 // folder) must not lie inside `out`, or be `out` itself. `before_swap`, when
 // set, runs on the written temporary folder first.
-WriteResult write_atomically(const OutputTree& tree, const std::filesystem::path& out,
+WriteResult write_atomically(const base::OutputTree& tree, const std::filesystem::path& out,
                              const std::filesystem::path& protected_folder, const BeforeSwap& before_swap = {});
 
 }  // namespace handboek::output

@@ -27,7 +27,7 @@ std::string AssetMap::url(const std::string& name) const {
   return it == assets_.end() ? "" : "/" + it->second.hashed_path;
 }
 
-void AssetMap::write_to(output::OutputTree& tree) const {
+void AssetMap::write_to(base::OutputTree& tree) const {
   for (const auto& [name, asset] : assets_) tree.add(asset.hashed_path, asset.bytes);
 }
 

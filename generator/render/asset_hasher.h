@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "base/diagnostics.h"
-#include "output/output_tree.h"
+#include "base/output_tree.h"
 #include "source/source.h"
 
 namespace handboek::render {
@@ -21,7 +21,7 @@ class AssetMap {
   // Site-absolute URL of an asset by its plain name ("style.css"); "" if unknown.
   std::string url(const std::string& name) const;
   // Adds every asset under its hashed name.
-  void write_to(output::OutputTree& tree) const;
+  void write_to(base::OutputTree& tree) const;
 
  private:
   struct Asset {

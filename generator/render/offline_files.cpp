@@ -67,7 +67,7 @@ std::string json_list(const std::vector<std::string>& items) {
 
 }  // namespace
 
-Precache precache_list(const output::OutputTree& tree, const std::string& prefix,
+Precache precache_list(const base::OutputTree& tree, const std::string& prefix,
                        const std::vector<std::string>& prefixes, const PrecacheLimits& limits) {
   const std::string own = prefix.substr(1);  // "" for the root, "versies/2019.2/"
   const std::vector<std::string> nested = nested_versions(prefix, prefixes);
@@ -125,14 +125,14 @@ std::string offline_worker_url(const std::string& prefix) {
 }
 
 void render_offline_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                         output::OutputTree& tree) {
+                         base::OutputTree& tree) {
   if (!offline_enabled(model.config, templates)) return;
   const std::string url = model.version.prefix + kOfflinePage;
   tree.add(url.substr(1),
            renderer.render_document(url, "Niet offline beschikbaar", templates.render("offline", data{}), nullptr));
 }
 
-void add_offline_workers(output::OutputTree& tree, const std::vector<std::string>& prefixes,
+void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>& prefixes,
                          const TemplateEngine& templates, const PrecacheLimits& limits) {
   if (!templates.has("serviceworker")) return;
   for (const std::string& prefix : prefixes) {

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/output_tree.h"
 #include "config/site_config.h"
-#include "output/output_tree.h"
 #include "render/asset_hasher.h"
 #include "render/page_renderer.h"
 #include "render/template_engine.h"
@@ -39,7 +39,7 @@ struct Precache {
 // in it (`prefixes` are all versions of the site), the worker itself,
 // 404.html or sitemap.xml. Order of adding: theme assets and the offline
 // page, then pages, then form schemas, then everything else, each by path.
-Precache precache_list(const output::OutputTree& tree, const std::string& prefix,
+Precache precache_list(const base::OutputTree& tree, const std::string& prefix,
                        const std::vector<std::string>& prefixes, const PrecacheLimits& limits = {});
 
 // True when the site is read offline: site.yaml does not say `offline: false`
@@ -52,11 +52,11 @@ inline constexpr const char* kManifestUrl = "/manifest.webmanifest";
 
 // `<prefix>offline.html` with the theme's `offline` template.
 void render_offline_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                         output::OutputTree& tree);
+                         base::OutputTree& tree);
 
 // `<prefix>sw.js` for every version in `prefixes`, from the theme's
 // `serviceworker` template. Call after everything else is in `tree`.
-void add_offline_workers(output::OutputTree& tree, const std::vector<std::string>& prefixes,
+void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>& prefixes,
                          const TemplateEngine& templates, const PrecacheLimits& limits = {});
 
 // manifest.webmanifest: name from site.yaml, the theme's icoon.svg.

@@ -11,7 +11,7 @@
 namespace handboek::render {
 
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree,
+                    const VersionSwitcher& versions, int jobs, base::OutputTree& tree,
                     const config::SiteStatements& statements) {
   const PageRenderer renderer(model, templates, assets, versions, statements);
   std::vector<std::string> documents(model.pages.size());
@@ -38,9 +38,9 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
   }
 }
 
-output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                               int jobs) {
-  output::OutputTree tree;
+base::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+                             int jobs) {
+  base::OutputTree tree;
   render_version(model, templates, assets, VersionSwitcher(), jobs, tree);
   add_offline_workers(tree, {model.version.prefix}, templates);
   return tree;

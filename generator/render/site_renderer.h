@@ -3,9 +3,9 @@
 // assets and the static files of content/. Pure: no I/O.
 #pragma once
 
+#include "base/output_tree.h"
 #include "config/site_statements.h"
 #include "model/site_model.h"
-#include "output/output_tree.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
 #include "render/version_switcher.h"
@@ -19,11 +19,11 @@ namespace handboek::render {
 // `statements`: site.yaml's owner, contact and accessibility (footer,
 // colofon, privacy statement, toegankelijkheidsverklaring).
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    const VersionSwitcher& versions, int jobs, output::OutputTree& tree,
+                    const VersionSwitcher& versions, int jobs, base::OutputTree& tree,
                     const config::SiteStatements& statements = {});
 
 // A site of one version, with its service worker.
-output::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                               int jobs);
+base::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+                             int jobs);
 
 }  // namespace handboek::render

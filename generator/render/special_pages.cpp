@@ -89,7 +89,7 @@ std::string render_sitemap(const model::SiteModel& model) {
 }
 
 void render_search_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                        output::OutputTree& tree) {
+                        base::OutputTree& tree) {
   const std::string url = search_page_url(model, templates);
   if (url.empty()) return;
   tree.add(url.substr(1) + "index.html",
@@ -97,7 +97,7 @@ void render_search_page(const model::SiteModel& model, const TemplateEngine& tem
 }
 
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                       output::OutputTree& tree) {
+                       base::OutputTree& tree) {
   const std::string index_url = model.version.prefix + "formulieren/";
   data forms{data::type::list};
   for (const load::FormDefinition& form : model.forms) {

@@ -3,7 +3,7 @@
 // the search page (zoeken/: every result of a query, see docs/search.md).
 #pragma once
 
-#include "output/output_tree.h"
+#include "base/output_tree.h"
 #include "render/page_renderer.h"
 
 namespace handboek::render {
@@ -14,9 +14,9 @@ std::string render_sitemap(const model::SiteModel& model);
 // <version>/zoeken/ with the theme's `zoeken` template; nothing when the
 // theme has none or content has its own page there.
 void render_search_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                        output::OutputTree& tree);
+                        base::OutputTree& tree);
 
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                       output::OutputTree& tree);
+                       base::OutputTree& tree);
 
 }  // namespace handboek::render

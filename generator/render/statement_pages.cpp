@@ -79,7 +79,7 @@ std::string handbook_owner(const config::SiteConfig& config, const config::SiteS
 }
 
 void render_statement_pages(const model::SiteModel& model, const config::SiteStatements& statements,
-                            const TemplateEngine& templates, const PageRenderer& renderer, output::OutputTree& tree) {
+                            const TemplateEngine& templates, const PageRenderer& renderer, base::OutputTree& tree) {
   const config::SiteConfig& config = model.config;
   for (const StatementPage& page : statement_pages(model, templates)) {
     data view;

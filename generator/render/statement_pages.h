@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "base/output_tree.h"
 #include "config/site_statements.h"
 #include "model/site_model.h"
-#include "output/output_tree.h"
 #include "render/template_engine.h"
 
 namespace handboek::render {
@@ -36,6 +36,6 @@ std::string handbook_owner(const config::SiteConfig& config, const config::SiteS
 std::string search_page_url(const model::SiteModel& model, const TemplateEngine& templates);
 
 void render_statement_pages(const model::SiteModel& model, const config::SiteStatements& statements,
-                            const TemplateEngine& templates, const PageRenderer& renderer, output::OutputTree& tree);
+                            const TemplateEngine& templates, const PageRenderer& renderer, base::OutputTree& tree);
 
 }  // namespace handboek::render

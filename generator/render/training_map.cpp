@@ -216,7 +216,7 @@ std::string section_print_url(const model::SiteModel& model, size_t section_page
 }
 
 void render_section_prints(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                           output::OutputTree& tree) {
+                           base::OutputTree& tree) {
   for (size_t i = 0; i < model.pages.size(); ++i) {
     if (section_print_url(model, i).empty()) continue;
     const Bundle bundle = section_bundle(model, i);

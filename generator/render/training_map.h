@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "base/output_tree.h"
 #include "model/site_model.h"
-#include "output/output_tree.h"
 #include "render/template_engine.h"
 
 namespace handboek::render {
@@ -38,7 +38,7 @@ bool section_print_has_pdf(const model::SiteModel& model);
 
 // Every section print of the version, as a document in `tree`.
 void render_section_prints(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                           output::OutputTree& tree);
+                           base::OutputTree& tree);
 
 // One printable document of a version and the PDF printed from it (paths
 // in the output tree): every training map and every section print.

@@ -215,7 +215,7 @@ std::string changes_since_url(const model::VersionInfo& version, const model::Ve
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, const VersionSwitcher& versions, output::OutputTree& tree,
+                          const AssetMap& assets, const VersionSwitcher& versions, base::OutputTree& tree,
                           const config::SiteStatements& statements) {
   const std::vector<CompareTarget> targets = compare_targets(models, comparisons.front(), since_current);
   const auto render_change_page = [&](size_t newer, size_t older, const model::ReleaseChanges& changes,

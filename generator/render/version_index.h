@@ -10,9 +10,9 @@
 #include <span>
 #include <vector>
 
+#include "base/output_tree.h"
 #include "config/site_statements.h"
 #include "model/release_changes.h"
-#include "output/output_tree.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
 #include "render/version_switcher.h"
@@ -37,7 +37,7 @@ struct VersionComparison {
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, const VersionSwitcher& versions, output::OutputTree& tree,
+                          const AssetMap& assets, const VersionSwitcher& versions, base::OutputTree& tree,
                           const config::SiteStatements& statements = {});
 
 }  // namespace handboek::render

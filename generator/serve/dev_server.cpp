@@ -148,7 +148,7 @@ std::optional<std::string> DevServer::lookup(const std::string& url_path) const 
   return std::nullopt;
 }
 
-void DevServer::publish_all(std::shared_ptr<const output::OutputTree> tree) {
+void DevServer::publish_all(std::shared_ptr<const base::OutputTree> tree) {
   {
     const std::unique_lock lock(files_mutex_);
     tree_ = std::move(tree);

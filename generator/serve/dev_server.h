@@ -18,8 +18,8 @@
 #include <thread>
 #include <vector>
 
+#include "base/output_tree.h"
 #include "base/status.h"
-#include "output/output_tree.h"
 
 namespace httplib {
 class Server;
@@ -41,7 +41,7 @@ class DevServer {
   void stop();
 
   // Serves `tree` from now on (a full rebuild) and tells the browsers to reload.
-  void publish_all(std::shared_ptr<const output::OutputTree> tree);
+  void publish_all(std::shared_ptr<const base::OutputTree> tree);
   // Replaces or adds single files (an incremental rebuild); `removed` are gone.
   void publish_files(std::vector<std::pair<std::string, std::string>> files,
                      const std::vector<std::string>& removed = {});
@@ -63,7 +63,7 @@ class DevServer {
   int port_ = 0;
 
   mutable std::shared_mutex files_mutex_;
-  std::shared_ptr<const output::OutputTree> tree_;
+  std::shared_ptr<const base::OutputTree> tree_;
   std::map<std::string, std::optional<std::string>> overrides_;  // newer than tree_; nullopt = removed
 
   mutable std::mutex state_mutex_;

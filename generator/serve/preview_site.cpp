@@ -68,7 +68,7 @@ PreviewUpdate PreviewSite::rebuild_all() {
   model::SiteModel model = model::build_site_model(*config_, std::move(content), update.diagnostics, context_);
   if (!theme_ || update.diagnostics.has_errors()) return update;
 
-  auto tree = std::make_shared<output::OutputTree>();
+  auto tree = std::make_shared<base::OutputTree>();
   render::render_version(model, theme_->templates, theme_->assets, render::VersionSwitcher(), jobs_, *tree,
                          statements_);
   update.pages_rendered = model.pages.size();

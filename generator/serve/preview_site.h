@@ -22,12 +22,12 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/output_tree.h"
 #include "config/site_config.h"
 #include "config/site_statements.h"
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
-#include "output/output_tree.h"
 #include "render/theme.h"
 
 namespace handboek::serve {
@@ -36,7 +36,7 @@ namespace handboek::serve {
 struct PreviewUpdate {
   base::Diagnostics diagnostics;  // of the files loaded again (all of them after a full rebuild)
   // Set after a successful full rebuild: the whole new site.
-  std::shared_ptr<const output::OutputTree> tree;
+  std::shared_ptr<const base::OutputTree> tree;
   // Set after a successful incremental rebuild: output path → new bytes.
   std::vector<std::pair<std::string, std::string>> files;
   bool full = false;  // every page was rendered

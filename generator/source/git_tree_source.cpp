@@ -4,12 +4,14 @@
 
 namespace handboek::source {
 
-GitTreeSource::GitTreeSource(std::shared_ptr<GitRepository> repository, const git_oid& commit_id,
+GitTreeSource::GitTreeSource(std::shared_ptr<GitRepository> repository, const std::string& commit_id,
                              std::string description)
     : repository_(std::move(repository)), description_(std::move(description)) {
+  git_oid id;
+  if (commit_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&id, commit_id.c_str()) != 0) return;
   const std::lock_guard<std::mutex> guard(repository_->lock());
   git_commit* commit = nullptr;
-  if (git_commit_lookup(&commit, repository_->get(), &commit_id) != 0) return;
+  if (git_commit_lookup(&commit, repository_->get(), &id) != 0) return;
   const GitCommitPtr owned_commit(commit);
   git_tree* tree = nullptr;
   if (git_commit_tree(&tree, commit) == 0) tree_.reset(tree);

@@ -15,9 +15,10 @@ namespace handboek::source {
 
 class GitTreeSource final : public Source {
  public:
-  // REQUIRES: `commit_id` names a commit of `repository`. On failure to
-  // read the commit's tree, the source is empty (every read fails).
-  GitTreeSource(std::shared_ptr<GitRepository> repository, const git_oid& commit_id, std::string description);
+  // `commit_id`: the commit's full hex id (history::Version::commit_id), so
+  // callers need no libgit2 types. When it names no commit of `repository`,
+  // or its tree cannot be read, the source is empty (every read fails).
+  GitTreeSource(std::shared_ptr<GitRepository> repository, const std::string& commit_id, std::string description);
 
   std::optional<std::string> read_file(const base::SitePath& path) const override;
   std::vector<DirEntry> list_dir(const base::SitePath& path,

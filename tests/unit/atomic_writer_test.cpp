@@ -6,7 +6,7 @@
 
 #include "temp_site.h"
 
-using handboek::output::OutputTree;
+using handboek::base::OutputTree;
 using handboek::output::write_atomically;
 using handboek::testing::read_file;
 using handboek::testing::read_tree;

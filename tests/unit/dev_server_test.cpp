@@ -25,7 +25,7 @@ TEST_CASE("a path with a parent segment or another trick is never served", "[ser
 
 TEST_CASE("the server serves published files from memory, newest first", "[serve][dev_server]") {
   DevServer server;
-  auto tree = std::make_shared<output::OutputTree>();
+  auto tree = std::make_shared<base::OutputTree>();
   tree->add("index.html", "<html><body>oud</body></html>");
   tree->add("a/index.html", "a");
   server.publish_all(tree);

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-using handboek::output::OutputTree;
+using handboek::base::OutputTree;
 using handboek::render::precache_list;
 using handboek::render::PrecacheLimits;
 

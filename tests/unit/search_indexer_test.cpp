@@ -13,9 +13,9 @@
 #include "temp_site.h"
 
 using Catch::Matchers::Contains;
+using handboek::base::OutputTree;
 using handboek::output::build_search_index;
 using handboek::output::find_search_tool;
-using handboek::output::OutputTree;
 using handboek::output::SearchTool;
 using handboek::output::version_glob;
 using handboek::output::write_atomically;

@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-namespace handboek::output {
+namespace handboek::base {
 
 class OutputTree {
  public:
@@ -23,4 +23,4 @@ class OutputTree {
   std::map<std::string, std::string> files_;
 };
 
-}  // namespace handboek::output
+}  // namespace handboek::base
