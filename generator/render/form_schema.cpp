@@ -1,6 +1,6 @@
 #include "render/form_schema.h"
 
-#include "render/json_value.h"
+#include "render/json_text.h"
 
 namespace handboek::render {
 
@@ -9,71 +9,76 @@ namespace {
 using load::FieldType;
 
 // {"type": T} when required, else {"type": [T, "null"]}.
-JsonValue typed(const char* type, bool required) {
-  JsonValue schema = JsonValue::object();
-  if (required) return schema.set("type", type);
-  return schema.set("type", JsonValue::Array{type, "null"});
+Json typed(const char* type, bool required) {
+  if (required) return {{"type", type}};
+  return {{"type", Json::array({type, "null"})}};
 }
 
-JsonValue text_schema(bool required) {
-  JsonValue schema = typed("string", required);
-  if (required) schema.set("minLength", 1);
+Json text_schema(bool required) {
+  Json schema = typed("string", required);
+  if (required) schema["minLength"] = 1;
   return schema;
 }
 
-JsonValue date_schema(bool required) {
-  return typed("string", required).set("format", "date");
+Json date_schema(bool required) {
+  Json schema = typed("string", required);
+  schema["format"] = "date";
+  return schema;
 }
 
 // One of the option values, each with its label as title.
-JsonValue choice_schema(const std::vector<load::ChoiceOption>& options, bool required, bool integer_values) {
-  JsonValue one_of = JsonValue::array();
+Json choice_schema(const std::vector<load::ChoiceOption>& options, bool required, bool integer_values) {
+  Json one_of = Json::array();
   for (const load::ChoiceOption& option : options) {
-    JsonValue value = integer_values ? JsonValue(std::stoi(option.value)) : JsonValue(option.value);
-    one_of.push(JsonValue::object().set("const", std::move(value)).set("title", option.label));
+    Json value = integer_values ? Json(std::stoi(option.value)) : Json(option.value);
+    one_of.push_back({{"const", std::move(value)}, {"title", option.label}});
   }
-  if (!required) one_of.push(JsonValue::object().set("type", "null"));
-  return JsonValue::object().set("oneOf", std::move(one_of));
+  if (!required) one_of.push_back({{"type", "null"}});
+  return {{"oneOf", std::move(one_of)}};
 }
 
-JsonValue column_schema(const load::TableColumn& column) {
-  JsonValue schema = JsonValue::object().set("title", column.label);
+// {"title": title} followed by the keys of `schema`.
+Json titled(const std::string& title, const Json& schema) {
+  Json titled_schema = {{"title", title}};
+  titled_schema.update(schema);
+  return titled_schema;
+}
+
+Json column_schema(const load::TableColumn& column) {
   switch (column.type) {
-    case FieldType::kDate: return schema.merge(date_schema(false));
-    case FieldType::kNumber: return schema.merge(typed("number", false));
-    case FieldType::kSelect: return schema.merge(choice_schema(column.options, false, false));
-    default: return schema.merge(text_schema(false));
+    case FieldType::kDate: return titled(column.label, date_schema(false));
+    case FieldType::kNumber: return titled(column.label, typed("number", false));
+    case FieldType::kSelect: return titled(column.label, choice_schema(column.options, false, false));
+    default: return titled(column.label, text_schema(false));
   }
 }
 
-JsonValue table_schema(const load::FormField& field) {
-  JsonValue properties = JsonValue::object();
-  JsonValue required = JsonValue::array();
+Json table_schema(const load::FormField& field) {
+  Json properties = Json::object();
+  Json required = Json::array();
   for (const load::TableColumn& column : field.columns) {
-    properties.set(column.id, column_schema(column));
-    required.push(column.id);
+    properties[column.id] = column_schema(column);
+    required.push_back(column.id);
   }
-  JsonValue row = JsonValue::object()
-                      .set("type", "object")
-                      .set("properties", std::move(properties))
-                      .set("required", std::move(required))
-                      .set("additionalProperties", false);
-  JsonValue schema = JsonValue::object().set("type", "array").set("items", std::move(row));
-  if (field.required) schema.set("minItems", 1);
+  Json row = {{"type", "object"},
+              {"properties", std::move(properties)},
+              {"required", std::move(required)},
+              {"additionalProperties", false}};
+  Json schema = {{"type", "array"}, {"items", std::move(row)}};
+  if (field.required) schema["minItems"] = 1;
   return schema;
 }
 
-JsonValue signature_schema(const load::FormField& field) {
-  return JsonValue::object()
-      .set("type", "object")
-      .set("properties", JsonValue::object()
-                             .set("name", JsonValue::object().set("title", "Naam").merge(text_schema(field.required)))
-                             .set("date", JsonValue::object().set("title", "Datum").merge(date_schema(field.required))))
-      .set("required", JsonValue::Array{"name", "date"})
-      .set("additionalProperties", false);
+Json signature_schema(const load::FormField& field) {
+  return {
+      {"type", "object"},
+      {"properties",
+       {{"name", titled("Naam", text_schema(field.required))}, {"date", titled("Datum", date_schema(field.required))}}},
+      {"required", Json::array({"name", "date"})},
+      {"additionalProperties", false}};
 }
 
-JsonValue value_schema(const load::FormField& field) {
+Json value_schema(const load::FormField& field) {
   switch (field.type) {
     case FieldType::kShortText:
     case FieldType::kLongText: return text_schema(field.required);
@@ -83,11 +88,8 @@ JsonValue value_schema(const load::FormField& field) {
     case FieldType::kSelect: return choice_schema(field.options, field.required, false);
     case FieldType::kScale: return choice_schema(field.options, field.required, true);
     case FieldType::kMultipleChoice: {
-      JsonValue schema = JsonValue::object()
-                             .set("type", "array")
-                             .set("items", choice_schema(field.options, true, false))
-                             .set("uniqueItems", true);
-      if (field.required) schema.set("minItems", 1);
+      Json schema = {{"type", "array"}, {"items", choice_schema(field.options, true, false)}, {"uniqueItems", true}};
+      if (field.required) schema["minItems"] = 1;
       return schema;
     }
     case FieldType::kYesNo: return typed("boolean", field.required);
@@ -95,49 +97,46 @@ JsonValue value_schema(const load::FormField& field) {
     case FieldType::kSignature: return signature_schema(field);
     case FieldType::kInfo: break;
   }
-  return JsonValue::object();
+  return Json::object();
 }
 
-JsonValue field_schema(const load::FormField& field) {
-  JsonValue schema = JsonValue::object().set("title", field.label);
-  if (!field.help.text.empty()) schema.set("description", field.help.text);
-  if (field.special_category) schema.set("x-special-category", true);
-  return schema.merge(value_schema(field));
+Json field_schema(const load::FormField& field) {
+  Json schema = {{"title", field.label}};
+  if (!field.help.text.empty()) schema["description"] = field.help.text;
+  if (field.special_category) schema["x-special-category"] = true;
+  schema.update(value_schema(field));
+  return schema;
 }
 
 }  // namespace
 
 std::string form_schema_json(const load::FormDefinition& form, const SchemaPlace& place) {
-  JsonValue answers = JsonValue::object();
-  JsonValue required = JsonValue::array();
+  Json answers = Json::object();
+  Json required = Json::array();
   for (const load::FormField* field : form.answer_fields()) {
-    answers.set(field->id, field_schema(*field));
-    required.push(field->id);
+    answers[field->id] = field_schema(*field);
+    required.push_back(field->id);
   }
-  JsonValue properties =
-      JsonValue::object()
-          .set("form", JsonValue::object().set("const", form.id))
-          .set("title", JsonValue::object().set("type", "string"))
-          .set("form_version", JsonValue::object().set("const", form.version))
-          .set("handbook_version",
-               JsonValue::object().set("type", "string").set("examples", JsonValue::Array{place.handbook_version}))
-          .set("answers", JsonValue::object()
-                              .set("type", "object")
-                              .set("properties", std::move(answers))
-                              .set("required", std::move(required))
-                              .set("additionalProperties", false));
-  return JsonValue::object()
-      .set("$schema", "https://json-schema.org/draft/2020-12/schema")
-      .set("$id", place.id)
-      .set("title", form.title)
-      .set("description", "Antwoorden op het formulier '" + form.title + "' (formulierversie " +
-                              std::to_string(form.version) + ", handboekversie " + place.handbook_version +
-                              "), zoals 'Opslaan als bestand' ze bewaart.")
-      .set("type", "object")
-      .set("properties", std::move(properties))
-      .set("required", JsonValue::Array{"form", "form_version", "handbook_version", "answers"})
-      .set("additionalProperties", false)
-      .dump();
+  Json properties = {{"form", {{"const", form.id}}},
+                     {"title", {{"type", "string"}}},
+                     {"form_version", {{"const", form.version}}},
+                     {"handbook_version", {{"type", "string"}, {"examples", Json::array({place.handbook_version})}}},
+                     {"answers",
+                      {{"type", "object"},
+                       {"properties", std::move(answers)},
+                       {"required", std::move(required)},
+                       {"additionalProperties", false}}}};
+  const Json schema = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+                       {"$id", place.id},
+                       {"title", form.title},
+                       {"description", "Antwoorden op het formulier '" + form.title + "' (formulierversie " +
+                                           std::to_string(form.version) + ", handboekversie " + place.handbook_version +
+                                           "), zoals 'Opslaan als bestand' ze bewaart."},
+                       {"type", "object"},
+                       {"properties", std::move(properties)},
+                       {"required", Json::array({"form", "form_version", "handbook_version", "answers"})},
+                       {"additionalProperties", false}};
+  return json_text(schema) + "\n";
 }
 
 }  // namespace handboek::render

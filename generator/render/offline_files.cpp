@@ -4,7 +4,7 @@
 
 #include "base/content_hash.h"
 #include "model/url_map.h"
-#include "render/json_value.h"
+#include "render/json_text.h"
 
 namespace handboek::render {
 
@@ -58,11 +58,7 @@ std::string worker_relative_url(const std::string& path, const std::string& pref
 }
 
 std::string json_list(const std::vector<std::string>& items) {
-  JsonValue list = JsonValue::array();
-  for (const std::string& item : items) list.push(item);
-  std::string json = list.dump();
-  json.pop_back();  // dump() ends the document with a newline; here it sits inside a script
-  return json;
+  return json_text(Json(items));  // inside a script: no trailing newline
 }
 
 }  // namespace
@@ -149,28 +145,21 @@ void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>&
 }
 
 std::string render_manifest(const config::SiteConfig& config, const AssetMap& assets) {
-  JsonValue manifest = JsonValue::object();
-  manifest.set("name", config.title);
-  manifest.set("short_name", "Handboek");
-  if (!config.subtitle.empty()) manifest.set("description", config.subtitle);
-  manifest.set("lang", config.language);
+  Json manifest = {{"name", config.title}, {"short_name", "Handboek"}};
+  if (!config.subtitle.empty()) manifest["description"] = config.subtitle;
+  manifest["lang"] = config.language;
   // Relative to the manifest (at the site root), so the site works under any base path.
-  manifest.set("start_url", "./");
-  manifest.set("scope", "./");
-  manifest.set("display", "standalone");
-  manifest.set("background_color", "#ffffff");
-  manifest.set("theme_color", "#1c4f8c");
-  JsonValue icons = JsonValue::array();
+  manifest["start_url"] = "./";
+  manifest["scope"] = "./";
+  manifest["display"] = "standalone";
+  manifest["background_color"] = "#ffffff";
+  manifest["theme_color"] = "#1c4f8c";
+  Json icons = Json::array();
   if (const std::string icon = assets.url("icoon.svg"); !icon.empty()) {
-    JsonValue entry = JsonValue::object();
-    entry.set("src", icon.substr(1));
-    entry.set("sizes", "any");
-    entry.set("type", "image/svg+xml");
-    entry.set("purpose", "any");
-    icons.push(std::move(entry));
+    icons.push_back({{"src", icon.substr(1)}, {"sizes", "any"}, {"type", "image/svg+xml"}, {"purpose", "any"}});
   }
-  manifest.set("icons", std::move(icons));
-  return manifest.dump() + "\n";
+  manifest["icons"] = std::move(icons);
+  return json_text(manifest) + "\n\n";
 }
 
 }  // namespace handboek::render

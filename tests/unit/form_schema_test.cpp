@@ -1,16 +1,14 @@
-// render/form_schema (and render/json_value): the JSON Schema of a form's
-// saved answers, whole and exact for a small form, and JSON string escaping.
+// render/form_schema: the JSON Schema of a form's saved answers, whole and
+// exact for a small form, and JSON string escaping.
 #include "render/form_schema.h"
 
 #include <catch2/catch.hpp>
 
 #include "load/form_loader.h"
-#include "render/json_value.h"
 
 using handboek::base::Diagnostics;
 using handboek::base::SitePath;
 using handboek::render::form_schema_json;
-using handboek::render::json_quote;
 
 namespace {
 
@@ -176,7 +174,19 @@ TEST_CASE("a form's schema describes its saved answers field by field", "[render
 }
 
 TEST_CASE("JSON strings escape quotes, backslashes and control characters and keep UTF-8", "[render][forms]") {
-  CHECK(json_quote("a\"b\\c") == R"("a\"b\\c")");
-  CHECK(json_quote("regel\nregel\t\x01") == R"("regel\nregel\t\u0001")");
-  CHECK(json_quote("Financiën") == "\"Financiën\"");
+  Diagnostics diagnostics;
+  const auto form = handboek::load::load_form(*SitePath::parse("forms/kort.yaml"), R"(title: Kort
+version: 1
+sections:
+  - title: A
+    fields:
+      - id: naam
+        type: short_text
+        label: "a\"b\\c regel\nregel\t\u0001 Financiën"
+)",
+                                              diagnostics);
+  REQUIRE(form);
+  REQUIRE(diagnostics.empty());
+  const std::string schema = form_schema_json(*form, {"https://h.example/formulieren/kort.schema.json", "2020.1"});
+  CHECK_THAT(schema, Catch::Matchers::Contains(R"("title": "a\"b\\c regel\nregel\t\u0001 Financiën")"));
 }
