@@ -15,9 +15,9 @@ build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-g
   libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev libdtl-dev catch2 nodejs npm
   libcpp-httplib-dev nlohmann-json3-dev libhunspell-dev hunspell-nl libhyphen-dev hyphen-nl
   pandoc weasyprint)
-# Tests also need the browser, PDF inspection (poppler-utils) and clang with
-# libFuzzer for the fuzz smoke runs.
-test_packages=(chromium poppler-utils clang libclang-rt-14-dev)
+# Tests also need the browser, PDF inspection (poppler-utils), clang with
+# libFuzzer for the fuzz smoke runs and GCC's ThreadSanitizer runtime.
+test_packages=(chromium poppler-utils clang libclang-rt-14-dev libtsan2)
 
 want=("${build_packages[@]}")
 [ "${1:-build}" = test ] && want+=("${test_packages[@]}")

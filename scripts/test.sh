@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what is missing, then the Catch2 unit
-# and integration tests in a normal and in an ASan+UBSan build, a short run
-# of every fuzz target, then the browser tests in Debian's Chromium against
-# the freshly built sample site.
+# and integration tests in a normal and in an ASan+UBSan build, the tests of
+# the parallel stages under ThreadSanitizer, a short run of every fuzz
+# target, then the browser tests in Debian's Chromium against the freshly
+# built sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,16 @@ echo "== C++ tests (ASan + UBSan)"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDBOEK_SANITIZE=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== Parallel stages under ThreadSanitizer (handboek and parallel_tests only)"
+# The loader, renderer, language check and history walker on -j threads:
+# tests/CMakeLists.txt lists the tests in parallel_tests. -O1 -g1 keeps the
+# build short; ASLR off because GCC 12's TSan runtime cannot place its
+# shadow memory on kernels with many mmap random bits.
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+  -DHANDBOEK_SANITIZE=thread >/dev/null
+cmake --build build-tsan -j "$jobs" --target handboek parallel_tests
+TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" setarch "$(uname -m)" -R build-tsan/tests/parallel_tests
 
 echo "== Fuzzing smoke run (libFuzzer, clang; 30 s per target)"
 # Long runs: scripts/fuzz.sh SECONDS (docs/security.md "Fuzzing").

@@ -241,6 +241,7 @@ std::vector<CommitDiff> diff_commits(const source::GitRepository& repository, co
   const size_t count = walk.order.size();
   std::vector<CommitDiff> diffs(count);
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (!source::libgit2_supports_threads()) jobs = 1;  // a libgit2 without locks: one thread
   const size_t workers = std::clamp<size_t>(count / kCommitsPerWorker, 1, static_cast<size_t>(std::max(jobs, 1)));
   const std::string git_dir = git_repository_path(repository.get());
   const bool shallow = repository.is_shallow();

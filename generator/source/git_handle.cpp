@@ -20,6 +20,11 @@ void ensure_libgit2() {
   static const Library library;
 }
 
+bool libgit2_supports_threads() {
+  ensure_libgit2();
+  return (git_libgit2_features() & GIT_FEATURE_THREADS) != 0;
+}
+
 std::string last_git_error() {
   const git_error* error = git_error_last();
   return error && error->message ? error->message : "unknown libgit2 error";

@@ -30,7 +30,13 @@ using GitReferenceIteratorPtr =
 using GitStatusListPtr = std::unique_ptr<git_status_list, GitDeleter<git_status_list, git_status_list_free>>;
 
 // Keeps libgit2 initialised for the lifetime of the process (first call).
+// Call it before starting threads that use libgit2 (GitRepository does).
 void ensure_libgit2();
+
+// Whether this libgit2 was built with thread support (GIT_FEATURE_THREADS,
+// as Debian's is): only then may threads use libgit2 at the same time,
+// each through its own repository handle. Initialises the library.
+bool libgit2_supports_threads();
 
 // The message of libgit2's last error on this thread, for diagnostics.
 std::string last_git_error();
