@@ -5,6 +5,7 @@
 #include "history/history_walker.h"
 #include "history/versions.h"
 #include "history/work_tree_status.h"
+#include "model/url_map.h"
 #include "source/git_tree_source.h"
 #include "source/working_tree_source.h"
 
@@ -80,7 +81,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     }
     const bool is_root = plan.builds.empty();
     build.context.version = model::VersionInfo{version.name,
-                                               is_root ? "/" : "/versies/" + version.name + "/",
+                                               is_root ? "/" : model::release_prefix(version.name),
                                                history::dutch_date(version.time, version.offset_minutes),
                                                version.subject,
                                                is_root,
@@ -89,7 +90,8 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     plan.builds.push_back(std::move(build));
   }
   if (config.build_concept && releases) {
-    VersionBuild build = working_tree_build(site_dir, model::VersionInfo{"concept", "/concept/", "", "", false, true});
+    VersionBuild build =
+        working_tree_build(site_dir, model::VersionInfo{"concept", model::kConceptPrefix, "", "", false, true});
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository);
     plan.builds.push_back(std::move(build));

@@ -41,8 +41,18 @@ struct StepAlternative {
   InlineMarkdown description;
 };
 
+// The anchors the renderer gives a step and a competency. Part of the URL
+// scheme of model/url_map.h, spelled here because the loader reserves them
+// before headings take theirs.
+inline std::string step_anchor(const std::string& step_id) {
+  return "stap-" + step_id;
+}
+inline std::string competency_anchor(const std::string& competency_id) {
+  return "competentie-" + competency_id;
+}
+
 struct ProcessStep {
-  std::string id;  // unique in the page; anchor "stap-<id>"
+  std::string id;  // unique in the page; anchor step_anchor(id)
   SourcePos pos;
   std::string title;
   std::string role;
@@ -62,7 +72,7 @@ struct Process {
 };
 
 struct Competency {
-  std::string id;  // unique in the site; anchor "competentie-<id>"
+  std::string id;  // unique in the site; anchor competency_anchor(id)
   SourcePos pos;
   std::string name;
   std::string definition;

@@ -74,11 +74,11 @@ void check_body(const Page& page, const config::SiteConfig& config, base::Diagno
 std::vector<std::string> generated_anchors(const PageDetails& details) {
   std::vector<std::string> anchors;
   if (const auto* process = std::get_if<Process>(&details)) {
-    for (const ProcessStep& step : process->steps) anchors.push_back("stap-" + step.id);
+    for (const ProcessStep& step : process->steps) anchors.push_back(step_anchor(step.id));
   } else if (const auto* profile = std::get_if<CompetencyProfile>(&details)) {
-    for (const Competency& competency : profile->competencies) anchors.push_back("competentie-" + competency.id);
+    for (const Competency& competency : profile->competencies) anchors.push_back(competency_anchor(competency.id));
   } else if (const auto* casus = std::get_if<Casus>(&details)) {
-    for (const CasusStep& step : casus->steps) anchors.push_back("stap-" + step.step.id);
+    for (const CasusStep& step : casus->steps) anchors.push_back(step_anchor(step.step.id));
   }
   return anchors;
 }

@@ -20,11 +20,11 @@ void collect_anchors(SiteModel& model) {
   for (PageEntry& entry : model.pages) {
     for (const load::Heading& heading : entry.page.outline.headings) entry.anchors.insert(heading.anchor);
     if (const auto* process = std::get_if<load::Process>(&entry.page.details)) {
-      for (const load::ProcessStep& step : process->steps) entry.anchors.insert("stap-" + step.id);
+      for (const load::ProcessStep& step : process->steps) entry.anchors.insert(load::step_anchor(step.id));
     } else if (const auto* profile = std::get_if<load::CompetencyProfile>(&entry.page.details)) {
-      for (const load::Competency& c : profile->competencies) entry.anchors.insert("competentie-" + c.id);
+      for (const load::Competency& c : profile->competencies) entry.anchors.insert(load::competency_anchor(c.id));
     } else if (const auto* casus = std::get_if<load::Casus>(&entry.page.details)) {
-      for (const load::CasusStep& step : casus->steps) entry.anchors.insert("stap-" + step.step.id);
+      for (const load::CasusStep& step : casus->steps) entry.anchors.insert(load::step_anchor(step.step.id));
     }
   }
   for (const size_t term : model.glossary) {

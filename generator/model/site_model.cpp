@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/url_map.h"
+
 namespace handboek::model {
 
 const PageEntry* SiteModel::find_page(const base::SitePath& path) const {
@@ -20,6 +22,10 @@ const PageEntry* SiteModel::glossary_page() const {
   if (glossary.empty()) return nullptr;
   const Section& section = sections[pages[glossary.front()].section];
   return section.index_page ? &pages[*section.index_page] : nullptr;
+}
+
+std::string SiteModel::form_url(const std::string& id) const {
+  return model::form_url(version.prefix, id);
 }
 
 }  // namespace handboek::model

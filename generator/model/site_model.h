@@ -112,7 +112,7 @@ struct SiteModel {
 
   const PageEntry* find_page(const base::SitePath& path) const;
   const load::FormDefinition* find_form(const std::string& id) const;
-  std::string form_url(const std::string& id) const { return version.prefix + "formulieren/" + id + "/"; }
+  std::string form_url(const std::string& id) const;  // model::form_url under this version's prefix
   // The glossary page (the section page of the begrip pages), if any.
   const PageEntry* glossary_page() const;
 };

@@ -155,4 +155,44 @@ std::string relative_url(const std::string& from, const std::string& to) {
   return out.empty() ? "./" : out;
 }
 
+std::string release_prefix(const std::string& name) {
+  return std::string(kVersionsIndexUrl) + name + "/";
+}
+
+std::string forms_index_url(const std::string& prefix) {
+  return prefix + "formulieren/";
+}
+
+std::string form_url(const std::string& prefix, const std::string& form_id) {
+  return forms_index_url(prefix) + form_id + "/";
+}
+
+std::string form_schema_url(const std::string& prefix, const std::string& form_id) {
+  return forms_index_url(prefix) + form_id + ".schema.json";
+}
+
+std::string search_url(const std::string& prefix) {
+  return prefix + "zoeken/";
+}
+
+std::string changes_url(const std::string& prefix) {
+  return prefix + "wijzigingen/";
+}
+
+std::string changes_since_url(const std::string& prefix, const std::string& older_version) {
+  return changes_url(prefix) + "sinds-" + older_version + "/";
+}
+
+std::string section_print_url(const std::string& section_url) {
+  return section_url + "afdrukken/";
+}
+
+std::string step_url(const std::string& page_url, const std::string& step_id) {
+  return page_url + "#" + load::step_anchor(step_id);
+}
+
+std::string competency_url(const std::string& page_url, const std::string& competency_id) {
+  return page_url + "#" + load::competency_anchor(competency_id);
+}
+
 }  // namespace handboek::model

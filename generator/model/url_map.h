@@ -1,6 +1,8 @@
-// URL assignment: content path → pretty URL and output file, and the
-// conversion of site-absolute URLs into links relative to the page that
-// holds them (so a version built under /versies/2019.2/ links within itself).
+// The URL scheme: content path → pretty URL and output file, the URL of
+// every generated page, and the conversion of site-absolute URLs into links
+// relative to the page that holds them (so a version built under
+// /versies/2019.2/ links within itself). Every URL prefix is spelled here
+// and only here; the anchors of steps and competencies in load/page.h.
 #pragma once
 
 #include <string>
@@ -17,6 +19,26 @@ std::string page_url(const base::SitePath& content_path, bool is_section_index =
 
 // "content/img/a.png" → "/img/a.png".
 std::string static_file_url(const base::SitePath& content_path);
+
+// A version's URL prefix: the current release at "/", an older one at
+// "/versies/<name>/", the working tree's concept at "/concept/".
+std::string release_prefix(const std::string& name);
+inline constexpr const char* kConceptPrefix = "/concept/";
+// The page listing every version (one for the whole site).
+inline constexpr const char* kVersionsIndexUrl = "/versies/";
+
+// The generated pages of the version at `prefix` ("/", "/versies/2019.2/").
+std::string forms_index_url(const std::string& prefix);
+std::string form_url(const std::string& prefix, const std::string& form_id);
+std::string form_schema_url(const std::string& prefix, const std::string& form_id);
+std::string search_url(const std::string& prefix);
+std::string changes_url(const std::string& prefix);
+std::string changes_since_url(const std::string& prefix, const std::string& older_version);
+// A section's print document: "/processen/" → "/processen/afdrukken/".
+std::string section_print_url(const std::string& section_url);
+// A step or competency on its page: page URL + "#" + its anchor.
+std::string step_url(const std::string& page_url, const std::string& step_id);
+std::string competency_url(const std::string& page_url, const std::string& competency_id);
 
 // Fills url and output_path of every page (glossary terms point into their
 // section page) and reports two sources claiming the same URL. Every id on

@@ -73,7 +73,7 @@ std::optional<TemplateData> competency_matrix_view(const model::SiteModel& model
     data steps{data::type::list};
     for (size_t s = 0; s < process->steps.size(); ++s) {
       const load::ProcessStep& step = process->steps[s];
-      const std::string step_url = model::relative_url(document_url, page.url + "#stap-" + step.id);
+      const std::string step_url = model::relative_url(document_url, model::step_url(page.url, step.id));
       data cells{data::type::list};
       for (const size_t profile : profiles) cells.push_back(cell_view(model, step, profile, step_url));
       data item;

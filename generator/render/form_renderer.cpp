@@ -92,7 +92,7 @@ std::string handbook_version(const model::SiteModel& model) {
 }
 
 std::string form_schema_url(const model::SiteModel& model, const std::string& form_id) {
-  return model.version.prefix + "formulieren/" + form_id + ".schema.json";
+  return model::form_schema_url(model.version.prefix, form_id);
 }
 
 std::string render_form_markdown(const model::SiteModel& model, const TemplateEngine& templates,

@@ -81,8 +81,8 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   }
   if (!model_.forms.empty())
     menu.push_back([&] {
-      data forms = link(url, "Formulieren", prefix + "formulieren/");
-      forms.set("current", url_within(url, prefix + "formulieren/"));
+      data forms = link(url, "Formulieren", model::forms_index_url(prefix));
+      forms.set("current", url_within(url, model::forms_index_url(prefix)));
       return forms;
     }());
   d.set("menu", menu);
@@ -153,7 +153,7 @@ void PageRenderer::add_version_data(const std::string& url, TemplateData& d) con
   }
   d.set("versions", list);
   d.set("has_versions", true);
-  d.set("versions_url", model::relative_url(url, "/versies/"));
+  d.set("versions_url", model::relative_url(url, model::kVersionsIndexUrl));
 }
 
 void PageRenderer::add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& d) const {

@@ -30,7 +30,7 @@ data step_view(const MarkdownContext& context, const load::ProcessStep& step, si
   const model::SiteModel& model = context.model;
   data view;
   view.set("number", std::to_string(number));
-  view.set("anchor", "stap-" + step.id);
+  view.set("anchor", load::step_anchor(step.id));
   view.set("title", step.title);
   view.set("role", text(step.role));
   view.set("organisation", text(step.organisation));
@@ -58,7 +58,7 @@ data step_view(const MarkdownContext& context, const load::ProcessStep& step, si
     data item;
     item.set("name", definition.name);
     item.set("profile", profile.page.title);
-    item.set("url", url_from(context, profile.url + "#competentie-" + definition.id));
+    item.set("url", url_from(context, model::competency_url(profile.url, definition.id)));
     competencies.push_back(item);
   }
   view.set("competencies", competencies);
@@ -133,7 +133,7 @@ void add_casus(const MarkdownContext& context, const load::Casus& casus, data& v
   std::vector<std::string> form_ids;
   for (const load::CasusStep& casus_step : casus.steps) {
     data item;
-    item.set("anchor", "stap-" + casus_step.step.id);
+    item.set("anchor", load::step_anchor(casus_step.step.id));
     item.set("text_html", text(render_fragment(casus_step.text.text, context)));
     item.set("title", casus_step.step.id);
     for (size_t s = 0; process && s < process->steps.size(); ++s) {
@@ -141,7 +141,7 @@ void add_casus(const MarkdownContext& context, const load::Casus& casus, data& v
       if (step.id != casus_step.step.id) continue;
       item.set("title", step.title);
       item.set("number", std::to_string(s + 1));
-      item.set("url", url_from(context, process_page->url + "#stap-" + step.id));
+      item.set("url", url_from(context, model::step_url(process_page->url, step.id)));
       const load::FormDefinition* form = step.form ? model.find_form(step.form->id) : nullptr;
       if (!form) continue;
       data form_view;
@@ -174,7 +174,7 @@ data uses_of(const MarkdownContext& context, const std::string& competency_id) {
     use.set("process", process_page.page.title);
     use.set("step", step.title);
     use.set("number", std::to_string(ref.step + 1));
-    use.set("url", url_from(context, process_page.url + "#stap-" + step.id));
+    use.set("url", url_from(context, model::step_url(process_page.url, step.id)));
     uses.push_back(use);
   }
   return uses;
@@ -186,7 +186,7 @@ void add_profile(const MarkdownContext& context, const load::CompetencyProfile& 
   data competencies{data::type::list};
   for (const load::Competency& competency : profile.competencies) {
     data item;
-    item.set("anchor", "competentie-" + competency.id);
+    item.set("anchor", load::competency_anchor(competency.id));
     item.set("name", competency.name);
     item.set("definition", text(competency.definition));
     item.set("indicators", list_of(competency.indicators));
@@ -266,11 +266,11 @@ void add_home_tasks(const MarkdownContext& context, data& view) {
   }
   if (!model.forms.empty()) {
     add("Formulieren", "Invullen met de klant, afdrukken of opslaan als bestand.",
-        model.version.prefix + "formulieren/");
+        model::forms_index_url(model.version.prefix));
   }
   view.set("tasks", tasks);
   view.set("has_tasks", !tasks.is_empty_list());
-  view.set("search_page_url", url_from(context, model.version.prefix + "zoeken/"));
+  view.set("search_page_url", url_from(context, model::search_url(model.version.prefix)));
 }
 
 }  // namespace

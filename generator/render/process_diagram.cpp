@@ -134,7 +134,7 @@ DiagramBox step_box(const load::ProcessStep& step, size_t i, const std::vector<s
   const std::string form = i < form_titles.size() ? form_titles[i] : "";
   DiagramBox box = make_box(DiagramBox::Kind::kStep, std::to_string(i + 1) + ". " + step.title,
                             {role_and_termijn(step), form.empty() ? "" : "Formulier: " + form}, chars, width);
-  box.anchor = "#stap-" + step.id;
+  box.anchor = "#" + load::step_anchor(step.id);
   return box;
 }
 

@@ -22,7 +22,7 @@ struct DiagramBox {
   double x = 0, y = 0, width = 0, height = 0;
   std::vector<std::string> title_lines;   // wrapped
   std::vector<std::string> detail_lines;  // role · termijn, form
-  std::string anchor;                     // "#stap-<id>" of the step the box stands for or branches from
+  std::string anchor;                     // "#" + load::step_anchor of the step the box stands for or branches from
 };
 
 struct DiagramArrow {

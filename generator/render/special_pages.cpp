@@ -24,7 +24,7 @@ data form_uses(const model::SiteModel& model, const std::string& form_id, const 
     use.set("process", page.page.title);
     use.set("step", step.title);
     use.set("number", std::to_string(ref.step + 1));
-    use.set("url", model::relative_url(from_url, page.url + "#stap-" + step.id));
+    use.set("url", model::relative_url(from_url, model::step_url(page.url, step.id)));
     uses.push_back(use);
   }
   return uses;
@@ -83,7 +83,7 @@ std::string render_sitemap(const model::SiteModel& model) {
   for (const model::PageEntry& entry : model.pages) {
     if (!entry.output_path.empty()) add(entry.url);
   }
-  add("/formulieren/");
+  add(model::forms_index_url("/"));
   for (const load::FormDefinition& form : model.forms) add(model.form_url(form.id));
   return xml + "</urlset>\n";
 }
@@ -98,7 +98,7 @@ void render_search_page(const model::SiteModel& model, const TemplateEngine& tem
 
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
                        base::OutputTree& tree) {
-  const std::string index_url = model.version.prefix + "formulieren/";
+  const std::string index_url = model::forms_index_url(model.version.prefix);
   data forms{data::type::list};
   for (const load::FormDefinition& form : model.forms) {
     forms.push_back(form_summary(model, templates, form, index_url));

@@ -1,6 +1,7 @@
 #include "render/statement_pages.h"
 
 #include "base/dutch_date.h"
+#include "model/url_map.h"
 #include "render/page_renderer.h"
 
 namespace handboek::render {
@@ -62,7 +63,7 @@ std::vector<StatementPage> statement_pages(const model::SiteModel& model, const 
 }
 
 std::string search_page_url(const model::SiteModel& model, const TemplateEngine& templates) {
-  const std::string url = model.version.prefix + "zoeken/";
+  const std::string url = model::search_url(model.version.prefix);
   return templates.has("zoeken") && !content_has_page(model, url) ? url : "";
 }
 

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "model/url_map.h"
 #include "render/form_renderer.h"
 #include "render/markdown_renderer.h"
 #include "render/page_renderer.h"
@@ -208,7 +209,7 @@ std::string section_print_url(const model::SiteModel& model, size_t section_page
   std::vector<size_t> pages;
   collect_section_pages(model, model.pages[section_page].section, pages);
   if (pages.empty()) return "";
-  const std::string url = model.pages[section_page].url + "afdrukken/";
+  const std::string url = model::section_print_url(model.pages[section_page].url);
   for (const model::PageEntry& entry : model.pages) {
     if (entry.url == url) return "";  // a page of the handbook is there: it wins
   }

@@ -14,7 +14,7 @@ namespace {
 
 using kainjow::mustache::data;
 
-constexpr const char* kIndexUrl = "/versies/";
+constexpr const char* kIndexUrl = model::kVersionsIndexUrl;
 
 // The address a reader knows a page by, without the version's prefix:
 // "/werkwijze/oud/" (never the source file's path).
@@ -205,11 +205,11 @@ data compare_links(std::span<const model::SiteModel> models, const std::vector<C
 }  // namespace
 
 std::string changes_url(const model::VersionInfo& version) {
-  return version.prefix + "wijzigingen/";
+  return model::changes_url(version.prefix);
 }
 
 std::string changes_since_url(const model::VersionInfo& version, const model::VersionInfo& older) {
-  return changes_url(version) + "sinds-" + older.name + "/";
+  return model::changes_since_url(version.prefix, older.name);
 }
 
 void render_version_pages(std::span<const model::SiteModel> models,
