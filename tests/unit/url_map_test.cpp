@@ -54,6 +54,20 @@ TEST_CASE("relative_url compares whole folder names", "[model][url_map]") {
   CHECK(relative_url("/proces/", "/processen/") == "../processen/");
 }
 
+TEST_CASE("the generated pages of a version live under its prefix", "[model][url_map]") {
+  namespace model = handboek::model;
+  const std::string older = model::release_prefix("2019.2");
+  CHECK(older == "/versies/2019.2/");
+  CHECK(model::forms_index_url(older) == "/versies/2019.2/formulieren/");
+  CHECK(model::form_url("/", "pip") == "/formulieren/pip/");
+  CHECK(model::form_schema_url(model::kConceptPrefix, "pip") == "/concept/formulieren/pip.schema.json");
+  CHECK(model::search_url("/") == "/zoeken/");
+  CHECK(model::changes_since_url("/", "2019.2") == "/wijzigingen/sinds-2019.2/");
+  CHECK(model::section_print_url("/processen/") == "/processen/afdrukken/");
+  CHECK(model::step_url("/processen/x/", "intake") == "/processen/x/#stap-intake");
+  CHECK(model::competency_url("/competenties/p/", "luisteren") == "/competenties/p/#competentie-luisteren");
+}
+
 TEST_CASE("every page gets a URL and an output file except glossary terms", "[model][url_map]") {
   TempSite site(kMinimalSite);
   site.write_all(R"(
