@@ -9,6 +9,7 @@
 #include "load/form_read_state.h"
 #include "load/form_translation_loader.h"
 #include "load/markdown_fields.h"
+#include "load/markdown_parser.h"
 #include "load/raw_html_check.h"
 #include "yaml/yaml_reader.h"
 
@@ -55,6 +56,10 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
                                         base::Diagnostics& diagnostics) {
   if (!base::is_valid_utf8(bytes)) {
     diagnostics.error(path.str(), 0, 0, "file is not valid UTF-8");
+    return std::nullopt;
+  }
+  if (const int line = excess_image_opener_line(bytes); line > 0) {
+    diagnostics.error(path.str(), line, 0, too_many_images_message());
     return std::nullopt;
   }
   if (!is_form_id(path.stem())) {

@@ -2,6 +2,8 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <algorithm>
+
 namespace handboek::load {
 
 namespace {
@@ -43,6 +45,19 @@ CmarkDocument parse_markdown(std::string_view markdown) {
   CmarkDocument document(cmark_parser_finish(parser));
   cmark_parser_free(parser);
   return document;
+}
+
+int excess_image_opener_line(std::string_view text) {
+  size_t count = 0;
+  for (size_t at = text.find("!["); at != std::string_view::npos; at = text.find("![", at + 2)) {
+    if (++count > kMaxImageOpeners) return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+  }
+  return 0;
+}
+
+std::string too_many_images_message() {
+  return "more than " + std::to_string(kMaxImageOpeners) +
+         " images ('![') in one file; split it (cmark-gfm would take minutes to parse it)";
 }
 
 FenceInfo split_fence_info(const char* info) {

@@ -7,6 +7,7 @@
 #include <cmark-gfm.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace handboek::load {
@@ -19,6 +20,16 @@ using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 // Parses `markdown` into a document node. Never fails (cmark accepts any
 // input). Thread-safe.
 CmarkDocument parse_markdown(std::string_view markdown);
+
+// cmark-gfm 0.29.0.gfm.6 takes time quadratic in the image openers ("![")
+// left open in one paragraph: "![[]()" repeated over 120 KB takes 3 s, over
+// 512 KB four minutes. A file with more than this many "![" is refused
+// before it is parsed (docs/security.md); a real page has a few dozen.
+inline constexpr size_t kMaxImageOpeners = 2000;
+// The line (from 1) of the "![" in `text` that is one too many, or 0.
+int excess_image_opener_line(std::string_view text);
+// The error for it: "more than 2000 images ('![') in one file; …".
+std::string too_many_images_message();
 
 // The extension list to pass to cmark_render_html for the same document.
 cmark_llist* markdown_extensions();

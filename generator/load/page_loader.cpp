@@ -8,6 +8,7 @@
 #include "load/audience.h"
 #include "load/front_matter.h"
 #include "load/markdown_fields.h"
+#include "load/markdown_parser.h"
 #include "load/page_details_loader.h"
 #include "load/raw_html_check.h"
 
@@ -172,10 +173,14 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   }
   if (bytes.size() > kMaxPageBytes) {
     // In front of cmark-gfm's known super-linear paths (nested brackets,
-    // "![[]()" repeated, very wide tables); docs/security.md.
+    // very wide tables; "![[]()" repeated is bounded below); docs/security.md.
     diagnostics.error(
         path.str(), 0, 0,
         "page is larger than " + std::to_string(kMaxPageBytes >> 10) + " KB; split it into several pages");
+    return std::nullopt;
+  }
+  if (const int line = excess_image_opener_line(bytes); line > 0) {
+    diagnostics.error(path.str(), line, 0, too_many_images_message());
     return std::nullopt;
   }
   SplitError split_error;

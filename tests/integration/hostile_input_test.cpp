@@ -50,11 +50,14 @@ struct TimedRun : RunResult {
 
 // The real binary, killed (SIGKILL) when it runs longer than `limit`:
 // pathological input must end, within a generous bound.
-TimedRun run_within(const std::vector<std::string>& args, std::chrono::milliseconds limit) {
+// `wrapper`: a program (looked up on PATH) that runs the binary, e.g. setpriv.
+TimedRun run_within(const std::vector<std::string>& args, std::chrono::milliseconds limit,
+                    const std::vector<std::string>& wrapper = {}) {
   const TempDir capture;
   const fs::path out_path = capture.path() / "stdout";
   const fs::path err_path = capture.path() / "stderr";
-  std::vector<std::string> storage = {HANDBOEK_BINARY};
+  std::vector<std::string> storage = wrapper;
+  storage.push_back(HANDBOEK_BINARY);
   storage.insert(storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : storage) argv.push_back(arg.data());
@@ -64,7 +67,7 @@ TimedRun run_within(const std::vector<std::string>& args, std::chrono::milliseco
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int spawned = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0) throw std::runtime_error("cannot run " + storage[0]);
   TimedRun result;
@@ -309,6 +312,94 @@ TEST_CASE("pathological pages: 50,000 equal headings get their anchors in linear
   CHECK(contains(html, "id=\"stap\""));
   CHECK(contains(html, "id=\"stap-2\""));
   CHECK(contains(html, "id=\"stap-50000\""));
+}
+
+TEST_CASE("pathological pages: more than 2,000 image openers are a located error, 2,000 end quickly",
+          "[hostile][markdown]") {
+  // cmark-gfm 0.29.0.gfm.6 is quadratic in open "![": 512 KB of "![[]()" took 4 minutes.
+  TempSite site(kSite);
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += "![[]()";
+  site.write("content/werkwijze/beelden.md", "---\ntitle: Beelden\n---\n" + many + "\n");
+  site.write("content/werkwijze/te-veel.md", "---\ntitle: Te veel\n---\nTekst.\n\n" + many + "![[]()\n");
+  site.write("forms/aanvraag.yaml", "title: Aanvraag\npurpose: |\n  " + many + "![[]()\nsections: []\n");
+  const TimedRun run = build(site.root(), site.beside("out"));
+  CHECK_FALSE(run.timed_out);
+  CHECK(run.exit_code == 1);
+  const std::vector<std::string> errors = run.errors();
+  const std::string message =
+      "error: more than 2000 images ('![') in one file; split it (cmark-gfm would take minutes to parse it)";
+  CHECK(std::count(errors.begin(), errors.end(), "content/werkwijze/te-veel.md:6: " + message) == 1);
+  CHECK(std::count(errors.begin(), errors.end(), "forms/aanvraag.yaml:3: " + message) == 1);
+  // The page with 2,000 is parsed (its empty links are the other errors).
+  CHECK(std::count_if(errors.begin(), errors.end(), [](const std::string& error) {
+          return error.rfind("content/werkwijze/beelden.md:4:", 0) == 0 && error.ends_with("error: empty link target");
+        }) == 2000);
+}
+
+TEST_CASE("pathological pages: nested emphasis, a 2,000-term glossary and a 5,000-column table end quickly",
+          "[hostile][markdown][glossary]") {
+  // Before the fixes: 225 KB of nested emphasis with a term took 18 s, a
+  // page naming 2,000 terms 28 s.
+  TempSite site(kSite);
+  std::string all_terms;
+  for (int i = 0; i < 2000; ++i) {
+    std::string name = "term";
+    for (const char digit : std::to_string(i)) name += static_cast<char>('a' + (digit - '0'));
+    site.write("content/begrippen/" + name + ".md", "---\ntitle: " + name + "\ndefinition: Uitleg.\n---\nTekst.\n");
+    all_terms += name + " ";
+  }
+  site.write("content/werkwijze/alle.md", "---\ntitle: Alle\n---\n" + all_terms + "\n");
+  const int depth = 25'000;  // "*_" 25,000 times: 100 KB
+  std::string emphasis;
+  for (int i = 0; i < depth; ++i) emphasis += "*_";
+  emphasis += " terma ";
+  for (int i = 0; i < depth; ++i) emphasis += "_*";
+  site.write("content/werkwijze/nadruk.md", "---\ntitle: Nadruk\n---\n" + emphasis + "\n");
+  std::string table;
+  for (const std::string_view cell : {"|a", "|-", "|b"}) {
+    for (int column = 0; column < 5000; ++column) table += cell;
+    table += "|\n";
+  }
+  site.write("content/werkwijze/tabel.md", "---\ntitle: Tabel\n---\n" + table);
+  const TimedRun run = build(site.root(), site.beside("out"), 120s);
+  CHECK_FALSE(run.timed_out);
+  REQUIRE(run.exit_code == 0);
+  const fs::path out = site.beside("out");
+  const std::string alle = read_file(out / "werkwijze/alle/index.html");
+  size_t links = 0;
+  for (size_t at = alle.find("class=\"begrip-link\""); at != std::string::npos;
+       at = alle.find("class=\"begrip-link\"", at + 1)) {
+    ++links;
+  }
+  CHECK(links == 2000);
+  CHECK(contains(read_file(out / "werkwijze/nadruk/index.html"), "class=\"begrip-link\""));
+  const std::string tabel = read_file(out / "werkwijze/tabel/index.html");
+  size_t cells = 0;
+  for (size_t at = tabel.find("<td>b</td>"); at != std::string::npos; at = tabel.find("<td>b</td>", at + 1)) ++cells;
+  CHECK(cells == 5000);
+}
+
+TEST_CASE("hostile folders: a folder that cannot be read is a warning naming it", "[hostile][unreadable]") {
+  TempSite site(kSite);
+  site.write("content/geheim/pagina.md", "---\ntitle: Geheim\n---\nTekst.\n");
+  fs::permissions(site.root() / "content/geheim", fs::perms::none);
+  // root reads any folder; without these two capabilities it is held to the
+  // permissions like everyone else.
+  std::vector<std::string> wrapper;
+  if (::geteuid() == 0) wrapper = {"setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"};
+  const TimedRun run =
+      run_within({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"}, 60s, wrapper);
+  fs::permissions(site.root() / "content/geheim", fs::perms::owner_all);
+  CHECK(run.exit_code == 0);
+  const std::vector<std::string> diagnostics = run.diagnostics();
+  CHECK(
+      std::count(
+          diagnostics.begin(), diagnostics.end(),
+          "content/geheim: warning: skipped: this folder cannot be read (Permission denied); its pages are missing") ==
+      1);
+  CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
+  CHECK_FALSE(fs::exists(site.beside("out") / "geheim"));
 }
 
 TEST_CASE("pathological pages: a link target of 240 KB to a missing page ends quickly and without a suggestion",

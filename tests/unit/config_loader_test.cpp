@@ -195,3 +195,16 @@ accessibility:
                               });
   CHECK(loaded.statements.accessibility.status == "partial");
 }
+
+TEST_CASE("base_url and commit_url must be web addresses: javascript: is an error at its place", "[config][hostile]") {
+  // Both become links on every page.
+  const Loaded loaded =
+      load_config("title: T\nbase_url: javascript:alert(1)//\ncommit_url: \"javascript:alert(1)//{commit}\"\n");
+  CHECK(loaded.diagnostics == Lines{
+                                  "site.yaml:2:11: error: base_url must start with https://, http:// or /",
+                                  "site.yaml:3:13: error: commit_url must start with https:// or http://",
+                              });
+  REQUIRE(loaded.config);
+  CHECK(loaded.config->base_url == "/");
+  CHECK(loaded.config->commit_url.empty());
+}
