@@ -69,25 +69,25 @@ std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
 }
 
 // Renders every published version (pages, version list, change pages).
+// Each version is rendered from its own model only; what the version bar
+// lists comes from versies/versies.json in the browser.
 base::OutputTree render_site(const LoadedVersions& site, int jobs) {
   base::OutputTree tree;
   std::vector<const model::SiteModel*> versions;
-  std::vector<size_t> shown;  // indices into site.models of the published builds
   for (size_t i = 0; i < site.models.size(); ++i) {
-    if (site.plan.builds[i].published) shown.push_back(i);
+    if (site.plan.builds[i].published) versions.push_back(&site.models[i]);
   }
-  for (const size_t i : shown) versions.push_back(&site.models[i]);
-  const render::VersionSwitcher switcher(versions);
+  const bool versioned = !versions.front()->version.name.empty();  // built from release tags
   for (const model::SiteModel* model : versions) {
-    render::render_version(*model, site.theme->templates, site.theme->assets, switcher, jobs, tree, site.statements);
+    render::render_version(*model, site.theme->templates, site.theme->assets, versioned, jobs, tree, site.statements);
   }
-  if (!switcher.empty()) {
+  if (versioned) {
     // The unpublished working tree is always last, so the published models
     // are a prefix of plan.builds and the comparison indices hold.
-    const std::span<const model::SiteModel> prefix(site.models.data(), shown.size());
+    const std::span<const model::SiteModel> prefix(site.models.data(), versions.size());
     render::render_version_pages(prefix, compare_versions(site.plan, prefix),
                                  compare_with_older_releases(site.plan, prefix), site.theme->templates,
-                                 site.theme->assets, switcher, tree, site.statements);
+                                 site.theme->assets, tree, site.statements);
   }
   std::vector<std::string> prefixes;
   for (const model::SiteModel* model : versions) prefixes.push_back(model->version.prefix);

@@ -26,6 +26,10 @@ std::string release_prefix(const std::string& name);
 inline constexpr const char* kConceptPrefix = "/concept/";
 // The page listing every version (one for the whole site).
 inline constexpr const char* kVersionsIndexUrl = "/versies/";
+// The versions as JSON: the version bar of every page reads it in the
+// browser, so no page of a release names the other releases
+// (docs/performance.md).
+inline constexpr const char* kVersionsJsonUrl = "/versies/versies.json";
 
 // The generated pages of the version at `prefix` ("/", "/versies/2019.2/").
 std::string forms_index_url(const std::string& prefix);

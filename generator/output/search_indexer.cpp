@@ -133,14 +133,12 @@ IndexResult build_search_index(const SearchTool& tool, const fs::path& site_fold
                                const std::vector<std::string>& prefixes) {
   for (const std::string& prefix : prefixes) {
     const fs::path folder = site_folder / prefix.substr(1);
-    // Versions inside this one (the root holds versies/… and concept/)
-    // search their own pages: leave their top-level folders out.
+    // The root's versies/ and concept/ hold the other versions (which
+    // search their own pages) and the list of versions: left out whichever
+    // versions exist, so the root's index depends only on the root version
+    // (model/url_map reserves both folders).
     std::vector<std::string> nested;
-    for (const std::string& other : prefixes) {
-      if (other.size() <= prefix.size() || other.compare(0, prefix.size(), prefix) != 0) continue;
-      const std::string rest = other.substr(prefix.size());
-      nested.push_back(rest.substr(0, rest.find('/')));
-    }
+    if (prefix == "/") nested = {"concept", "versies"};
     const std::string glob = version_glob(folder, nested);
     if (glob == "{}") continue;
     const ProcessResult run = run_process(

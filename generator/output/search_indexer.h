@@ -49,8 +49,8 @@ SearchTool find_search_tool(const char* environment_value, const std::vector<std
                             const std::string& path_variable);
 
 // The glob of HTML files of the version in `version_folder`, leaving out the
-// top-level folders of versions nested in it (the root version holds
-// versies/ and concept/): "{index.html,processen/**/*.html,…}".
+// top-level folders of other versions (the root version holds versies/ and
+// concept/): "{index.html,processen/**/*.html,…}".
 std::string version_glob(const std::filesystem::path& version_folder, const std::vector<std::string>& nested_folders);
 
 struct IndexResult {

@@ -22,15 +22,14 @@ bool ends_with(const std::string& text, const std::string& end) {
   return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
 
-// The top-level folders (relative to `prefix`, with '/') of the versions
-// nested in the one at `prefix`: the root holds "versies/2019.2/", "concept/".
-std::vector<std::string> nested_versions(const std::string& prefix, const std::vector<std::string>& prefixes) {
-  std::vector<std::string> nested;
-  for (const std::string& other : prefixes) {
-    if (other.size() > prefix.size() && starts_with(other, prefix)) nested.push_back(other.substr(prefix.size()));
-  }
-  std::sort(nested.begin(), nested.end());
-  return nested;
+// The top-level folders (relative to `prefix`, with '/') that hold other
+// versions and the site's list of versions: at the root "concept/" and
+// "versies/" (model/url_map reserves them), whichever versions exist, so the
+// root's worker depends only on the root version. No version is nested in
+// another one.
+std::vector<std::string> nested_versions(const std::string& prefix) {
+  if (prefix != "/") return {};
+  return {"concept/", "versies/"};
 }
 
 // Which files a reader misses most when they are not there: 0 is needed by
@@ -63,10 +62,9 @@ std::string json_list(const std::vector<std::string>& items) {
 
 }  // namespace
 
-Precache precache_list(const base::OutputTree& tree, const std::string& prefix,
-                       const std::vector<std::string>& prefixes, const PrecacheLimits& limits) {
+Precache precache_list(const base::OutputTree& tree, const std::string& prefix, const PrecacheLimits& limits) {
   const std::string own = prefix.substr(1);  // "" for the root, "versies/2019.2/"
-  const std::vector<std::string> nested = nested_versions(prefix, prefixes);
+  const std::vector<std::string> nested = nested_versions(prefix);
   struct Candidate {
     int priority;
     const std::string* path;
@@ -133,12 +131,13 @@ void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>&
   if (!templates.has("serviceworker")) return;
   for (const std::string& prefix : prefixes) {
     if (!tree.find(prefix.substr(1) + kOfflinePage)) continue;  // offline reading is off
-    const Precache precache = precache_list(tree, prefix, prefixes, limits);
+    const Precache precache = precache_list(tree, prefix, limits);
     data worker;
     worker.set("version", precache.version);
     worker.set("precache_json", json_list(precache.urls));
-    worker.set("nested_versions_json", json_list(nested_versions(prefix, prefixes)));
+    worker.set("nested_versions_json", json_list(nested_versions(prefix)));
     worker.set("offline_url", kOfflinePage);
+    worker.set("versions_json_url", model::relative_url(prefix, model::kVersionsJsonUrl));
     worker.set("total_bytes", std::to_string(precache.total_bytes));
     tree.add(prefix.substr(1) + kWorkerFile, templates.render("serviceworker", worker));
   }

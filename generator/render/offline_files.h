@@ -35,12 +35,11 @@ struct Precache {
 
 // The files of the version at `prefix` ("/", "/versies/2019.2/", "/concept/")
 // that a reader needs offline: its pages (as their folder URL), form schemas,
-// static files and the shared theme assets. Never a file of a version nested
-// in it (`prefixes` are all versions of the site), the worker itself,
-// 404.html or sitemap.xml. Order of adding: theme assets and the offline
+// static files and the shared theme assets. Never a file of another version
+// (the root leaves out concept/ and versies/, which also hold the list of
+// versions), the worker itself, 404.html or sitemap.xml. Order of adding: theme assets and the offline
 // page, then pages, then form schemas, then everything else, each by path.
-Precache precache_list(const base::OutputTree& tree, const std::string& prefix,
-                       const std::vector<std::string>& prefixes, const PrecacheLimits& limits = {});
+Precache precache_list(const base::OutputTree& tree, const std::string& prefix, const PrecacheLimits& limits = {});
 
 // True when the site is read offline: site.yaml does not say `offline: false`
 // and the theme has the `serviceworker` and `offline` templates.

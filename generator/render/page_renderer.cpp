@@ -5,6 +5,7 @@
 #include "render/offline_files.h"
 #include "render/page_views.h"
 #include "render/training_map.h"
+#include "render/version_index.h"
 
 namespace handboek::render {
 
@@ -132,28 +133,12 @@ void PageRenderer::add_version_data(const std::string& url, TemplateData& d) con
   d.set("version_date", text(version.date));
   d.set("is_old_version", !version.is_current && !version.is_concept);
   d.set("is_concept", version.is_concept);
-  if (versions_.empty()) return;
-  data list{data::type::list};
-  for (size_t i = 0; i < versions_.versions().size(); ++i) {
-    const model::VersionInfo& info = versions_.versions()[i].info;
-    data item;
-    item.set("name", info.name);
-    item.set("label", info.is_current   ? info.name + " (actueel)"
-                      : info.is_concept ? "concept (nog niet vastgesteld)"
-                                        : info.name);
-    item.set("url", model::relative_url(url, versions_.url_in(i, url, version.prefix)));
-    item.set("selected", info.prefix == version.prefix);
-    list.push_back(item);
-    if (info.is_current) {
-      data current;
-      current.set("name", info.name);
-      current.set("url", model::relative_url(url, versions_.url_in(i, url, version.prefix)));
-      d.set("current_version", current);
-    }
-  }
-  d.set("versions", list);
+  if (!versioned_) return;
   d.set("has_versions", true);
   d.set("versions_url", model::relative_url(url, model::kVersionsIndexUrl));
+  d.set("versions_json_url", model::relative_url(url, model::kVersionsJsonUrl));
+  // The current release is always built at the site root.
+  d.set("current_home_url", model::relative_url(url, "/"));
 }
 
 void PageRenderer::add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& d) const {

@@ -12,18 +12,21 @@
 #include "render/glossary_linker.h"
 #include "render/statement_pages.h"
 #include "render/template_engine.h"
-#include "render/version_switcher.h"
 
 namespace handboek::render {
 
 class PageRenderer {
  public:
-  PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-               const VersionSwitcher& versions, const config::SiteStatements& statements = {})
+  // `versioned`: the site is built from releases, so every page carries the
+  // version bar. What the bar lists comes from /versies/versies.json in the
+  // browser, never from the other versions at build time: a release's pages
+  // depend only on its own tree (docs/performance.md).
+  PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets, bool versioned,
+               const config::SiteStatements& statements = {})
       : model_(model),
         templates_(templates),
         assets_(assets),
-        versions_(versions),
+        versioned_(versioned),
         site_statements_(statements),
         glossary_forms_(glossary_forms(model)),
         statements_(statement_pages(model, templates)),
@@ -50,7 +53,8 @@ class PageRenderer {
                               const std::string& main_html, const std::string& base_href, bool with_form_assets,
                               bool searchable) const;
   TemplateData layout_data(const std::string& url, const std::string& title, const model::PageEntry* page) const;
-  // The version switcher and the banner of old and concept versions.
+  // The version bar: this version's name, the banner of old and concept
+  // versions, and where the browser finds the list of versions.
   void add_version_data(const std::string& url, TemplateData& data) const;
   // "Laatst gewijzigd", "Aangemaakt" and the page's Geschiedenis (on the
   // glossary page with the terms each change touched, linked from `url`).
@@ -60,7 +64,7 @@ class PageRenderer {
   const model::SiteModel& model_;
   const TemplateEngine& templates_;
   const AssetMap& assets_;
-  const VersionSwitcher& versions_;
+  const bool versioned_;
   const config::SiteStatements site_statements_;  // a copy: small, and a default argument would not outlive the call
   const GlossaryForms glossary_forms_;
   const std::vector<StatementPage> statements_;  // colofon, privacy, toegankelijkheid: in the footer

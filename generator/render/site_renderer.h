@@ -8,7 +8,6 @@
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
-#include "render/version_switcher.h"
 
 namespace handboek::render {
 
@@ -16,11 +15,14 @@ namespace handboek::render {
 // whole site (assets, 404.html, sitemap.xml, manifest.webmanifest) come with
 // the root version. The service workers come last (render/offline_files.h:
 // add_offline_workers), when every version is in the tree.
+// `versioned`: the site is built from releases (every page gets the version
+// bar, which reads the list of versions in the browser). Nothing of the
+// other versions goes into this one: a release's output depends only on its
+// own model, the theme and the config (docs/performance.md).
 // `statements`: site.yaml's owner, contact and accessibility (footer,
 // colofon, privacy statement, toegankelijkheidsverklaring).
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    const VersionSwitcher& versions, int jobs, base::OutputTree& tree,
-                    const config::SiteStatements& statements = {});
+                    bool versioned, int jobs, base::OutputTree& tree, const config::SiteStatements& statements = {});
 
 // A site of one version, with its service worker.
 base::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,

@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "model/url_map.h"
+#include "render/json_text.h"
 #include "render/page_renderer.h"
 #include "render/page_text.h"
 #include "render/text_diff.h"
@@ -215,12 +216,11 @@ std::string changes_since_url(const model::VersionInfo& version, const model::Ve
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, const VersionSwitcher& versions, base::OutputTree& tree,
-                          const config::SiteStatements& statements) {
+                          const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements) {
   const std::vector<CompareTarget> targets = compare_targets(models, comparisons.front(), since_current);
   const auto render_change_page = [&](size_t newer, size_t older, const model::ReleaseChanges& changes,
                                       ChangePageContext context) {
-    const PageRenderer renderer(models[newer], templates, assets, versions, statements);
+    const PageRenderer renderer(models[newer], templates, assets, true, statements);
     const std::string title = "Wat is er veranderd sinds " + models[older].version.name;
     const std::string main = change_page(models[older], models[newer], changes, context, templates);
     tree.add(context.url.substr(1) + "index.html", renderer.render_document(context.url, title, main, nullptr));
@@ -251,9 +251,26 @@ void render_version_pages(std::span<const model::SiteModel> models,
   index.set("current", models.front().version.name);
   index.set("compare", compare_links(models, targets, kIndexUrl));
   index.set("has_compare", !targets.empty());
-  const PageRenderer renderer(models.front(), templates, assets, versions, statements);
+  const PageRenderer renderer(models.front(), templates, assets, true, statements);
   tree.add(std::string(kIndexUrl).substr(1) + "index.html",
            renderer.render_document(kIndexUrl, "Versies", templates.render("versies", index), nullptr));
+  tree.add(std::string(model::kVersionsJsonUrl).substr(1), render_versions_json(models));
+}
+
+std::string render_versions_json(std::span<const model::SiteModel> models) {
+  Json list = Json::array();
+  for (const model::SiteModel& model : models) {
+    const model::VersionInfo& version = model.version;
+    list.push_back({{"name", version.name},
+                    {"label", version.is_current   ? version.name + " (actueel)"
+                              : version.is_concept ? std::string("concept (nog niet vastgesteld)")
+                                                   : version.name},
+                    {"url", model::relative_url(kIndexUrl, version.prefix)},
+                    {"date", version.date},
+                    {"current", version.is_current},
+                    {"concept", version.is_concept}});
+  }
+  return json_text(Json{{"versions", std::move(list)}});
 }
 
 }  // namespace handboek::render

@@ -15,7 +15,6 @@
 #include "model/release_changes.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
-#include "render/version_switcher.h"
 
 namespace handboek::render {
 
@@ -37,7 +36,12 @@ struct VersionComparison {
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, const VersionSwitcher& versions, base::OutputTree& tree,
+                          const AssetMap& assets, base::OutputTree& tree,
                           const config::SiteStatements& statements = {});
+
+// /versies/versies.json: every version newest first, the concept last, as
+// {"versions": [{"name", "label", "url", "date", "current", "concept"}]}
+// with each url relative to the JSON file.
+std::string render_versions_json(std::span<const model::SiteModel> models);
 
 }  // namespace handboek::render

@@ -5,7 +5,6 @@
 #include "load/page_loader.h"
 #include "render/page_renderer.h"
 #include "render/site_renderer.h"
-#include "render/version_switcher.h"
 #include "serve/change_kind.h"
 #include "source/working_tree_source.h"
 
@@ -69,8 +68,7 @@ PreviewUpdate PreviewSite::rebuild_all() {
   if (!theme_ || update.diagnostics.has_errors()) return update;
 
   auto tree = std::make_shared<base::OutputTree>();
-  render::render_version(model, theme_->templates, theme_->assets, render::VersionSwitcher(), jobs_, *tree,
-                         statements_);
+  render::render_version(model, theme_->templates, theme_->assets, /*versioned=*/false, jobs_, *tree, statements_);
   update.pages_rendered = model.pages.size();
   update.tree = std::move(tree);
   model_ = std::move(model);
@@ -160,8 +158,7 @@ std::optional<PreviewUpdate> PreviewSite::try_page_edits(const std::set<std::str
       to_render.insert(edit.index);
     }
   }
-  const render::VersionSwitcher no_versions;
-  const render::PageRenderer renderer(*model_, theme_->templates, theme_->assets, no_versions, statements_);
+  const render::PageRenderer renderer(*model_, theme_->templates, theme_->assets, /*versioned=*/false, statements_);
   for (const size_t index : to_render) {
     update.files.emplace_back(model_->pages[index].output_path, renderer.render_page(index));
   }

@@ -188,35 +188,56 @@ TEST_CASE("an older release shows the history as it was in that release", "[hist
   CHECK(history_list(built().html("versies/2019.1/werkwijze/oud/index.html")).size() == 1);
 }
 
-TEST_CASE("the switcher links to the same page in every version that has it", "[history][versions]") {
-  CHECK(switcher(built().html("werkwijze/intake/index.html")) ==
-        std::vector<std::string>{
-            "<li><a href=\"./\" aria-current=\"true\">2020.1 (actueel)</a></li>",
-            "<li><a href=\"../../versies/2019.1/werkwijze/intake/\">2019.1</a></li>",
-            "<li><a href=\"../../concept/werkwijze/intake/\">concept (nog niet vastgesteld)</a></li>",
-            "<li><a href=\"../../versies/\">Alle versies en wijzigingen</a></li>",
-        });
-  CHECK(switcher(built().html("versies/2019.1/werkwijze/intake/index.html")) ==
-        std::vector<std::string>{
-            "<li><a href=\"../../../../werkwijze/intake/\">2020.1 (actueel)</a></li>",
-            "<li><a href=\"./\" aria-current=\"true\">2019.1</a></li>",
-            "<li><a href=\"../../../../concept/werkwijze/intake/\">concept (nog niet vastgesteld)</a></li>",
-            "<li><a href=\"../../../\">Alle versies en wijzigingen</a></li>",
-        });
+TEST_CASE("the version bar names the version and reads the list of versions from versies.json", "[history][versions]") {
+  // Which versions exist is not in the page (browser test: versions.spec.mjs).
+  const std::string current = built().html("werkwijze/intake/index.html");
+  CHECK(contains(current, "data-versiebalk data-versies=\"../../versies/versies.json\" data-versie-thuis=\"../../\""));
+  CHECK(contains(current, "<span class=\"version-current\">Versie 2020.1</span>"));
+  CHECK(contains(current, "<a class=\"version-all\" href=\"../../versies/\" data-alle-versies>Alle versies</a>"));
+  CHECK_FALSE(contains(current, "2019.1"));
+  const std::string old = built().html("versies/2019.1/werkwijze/intake/index.html");
+  CHECK(contains(old, "data-versies=\"../../../versies.json\" data-versie-thuis=\"../../\""));
+  CHECK_FALSE(contains(old, "2020.1"));
+  CHECK(switcher(old) == std::vector<std::string>{"<li><a href=\"../../../\">Alle versies en wijzigingen</a></li>"});
 }
 
-TEST_CASE("the switcher links to a version's home when the page is not in that version", "[history][versions]") {
-  CHECK(switcher(built().html("werkwijze/nieuw/index.html"))[1] ==
-        "<li><a href=\"../../versies/2019.1/\">2019.1</a></li>");
-  CHECK(switcher(built().html("versies/2019.1/werkwijze/vervalt/index.html"))[0] ==
-        "<li><a href=\"../../../../\">2020.1 (actueel)</a></li>");
+TEST_CASE("versies.json lists every version newest first with URLs relative to itself", "[history][versions]") {
+  CHECK(built().html("versies/versies.json") == R"json({
+  "versions": [
+    {
+      "name": "2020.1",
+      "label": "2020.1 (actueel)",
+      "url": "../",
+      "date": "3 februari 2020",
+      "current": true,
+      "concept": false
+    },
+    {
+      "name": "2019.1",
+      "label": "2019.1",
+      "url": "2019.1/",
+      "date": "4 december 2019",
+      "current": false,
+      "concept": false
+    },
+    {
+      "name": "concept",
+      "label": "concept (nog niet vastgesteld)",
+      "url": "../concept/",
+      "date": "",
+      "current": false,
+      "concept": true
+    }
+  ]
+}
+)json");
 }
 
 TEST_CASE("an older release carries a banner pointing at the current version", "[history][versions]") {
   CHECK(contains(built().html("versies/2019.1/werkwijze/intake/index.html"),
                  "<p class=\"version-banner\" role=\"note\"><strong>Let op: dit is versie 2019.1 van 4 december 2019, "
-                 "niet de actuele versie.</strong> <a href=\"../../../../werkwijze/intake/\">Naar deze pagina in de "
-                 "actuele versie 2020.1</a></p>"));
+                 "niet de actuele versie.</strong> <a href=\"../../../../\" data-naar-actueel>Naar de actuele "
+                 "versie</a></p>"));
   CHECK_FALSE(contains(built().html("werkwijze/intake/index.html"), "version-banner"));
 }
 
@@ -224,8 +245,8 @@ TEST_CASE("the concept carries its banner and marks pages with uncommitted chang
   const std::string intake = built().html("concept/werkwijze/intake/index.html");
   CHECK(contains(intake,
                  "<p class=\"version-banner\" role=\"note\"><strong>Concept: deze versie is nog niet "
-                 "vastgesteld.</strong> Werk met de actuele versie. <a href=\"../../../werkwijze/intake/\">Naar "
-                 "deze pagina in versie 2020.1</a></p>"));
+                 "vastgesteld.</strong> Werk met de actuele versie. <a href=\"../../../\" data-naar-actueel>Naar "
+                 "de actuele versie</a></p>"));
   CHECK(contains(intake,
                  "<p class=\"uncommitted\" role=\"note\"><strong>Niet vastgelegd:</strong> deze pagina heeft "
                  "wijzigingen die nog niet in git zijn vastgelegd.</p>"));
@@ -312,7 +333,8 @@ TEST_CASE("each version has its own service worker that lists only its own pages
     return worker.find("\"" + url + "\"") != std::string::npos;
   };
   CHECK(has(root, "werkwijze/nieuw/"));
-  CHECK(has(root, "versies/"));  // the list of versions belongs to the current version
+  const std::string root_precache = root.substr(0, root.find("const NESTED_VERSIONS"));
+  CHECK_FALSE(has(root_precache, "versies/"));  // the list of versions changes with every release; the root does not
   CHECK_FALSE(has(root, "werkwijze/vervalt/"));
   CHECK(root.find("versies/2019.1/werkwijze") == std::string::npos);
   CHECK(root.find("concept/werkwijze") == std::string::npos);
@@ -320,7 +342,9 @@ TEST_CASE("each version has its own service worker that lists only its own pages
   CHECK_FALSE(has(old, "werkwijze/nieuw/"));
   CHECK(old.find("\"../../assets/handboek.") != std::string::npos);
   CHECK(concept_worker.find("\"../assets/handboek.") != std::string::npos);
-  CHECK(root.find("NESTED_VERSIONS = [\n  \"concept/\",\n  \"versies/2019.1/\"") != std::string::npos);
+  CHECK(root.find("NESTED_VERSIONS = [\n  \"concept/\",\n  \"versies/\"\n]") != std::string::npos);
+  CHECK(root.find("VERSIONS_JSON_URL = 'versies/versies.json'") != std::string::npos);
+  CHECK(old.find("VERSIONS_JSON_URL = '../versies.json'") != std::string::npos);
   CHECK(built().html("versies/2019.1/werkwijze/intake/index.html").find("data-offline-worker=\"../../sw.js\"") !=
         std::string::npos);
 }

@@ -12,8 +12,6 @@ using handboek::render::PrecacheLimits;
 
 namespace {
 
-const std::vector<std::string> kPrefixes = {"/", "/versies/2019.2/", "/concept/"};
-
 // A site of three versions as the renderer leaves it.
 OutputTree three_versions() {
   OutputTree tree;
@@ -41,20 +39,20 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
 }  // namespace
 
 TEST_CASE("the root worker lists the root's pages, forms and assets and nothing of other versions", "[offline]") {
-  const auto precache = precache_list(three_versions(), "/", kPrefixes);
+  // Not even the list of versions: it changes with every release, the root's own files do not.
+  const auto precache = precache_list(three_versions(), "/");
   CHECK(precache.urls == std::vector<std::string>{"./", "assets/handboek.0123456789abcdef.css",
                                                   "assets/handboek.fedcba9876543210.js", "formulieren/pip/",
-                                                  "formulieren/pip/schema.json", "offline.html", "processen/intake/",
-                                                  "versies/"});
+                                                  "formulieren/pip/schema.json", "offline.html", "processen/intake/"});
   CHECK(precache.left_out.empty());
 }
 
 TEST_CASE("an old version's worker lists its own pages and reaches the shared assets with ../", "[offline]") {
-  const auto precache = precache_list(three_versions(), "/versies/2019.2/", kPrefixes);
+  const auto precache = precache_list(three_versions(), "/versies/2019.2/");
   CHECK(precache.urls == std::vector<std::string>{"../../assets/handboek.0123456789abcdef.css",
                                                   "../../assets/handboek.fedcba9876543210.js", "./", "formulieren/pip/",
                                                   "formulieren/pip/schema.json", "offline.html", "processen/intake/"});
-  const auto concept_list = precache_list(three_versions(), "/concept/", kPrefixes);
+  const auto concept_list = precache_list(three_versions(), "/concept/");
   CHECK(has(concept_list.urls, "processen/intake/"));
   CHECK_FALSE(has(concept_list.urls, "../versies/"));
   CHECK(concept_list.total_bytes ==
@@ -62,8 +60,8 @@ TEST_CASE("an old version's worker lists its own pages and reaches the shared as
 }
 
 TEST_CASE("the precache list and its version are deterministic and follow the content", "[offline]") {
-  const auto first = precache_list(three_versions(), "/", kPrefixes);
-  const auto second = precache_list(three_versions(), "/", kPrefixes);
+  const auto first = precache_list(three_versions(), "/");
+  const auto second = precache_list(three_versions(), "/");
   CHECK(first.urls == second.urls);
   CHECK(first.version == second.version);
   CHECK(first.version.size() == 16);
@@ -71,11 +69,16 @@ TEST_CASE("the precache list and its version are deterministic and follow the co
 
   OutputTree changed = three_versions();
   changed.add("processen/intake/index.html", "<h1>Intake, herzien</h1>");
-  CHECK(precache_list(changed, "/", kPrefixes).version != first.version);
+  CHECK(precache_list(changed, "/").version != first.version);
   // A change in another version is not this version's news.
   OutputTree other = three_versions();
   other.add("versies/2019.2/processen/intake/index.html", "<h1>Anders</h1>");
-  CHECK(precache_list(other, "/", kPrefixes).version == first.version);
+  CHECK(precache_list(other, "/").version == first.version);
+  // Nor is a new release in the list of versions: the root's worker stays the same.
+  OutputTree listed = three_versions();
+  listed.add("versies/index.html", "<h1>Versies</h1><p>2021.1</p>");
+  listed.add("versies/versies.json", "{\"versions\": []}");
+  CHECK(precache_list(listed, "/").version == first.version);
 }
 
 TEST_CASE("a file over the size limit is left out; the total stops at its limit, most needed files first",
@@ -84,19 +87,18 @@ TEST_CASE("a file over the size limit is left out; the total stops at its limit,
   tree.add("bijlagen/groot.pdf", std::string(2000, 'x'));
   tree.add("bijlagen/klein.png", std::string(100, 'x'));
 
-  const auto per_file = precache_list(tree, "/", kPrefixes, PrecacheLimits{1000, 1000000});
+  const auto per_file = precache_list(tree, "/", PrecacheLimits{1000, 1000000});
   CHECK(per_file.left_out == std::vector<std::string>{"bijlagen/groot.pdf"});
   CHECK(has(per_file.urls, "bijlagen/klein.png"));
 
   // Room for the assets, the offline page and the pages, not for the rest.
-  const auto all = precache_list(tree, "/", kPrefixes, PrecacheLimits{1000, 1000000});
+  const auto all = precache_list(tree, "/", PrecacheLimits{1000, 1000000});
   const size_t pages_and_assets = all.total_bytes - 100 - std::string("{\"title\": \"PIP\"}").size();
-  const auto capped = precache_list(tree, "/", kPrefixes, PrecacheLimits{1000, pages_and_assets});
+  const auto capped = precache_list(tree, "/", PrecacheLimits{1000, pages_and_assets});
   CHECK(capped.total_bytes <= pages_and_assets);
   CHECK(has(capped.urls, "assets/handboek.0123456789abcdef.css"));
   CHECK(has(capped.urls, "offline.html"));
   CHECK(has(capped.urls, "processen/intake/"));
-  CHECK(has(capped.urls, "versies/"));
   CHECK_FALSE(has(capped.urls, "formulieren/pip/schema.json"));
   CHECK_FALSE(has(capped.urls, "bijlagen/klein.png"));
   CHECK(capped.left_out ==

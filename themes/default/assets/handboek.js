@@ -1,5 +1,6 @@
 // handboek: small progressive enhancements; every page works without them.
-// No frameworks, no network. The one thing stored is the reader's choice of
+// No frameworks; no network but the site itself (the list of versions, the
+// service worker). The one thing stored is the reader's choice of
 // organisation (localStorage "handboek.organisatie": an organisation id, not
 // personal data). Search lives in zoeken.js.
 (() => {
@@ -217,6 +218,69 @@
       target.focus({ preventScroll: true });
     });
   }
+  // The version bar (docs/performance.md): which versions there are is not
+  // in the page — a release's pages never change when a newer one appears —
+  // but in /versies/versies.json, read here. Without it (no JavaScript,
+  // file://, offline before the list was ever read) the bar keeps its plain
+  // link to /versies/ and the banner its link to the current version's home.
+  const versionBar = document.querySelector('[data-versiebalk]');
+  if (versionBar && /^https?:$/.test(location.protocol)) {
+    const listUrl = new URL(versionBar.dataset.versies, document.baseURI);
+    const ownHome = new URL(versionBar.dataset.versieThuis, document.baseURI);
+    // This page's place in its version ("processen/intake/"): the same page in another version.
+    const inside = location.pathname.startsWith(ownHome.pathname) ? location.pathname.slice(ownHome.pathname.length) : '';
+    // A link to this page in another version opens it when it exists there,
+    // else that version's home (asked with HEAD at the click, not before).
+    const sameOrHome = (link, home) => {
+      link.addEventListener('click', async (event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        let target = home.href;
+        if (link.href !== home.href) {
+          try {
+            const response = await fetch(link.href, { method: 'HEAD' });
+            await response.arrayBuffer();  // finished, so leaving the page does not abort it
+            if (response.ok) target = link.href;
+          } catch { /* no connection: the version's home */ }
+        }
+        location.href = target;
+      });
+    };
+    fetch(listUrl).then((response) => (response.ok ? response.json() : null)).then((list) => {
+      const versions = Array.isArray(list?.versions) ? list.versions : [];
+      if (versions.length === 0) return;
+      const ul = versionBar.querySelector('[data-versie-lijst]');
+      const last = ul.lastElementChild;  // "Alle versies en wijzigingen" stays last
+      for (const version of versions) {
+        const home = new URL(version.url, listUrl);
+        const link = document.createElement('a');
+        link.textContent = version.label;
+        const li = document.createElement('li');
+        li.append(link);
+        ul.insertBefore(li, last);
+        if (home.pathname === ownHome.pathname) {
+          link.href = location.pathname;
+          link.setAttribute('aria-current', 'true');
+          continue;
+        }
+        link.href = new URL(inside, home).href;
+        sameOrHome(link, home);
+      }
+      versionBar.querySelector('[data-versie-keuze]').hidden = false;
+      versionBar.querySelector('[data-alle-versies]').hidden = true;
+      const current = versions.find((version) => version.current);
+      const toCurrent = versionBar.querySelector('[data-naar-actueel]');
+      if (current && toCurrent) {
+        const home = new URL(current.url, listUrl);
+        toCurrent.textContent = versionBar.classList.contains('is-concept')
+          ? `Naar deze pagina in versie ${current.name}`
+          : `Naar deze pagina in de actuele versie ${current.name}`;
+        toCurrent.href = new URL(inside, home).href;
+        sameOrHome(toCurrent, home);
+      }
+    }).catch(() => {});  // the plain links stay
+  }
+
   // Offline reading (docs/offline.md): the service worker of this version
   // (html[data-offline-worker], its scope the version's folder) keeps the
   // version's pages, forms and search. Only over http(s): a file:// page
