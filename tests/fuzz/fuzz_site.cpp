@@ -103,8 +103,7 @@ void build_and_render(load::LoadedContent content, const Focus& focus) {
   const model::PageEntry* page = focus.page ? model.find_page(*focus.page) : nullptr;
   if (page && page->page.type == load::PageType::kTerm) page = model.glossary_page();
   if (page && !page->output_path.empty()) {
-    const render::VersionSwitcher no_versions;
-    const render::PageRenderer renderer(model, site.theme.templates, site.theme.assets, no_versions);
+    const render::PageRenderer renderer(model, site.theme.templates, site.theme.assets, false);
     (void)renderer.render_page(static_cast<size_t>(page - model.pages.data()));
   }
   if (const load::FormDefinition* form = focus.form_id.empty() ? nullptr : model.find_form(focus.form_id)) {

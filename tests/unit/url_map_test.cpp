@@ -187,8 +187,7 @@ definition: Het oude plan.
   CHECK(glossary.page.outline.headings[1].anchor == "inhoud-3");
   CHECK(glossary.link_targets.at("inhoud.md") == "/begrippen/#inhoud-2");
 
-  const render::VersionSwitcher no_versions;
-  const render::PageRenderer renderer(loaded.model(), loaded.templates(), loaded.site->theme.assets, no_versions);
+  const render::PageRenderer renderer(loaded.model(), loaded.templates(), loaded.site->theme.assets, false);
   const std::string html = renderer.render_page(loaded.page_index("content/begrippen/_index.md"));
   std::map<std::string, int> ids;
   const std::regex id_attribute(R"re(\sid="([^"]*)")re");
