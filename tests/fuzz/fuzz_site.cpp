@@ -11,7 +11,6 @@
 #include "render/form_renderer.h"
 #include "render/form_schema.h"
 #include "render/page_renderer.h"
-#include "render/version_switcher.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::fuzz {
