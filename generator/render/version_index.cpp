@@ -270,7 +270,7 @@ std::string render_versions_json(std::span<const model::SiteModel> models) {
                     {"current", version.is_current},
                     {"concept", version.is_concept}});
   }
-  return json_text(Json{{"versions", std::move(list)}});
+  return json_text(Json{{"versions", std::move(list)}}) + "\n";
 }
 
 }  // namespace handboek::render
