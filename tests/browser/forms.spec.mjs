@@ -27,8 +27,9 @@ after(async () => {
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-// Every request the context makes, with its body; the page's own document
-// and the assets it links are the only ones allowed.
+// Every request the context makes, with its body; the page's own document,
+// the assets it links and the site's list of versions (read by the version
+// bar) are the only ones allowed.
 function recordRequests(context) {
   const requests = [];
   context.on('request', (request) => requests.push({
@@ -42,6 +43,8 @@ async function ownAssets(page) {
     location.href.split('#')[0],
     ...Array.from(document.querySelectorAll('link[rel="stylesheet"], link[rel="icon"], script[src]'),
       (element) => new URL(element.getAttribute('href') || element.getAttribute('src'), location.href).href),
+    ...Array.from(document.querySelectorAll('[data-versies]'),
+      (element) => new URL(element.getAttribute('data-versies'), location.href).href),
   ]);
 }
 
