@@ -106,6 +106,27 @@ std::string latin1_to_utf8(std::string_view text) {
   return out;
 }
 
+// The arrays libhyphen allocates (malloc) for a word with non-standard
+// breaks (letters that change at the break, as hyphen.h's "ff=f"), one
+// replacement per letter; freed here.
+struct NonStandardBreaks {
+  explicit NonStandardBreaks(size_t letters) : letters(letters) {}
+  NonStandardBreaks(const NonStandardBreaks&) = delete;
+  NonStandardBreaks& operator=(const NonStandardBreaks&) = delete;
+  ~NonStandardBreaks() {
+    if (replacements) {
+      for (size_t i = 0; i < letters; ++i) std::free(replacements[i]);
+    }
+    std::free(replacements);
+    std::free(positions);
+    std::free(cuts);
+  }
+  size_t letters;
+  char** replacements = nullptr;
+  int* positions = nullptr;
+  int* cuts = nullptr;
+};
+
 }  // namespace
 
 int vowel_groups(std::string_view piece) {
@@ -151,19 +172,12 @@ int SyllableCounter::count(std::string_view word) const {
   if (!latin1 || latin1->empty() || latin1->size() > 200) return std::max(1, vowel_groups(word));
   const size_t size = latin1->size();
   std::vector<char> hyphens(size + 5, '0');
-  char** replacements = nullptr;
-  int* positions = nullptr;
-  int* cuts = nullptr;
+  NonStandardBreaks breaks(size);
   std::vector<char> hyphenated(size * 2 + 5);
   // Breaks allowed one letter from the edges; the patterns decide.
-  const int failed = hnj_hyphen_hyphenate3(dict_.get(), latin1->c_str(), static_cast<int>(size), hyphens.data(),
-                                           hyphenated.data(), &replacements, &positions, &cuts, 1, 1, 1, 1);
-  if (replacements) {
-    for (size_t i = 0; i < size; ++i) free(replacements[i]);
-    free(replacements);
-    free(positions);
-    free(cuts);
-  }
+  const int failed =
+      hnj_hyphen_hyphenate3(dict_.get(), latin1->c_str(), static_cast<int>(size), hyphens.data(), hyphenated.data(),
+                            &breaks.replacements, &breaks.positions, &breaks.cuts, 1, 1, 1, 1);
   if (failed) return std::max(1, vowel_groups(word));
   int syllables = 0;
   size_t start = 0;

@@ -13,11 +13,11 @@ namespace {
 
 void collect(cmark_node* root, int line_offset, MarkdownOutline& outline, bool top_level,
              std::vector<std::string>& heading_texts) {
-  cmark_iter* iter = cmark_iter_new(root);
+  const CmarkIterator iter(cmark_iter_new(root));
   cmark_event_type event;
-  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
     if (event != CMARK_EVENT_ENTER) continue;
-    cmark_node* node = cmark_iter_get_node(iter);
+    cmark_node* node = cmark_iter_get_node(iter.get());
     const int line = cmark_node_get_start_line(node) + line_offset;
     const int column = cmark_node_get_start_column(node);
     switch (cmark_node_get_type(node)) {
@@ -50,7 +50,6 @@ void collect(cmark_node* root, int line_offset, MarkdownOutline& outline, bool t
       default: break;
     }
   }
-  cmark_iter_free(iter);
 }
 
 // Index of the '[' (or an image's '!') that opens the inline link whose
@@ -124,10 +123,10 @@ void place_links_in_yaml(MarkdownOutline& outline, std::string_view yaml, int fi
 
 std::string plain_text(cmark_node* node) {
   std::string out;
-  cmark_iter* iter = cmark_iter_new(node);
+  const CmarkIterator iter(cmark_iter_new(node));
   cmark_event_type event;
-  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-    cmark_node* child = cmark_iter_get_node(iter);
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    cmark_node* child = cmark_iter_get_node(iter.get());
     if (event != CMARK_EVENT_ENTER) continue;
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
@@ -137,7 +136,6 @@ std::string plain_text(cmark_node* node) {
       default: break;
     }
   }
-  cmark_iter_free(iter);
   return base::collapse_whitespace(out);
 }
 

@@ -37,14 +37,12 @@ cmark_llist* markdown_extensions() {
 }
 
 CmarkDocument parse_markdown(std::string_view markdown) {
-  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
+  const CmarkParser parser(cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES));
   for (cmark_llist* item = markdown_extensions(); item; item = item->next) {
-    cmark_parser_attach_syntax_extension(parser, static_cast<cmark_syntax_extension*>(item->data));
+    cmark_parser_attach_syntax_extension(parser.get(), static_cast<cmark_syntax_extension*>(item->data));
   }
-  cmark_parser_feed(parser, markdown.data(), markdown.size());
-  CmarkDocument document(cmark_parser_finish(parser));
-  cmark_parser_free(parser);
-  return document;
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  return CmarkDocument(cmark_parser_finish(parser.get()));
 }
 
 int excess_image_opener_line(std::string_view text) {

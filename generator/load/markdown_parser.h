@@ -4,18 +4,12 @@
 // so both see the same tree. cmark types stay inside load/ and render/.
 #pragma once
 
-#include <cmark-gfm.h>
-
-#include <memory>
 #include <string>
 #include <string_view>
 
-namespace handboek::load {
+#include "load/cmark_handle.h"
 
-struct CmarkNodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
+namespace handboek::load {
 
 // Parses `markdown` into a document node. Never fails (cmark accepts any
 // input). Thread-safe.

@@ -1,11 +1,10 @@
 #include "render/glossary_linker.h"
 
-#include <cmark-gfm.h>
-
 #include <algorithm>
 #include <functional>
 
 #include "base/text.h"
+#include "load/cmark_handle.h"
 #include "model/url_map.h"
 
 namespace handboek::render {
@@ -149,10 +148,10 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
   // emphasis made that quadratic.
   std::vector<cmark_node*> nodes;
   int excluded_depth = 0;
-  cmark_iter* iter = cmark_iter_new(document);
+  const load::CmarkIterator iter(cmark_iter_new(document));
   cmark_event_type event;
-  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-    cmark_node* node = cmark_iter_get_node(iter);
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
     const cmark_node_type type = cmark_node_get_type(node);
     if (is_excluded_context(type)) {
       excluded_depth += event == CMARK_EVENT_ENTER ? 1 : -1;  // containers: always ENTER and EXIT
@@ -163,7 +162,6 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
       nodes.push_back(node);
     }
   }
-  cmark_iter_free(iter);
   for (cmark_node* node : nodes) {
     if (cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK) {
       on_code_block(node);
@@ -179,11 +177,9 @@ void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_n
     while (find(lower, done, offset, length, form)) {
       // Some parents cannot hold the term's node (a GFM table cell takes
       // only plain inlines): then the text stays as it is, unlinked.
-      cmark_node* term = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-      if (!cmark_node_insert_after(node, term)) {
-        cmark_node_free(term);
-        break;
-      }
+      load::CmarkDocument new_term(cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
+      if (!cmark_node_insert_after(node, new_term.get())) break;
+      cmark_node* term = new_term.release();  // the tree owns it now
       linked_.insert(form->page);
       cmark_node_set_on_enter(term, term_html(text.substr(offset, length), *form).c_str());
       cmark_node_set_on_exit(term, "");

@@ -1,7 +1,6 @@
 #include "render/markdown_renderer.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -54,16 +53,16 @@ constexpr std::string_view kBrokenMarker = "handboek-link-kapot:";
 
 load::CmarkDocument mark_broken(cmark_node* link, bool& marker_used) {
   const bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
-  cmark_node* marked = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-  cmark_node_set_on_enter(marked, std::string(kBrokenOpen).c_str());
-  cmark_node_set_on_exit(marked, std::string(image ? kBrokenImageClose : kBrokenLinkClose).c_str());
-  if (!cmark_node_insert_before(link, marked)) {  // a table cell
-    cmark_node_free(marked);
+  load::CmarkDocument new_marked(cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
+  cmark_node_set_on_enter(new_marked.get(), std::string(kBrokenOpen).c_str());
+  cmark_node_set_on_exit(new_marked.get(), std::string(image ? kBrokenImageClose : kBrokenLinkClose).c_str());
+  if (!cmark_node_insert_before(link, new_marked.get())) {  // a table cell
     cmark_node_set_url(link, std::string(kBrokenMarker).c_str());
     cmark_node_set_title(link, "");
     marker_used = true;
     return nullptr;
   }
+  cmark_node* marked = new_marked.release();  // the tree owns it now
   while (cmark_node* child = cmark_node_first_child(link)) {
     cmark_node_unlink(child);
     cmark_node_append_child(marked, child);
@@ -141,11 +140,11 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   cmark_node* hidden_heading = nullptr;
   size_t heading_count = 0;
 
-  cmark_iter* iter = cmark_iter_new(document.get());
+  const load::CmarkIterator iter(cmark_iter_new(document.get()));
   cmark_event_type event;
-  while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
     if (event != CMARK_EVENT_ENTER) continue;
-    cmark_node* node = cmark_iter_get_node(iter);
+    cmark_node* node = cmark_iter_get_node(iter.get());
     const cmark_node_type type = cmark_node_get_type(node);
     if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       const char* url = cmark_node_get_url(node);
@@ -163,7 +162,6 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
       if (info.kind == load::kLocalBlockKind || info.kind == load::kFormBlockKind) special_blocks.push_back(node);
     }
   }
-  cmark_iter_free(iter);
   bool marker_used = false;
   for (cmark_node* link : broken_links) {
     if (load::CmarkDocument unlinked = mark_broken(link, marker_used)) replaced.push_back(std::move(unlinked));
@@ -240,9 +238,8 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   }
   close_group();
 
-  char* raw = cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions());
-  std::string html = apply_heading_ids(raw, headings);
-  std::free(raw);
+  const load::CmarkText raw(cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions()));
+  std::string html = apply_heading_ids(raw.get(), headings);
   return marker_used ? unmark_in_tables(html) : html;
 }
 

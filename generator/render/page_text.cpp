@@ -1,7 +1,5 @@
 #include "render/page_text.h"
 
-#include <cstdlib>
-
 #include "base/text.h"
 #include "load/markdown_parser.h"
 
@@ -14,9 +12,8 @@ void add_markdown(const std::string& markdown, std::vector<std::string>& out) {
   if (markdown.empty()) return;
   load::CmarkDocument document = load::parse_markdown(markdown);
   for (cmark_node* block = cmark_node_first_child(document.get()); block; block = cmark_node_next(block)) {
-    char* text = cmark_render_plaintext(block, CMARK_OPT_DEFAULT, 0);
-    std::string plain = base::collapse_whitespace(text);
-    std::free(text);
+    const load::CmarkText text(cmark_render_plaintext(block, CMARK_OPT_DEFAULT, 0));
+    std::string plain = base::collapse_whitespace(text.get());
     if (!plain.empty()) out.push_back(std::move(plain));
   }
 }
