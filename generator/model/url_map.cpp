@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/text.h"
 #include "load/markdown_outline.h"
 
 namespace handboek::model {
@@ -193,6 +194,42 @@ std::string step_url(const std::string& page_url, const std::string& step_id) {
 
 std::string competency_url(const std::string& page_url, const std::string& competency_id) {
   return page_url + "#" + load::competency_anchor(competency_id);
+}
+
+std::string local_block_anchor(const std::string& organisation_id) {
+  return "lokaal-" + organisation_id;
+}
+
+std::string interview_theme_anchor(const std::string& title) {
+  return "thema-" + base::slugify(title);
+}
+
+std::string chapter_anchor(size_t number) {
+  return "hoofdstuk-" + std::to_string(number);
+}
+
+std::string form_anchor(const std::string& form_key) {
+  return "formulier-" + form_key;
+}
+
+std::string form_part_id(const std::string& form_key, const std::string& part) {
+  return "f-" + form_key + "-" + part;
+}
+
+std::string form_section_id(const std::string& form_key, size_t number) {
+  return form_part_id(form_key, "sectie-" + std::to_string(number));
+}
+
+std::string page_change_anchor(const std::string& address_slug) {
+  return "wijziging-" + (address_slug.empty() ? std::string("startpagina") : address_slug);
+}
+
+std::string form_change_anchor(const std::string& form_id) {
+  return page_change_anchor(form_anchor(form_id));
+}
+
+std::string term_tooltip_id(int number) {
+  return "begrip-uitleg-" + std::to_string(number);
 }
 
 }  // namespace handboek::model

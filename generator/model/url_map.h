@@ -1,8 +1,9 @@
 // The URL scheme: content path → pretty URL and output file, the URL of
 // every generated page, and the conversion of site-absolute URLs into links
 // relative to the page that holds them (so a version built under
-// /versies/2019.2/ links within itself). Every URL prefix is spelled here
-// and only here; the anchors of steps and competencies in load/page.h.
+// /versies/2019.2/ links within itself). Every URL prefix, and every
+// anchor the generator makes, is spelled here and only here; the anchors of
+// steps and competencies in load/page.h (the loader reserves them).
 #pragma once
 
 #include <string>
@@ -43,6 +44,29 @@ std::string section_print_url(const std::string& section_url);
 // A step or competency on its page: page URL + "#" + its anchor.
 std::string step_url(const std::string& page_url, const std::string& step_id);
 std::string competency_url(const std::string& page_url, const std::string& competency_id);
+
+// Ids the renderer writes into a document, that links point at: spelled
+// here so the link targets and the elements agree.
+// An organisation's first local block on a page: "lokaal-<organisation>".
+std::string local_block_anchor(const std::string& organisation_id);
+// A theme of an interview format: "thema-<slug of its title>".
+std::string interview_theme_anchor(const std::string& title);
+// The n-th chapter (from 1) of a training map or section print: "hoofdstuk-<n>".
+std::string chapter_anchor(size_t number);
+// A form placed in a document: "formulier-<key>"; its parts "f-<key>-<part>"
+// (a field's control: part = the field id); its n-th section (from 1)
+// "f-<key>-sectie-<n>". The key is the form's id, made unique when a
+// document holds the form more than once (render/form_renderer.h).
+std::string form_anchor(const std::string& form_key);
+std::string form_part_id(const std::string& form_key, const std::string& part);
+std::string form_section_id(const std::string& form_key, size_t number);
+// A changed page on a changes page, named as readers know it:
+// "wijziging-<slug of its address>", "wijziging-formulier-<id>" for a form,
+// "wijziging-startpagina" for the home page (empty address).
+std::string page_change_anchor(const std::string& address_slug);
+std::string form_change_anchor(const std::string& form_id);
+// The n-th glossary tooltip of a rendered text: "begrip-uitleg-<n>".
+std::string term_tooltip_id(int number);
 
 // Fills url and output_path of every page (glossary terms point into their
 // section page) and reports two sources claiming the same URL. Every id on

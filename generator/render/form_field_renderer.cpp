@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "model/url_map.h"
 #include "render/form_texts.h"
 
 namespace handboek::render {
@@ -113,15 +114,11 @@ void add_table(const FieldRenderContext& context, const FormField& field, const 
 
 }  // namespace
 
-std::string field_element_id(const std::string& form_id, const std::string& field_id) {
-  return "f-" + form_id + "-" + field_id;
-}
-
 TemplateData field_view(const FieldRenderContext& context, const FormField& field) {
   const FieldType type = field.type;
   const bool is_choice = type == FieldType::kSingleChoice || type == FieldType::kMultipleChoice ||
                          type == FieldType::kScale || type == FieldType::kYesNo;
-  const std::string id = field_element_id(context.form_id, field.id);
+  const std::string id = model::form_part_id(context.form_key, field.id);
   data view;
   view.set("is_info", type == FieldType::kInfo);
   view.set("is_choice", is_choice);

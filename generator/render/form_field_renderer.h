@@ -16,16 +16,13 @@
 namespace handboek::render {
 
 struct FieldRenderContext {
-  std::string form_id;
+  std::string form_key;  // the form's key in element ids (render/form_renderer.h FormKeys)
   // Renders a Markdown text of the form (help, info) to HTML.
   std::function<std::string(const load::InlineMarkdown&)> markdown;
   // The form's translations: every text also gets its `*_texts` object
   // (render/form_texts.h) with the translations beside the Dutch.
   const std::vector<load::FormTranslation>& translations;
 };
-
-// Element id of a field's control (or group): "f-<form>-<field>".
-std::string field_element_id(const std::string& form_id, const std::string& field_id);
 
 // Every key the partial reads is set on every field (empty or false when it
 // does not apply), so a lookup never falls through to the form's keys.

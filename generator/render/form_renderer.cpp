@@ -42,13 +42,16 @@ data section_runs(const FieldRenderContext& context, const load::FormSection& se
 
 data form_view(const model::SiteModel& model, const TemplateEngine& templates, const load::FormDefinition& form,
                const FormPlacement& placement) {
-  const FieldRenderContext context{form.id,
+  const std::string& key = placement.key;
+  const FieldRenderContext context{key,
                                    [&](const load::InlineMarkdown& text) {
                                      return render_form_markdown(model, templates, form, text, placement.document_url);
                                    },
                                    form.translations};
   data view;
   view.set("id", form.id);
+  view.set("anchor", model::form_anchor(key));
+  view.set("repeat_key", key == form.id ? "" : key);
   view.set("title", form.title);
   view.set("title_texts", form_title_texts(form));
   view.set("has_translations", !form.translations.empty());
@@ -67,7 +70,7 @@ data form_view(const model::SiteModel& model, const TemplateEngine& templates, c
   for (size_t i = 0; i < form.sections.size(); ++i) {
     const load::FormSection& section = form.sections[i];
     data item;
-    item.set("heading_id", "f-" + form.id + "-sectie-" + std::to_string(i + 1));
+    item.set("heading_id", model::form_section_id(key, i + 1));
     item.set("section_title", section.title);
     item.set("section_title_texts",
              text_with_translations(section.title, form.translations, [i](const load::FormTranslation& t) {
@@ -86,6 +89,12 @@ data form_view(const model::SiteModel& model, const TemplateEngine& templates, c
 }
 
 }  // namespace
+
+std::string FormKeys::next(const std::string& form_id) {
+  std::string key = form_id;
+  for (int n = 2; !given_.insert(key).second; ++n) key = form_id + "-" + std::to_string(n);
+  return key;
+}
 
 std::string handbook_version(const model::SiteModel& model) {
   return model.version.name.empty() ? model.config.version : model.version.name;
@@ -128,8 +137,9 @@ std::string render_form_html(const model::SiteModel& model, const TemplateEngine
 }
 
 std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
-                                 const load::FormDefinition& form, const std::string& document_url) {
-  data view = form_view(model, templates, form, FormPlacement{document_url, 3});
+                                 const load::FormDefinition& form, const std::string& document_url,
+                                 FormKeys& document_forms) {
+  data view = form_view(model, templates, form, FormPlacement{document_url, 3, document_forms.next(form.id)});
   view.set("url", model::relative_url(document_url, model.form_url(form.id)));
   return templates.render_partial("form_embedded", view);
 }

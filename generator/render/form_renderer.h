@@ -5,6 +5,7 @@
 // their view model; themes/default/README.md lists its keys.
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "model/site_model.h"
@@ -12,9 +13,23 @@
 
 namespace handboek::render {
 
+// The keys of the forms one document holds, handed out in the order the
+// forms are placed: a form's first placement is keyed by its id, a later
+// one by "<id>-2", "<id>-3"… (passing over keys already given), so the
+// element ids built from the key (model::form_anchor, model::form_part_id)
+// stay unique when a training map or section print holds a form twice.
+class FormKeys {
+ public:
+  std::string next(const std::string& form_id);
+
+ private:
+  std::set<std::string> given_;
+};
+
 struct FormPlacement {
   std::string document_url;  // site-absolute URL of the document the form is placed in
   int heading_level = 2;     // level of the section headings (3 when embedded under a page's h2)
+  std::string key;           // its key in element ids: from the document's FormKeys, or its id alone
 };
 
 std::string render_form_html(const model::SiteModel& model, const TemplateEngine& templates,
@@ -42,6 +57,7 @@ TemplateData form_purpose_texts(const model::SiteModel& model, const TemplateEng
 
 // A form embedded in a page: its title, a link to its own page and the form.
 std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
-                                 const load::FormDefinition& form, const std::string& document_url);
+                                 const load::FormDefinition& form, const std::string& document_url,
+                                 FormKeys& document_forms);
 
 }  // namespace handboek::render

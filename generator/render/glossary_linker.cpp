@@ -130,7 +130,7 @@ bool GlossaryLinker::find(const std::string& lower, size_t from, size_t& offset,
 
 std::string GlossaryLinker::term_html(const std::string& text, const TermForm& form) {
   const model::PageEntry& term = model_.pages[form.page];
-  const std::string tooltip = "begrip-uitleg-" + std::to_string(next_tooltip_++);
+  const std::string tooltip = model::term_tooltip_id(next_tooltip_++);
   const std::string& definition = std::get<load::GlossaryTerm>(term.page.details).definition;
   return "<span class=\"begrip\"><a class=\"begrip-link\" href=\"" +
          base::html_escape(model::relative_url(document_url_, term.url)) + "\" aria-describedby=\"" + tooltip + "\">" +

@@ -17,7 +17,8 @@ namespace {
 
 // A local agreement is a disclosure, open by default: the reader's chosen
 // organisation (handboek.js) decides later which ones stay open. `anchor`
-// (may be empty) is its id: "lokaal-ID" on an organisation's first block.
+// (may be empty) is its id: model::local_block_anchor on an organisation's
+// first block.
 TemplateData local_block_view(const std::string& organisation_id, const std::string& inner_html,
                               const model::SiteModel& model, const std::string& anchor) {
   const config::Organisation* organisation = model.config.find_organisation(organisation_id);
@@ -216,8 +217,8 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     if (local) {
       if (!local_inner_html.count(node)) render_local_text(node);
       const bool first = anchored && anchored->insert(argument).second;
-      group_blocks.push_back(
-          local_block_view(argument, local_inner_html[node], context.model, first ? "lokaal-" + argument : ""));
+      group_blocks.push_back(local_block_view(argument, local_inner_html[node], context.model,
+                                              first ? model::local_block_anchor(argument) : ""));
       ++group_size;
       if (group) {  // joins the group just before it
         cmark_node_unlink(node);

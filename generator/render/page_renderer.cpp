@@ -219,6 +219,7 @@ std::string PageRenderer::render_page(size_t index) const {
   // ```form ID blocks become the fillable form itself.
   bool embeds_form = false;
   GlossaryLinker glossary(model_, glossary_forms_, entry.url);
+  FormKeys forms;
   const MarkdownContext context{model_,
                                 templates_,
                                 entry,
@@ -227,7 +228,7 @@ std::string PageRenderer::render_page(size_t index) const {
                                   const load::FormDefinition* form = model_.find_form(form_id);
                                   if (!form) return std::string();
                                   embeds_form = true;
-                                  return render_embedded_form(model_, templates_, *form, entry.url);
+                                  return render_embedded_form(model_, templates_, *form, entry.url, forms);
                                 },
                                 model_.glossary_page() == &entry ? nullptr : &glossary};
   if (std::holds_alternative<load::TrainingMap>(entry.page.details)) {  // the whole map as one document

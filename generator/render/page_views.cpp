@@ -207,7 +207,7 @@ void add_interview(const MarkdownContext& context, const load::InterviewFormat& 
   for (const load::InterviewTheme& theme : format.themes) {
     data item;
     item.set("title", theme.title);
-    item.set("anchor", "thema-" + base::slugify(theme.title));
+    item.set("anchor", model::interview_theme_anchor(theme.title));
     data questions{data::type::list};
     for (const std::string& question : theme.questions) {
       data q;
@@ -400,7 +400,7 @@ PageView build_page_view(const MarkdownContext& context) {
       data item;
       item.set("id", organisation.id);
       item.set("name", organisation.name);
-      item.set("anchor", "lokaal-" + organisation.id);  // id of its first block in the body
+      item.set("anchor", model::local_block_anchor(organisation.id));  // id of its first block in the body
       local.push_back(item);
       break;
     }

@@ -111,7 +111,7 @@ void render_form_pages(const model::SiteModel& model, const TemplateEngine& temp
     page.set("schema_url", model::relative_url(url, schema_url));
     page.set("title_texts", form_title_texts(form));
     page.set("purpose_texts", form_purpose_texts(model, templates, form, url));
-    page.set("form_html", render_form_html(model, templates, form, FormPlacement{url, 2}));
+    page.set("form_html", render_form_html(model, templates, form, FormPlacement{url, 2, form.id}));
     tree.add(url.substr(1) + "index.html",
              renderer.render_document(url, form.title, templates.render("formulier", page), nullptr, "", true));
     tree.add(schema_url.substr(1),

@@ -32,14 +32,15 @@ struct Bundle {
 // bundle. A glossary term (no page of its own) is shown as its entry:
 // title, definition, explanation.
 data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, const std::string& url,
-                const model::PageEntry& page, size_t number) {
+                const model::PageEntry& page, size_t number, FormKeys& forms) {
   const MarkdownContext context{model, templates, page, url, [&](const std::string& form_id) {
                                   const load::FormDefinition* form = model.find_form(form_id);
-                                  return form ? render_embedded_form(model, templates, *form, url) : std::string();
+                                  return form ? render_embedded_form(model, templates, *form, url, forms)
+                                              : std::string();
                                 }};
   data chapter;
   chapter.set("number", std::to_string(number));
-  chapter.set("anchor", "hoofdstuk-" + std::to_string(number));
+  chapter.set("anchor", model::chapter_anchor(number));
   chapter.set("title", page.page.title);
   chapter.set("type_label", page_type_label(page.page.type));
   if (const auto* term = std::get_if<load::GlossaryTerm>(&page.page.details)) {
@@ -77,8 +78,9 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
   data contents{data::type::list};
   data chapters{data::type::list};
   size_t number = 0;
+  FormKeys form_keys;  // a form a chapter embeds may be among bundle.forms too
   for (const size_t index : bundle.pages) {
-    data chapter = chapter_of(model, templates, bundle.url, model.pages[index], ++number);
+    data chapter = chapter_of(model, templates, bundle.url, model.pages[index], ++number, form_keys);
     contents.push_back(chapter);
     chapters.push_back(chapter);
   }
@@ -87,10 +89,10 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
     ++number;
     data item;
     item.set("number", std::to_string(number));
-    item.set("anchor", "formulier-" + form->id);
+    item.set("anchor", model::chapter_anchor(number));  // the form's own element has its form anchor
     item.set("title", form->title);
     item.set("type_label", std::string("Formulier"));
-    item.set("form_html", render_form_html(model, templates, *form, {bundle.url, 2}));
+    item.set("form_html", render_form_html(model, templates, *form, {bundle.url, 2, form_keys.next(form->id)}));
     contents.push_back(item);
     forms.push_back(item);
   }

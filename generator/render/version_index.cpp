@@ -64,9 +64,8 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
                   const model::PageRef& after, const std::string& from) {
   data item = page_ref(after, from);
   // Named after the address, as readers know the page: #wijziging-processen-intake.
-  const std::string name =
-      after.form ? "formulier-" + newer.forms[after.page].id : base::slugify(address(after, newer.version));
-  item.set("anchor", "wijziging-" + (name.empty() ? std::string("startpagina") : name));
+  item.set("anchor", after.form ? model::form_change_anchor(newer.forms[after.page].id)
+                                : model::page_change_anchor(base::slugify(address(after, newer.version))));
   if (before.title != after.title) item.set("old_title", before.title);
   data paragraphs{data::type::list};
   for (const DiffParagraph& paragraph : diff_paragraphs(paragraphs_of(older, before), paragraphs_of(newer, after))) {

@@ -88,7 +88,7 @@ TEST_CASE("a training map is one document: cover, contents, its pages in order, 
       "#hoofdstuk-2\"><span class=\"map-contents-title\">Klantmanager</span>[^]*"
       "#hoofdstuk-3\"><span class=\"map-contents-title\">Plan Inburgering en Participatie</span>[^]*"
       "#hoofdstuk-4\"><span class=\"map-contents-title\">Fatima zoekt werk</span>[^]*"
-      "#formulier-plan-van-aanpak\"><span class=\"map-contents-title\">Plan van aanpak</span>");
+      "#hoofdstuk-5\"><span class=\"map-contents-title\">Plan van aanpak</span>");
   CHECK(std::regex_search(html, contents));
   CHECK_THAT(html, Contains("<dt>Voor wie</dt> <dd>Nieuwe klantmanagers</dd>"));
   CHECK_THAT(html, Contains("<h2 id=\"map-voor-de-trainer\">Voor de trainer</h2>"));
@@ -143,4 +143,36 @@ TEST_CASE("without weasyprint the build succeeds and says the PDFs are off", "[i
   CHECK_FALSE(fs::exists(site.beside("out") / "trainingen/intake-training/intake-training.pdf"));
   CHECK_THAT(handboek::testing::read_file(site.beside("out") / "trainingen/intake-training/index.html"),
              !Contains(".pdf"));
+}
+
+TEST_CASE("a form a document holds more than once gets ids of its own each time", "[integration][training]") {
+  const TempSite site = TempSite::from_fixture("sites/basic");
+  // Two pages that embed the same form, and the form again: three times in one map.
+  site.write("content/over/dubbel.md", "---\ntitle: Dubbel\n---\n```form plan-van-aanpak\n```\n");
+  site.write("content/trainingen/dubbel.md",
+             "---\ntitle: Dubbele map\npages:\n  - ../over/visie.md\n  - ../over/dubbel.md\nforms: "
+             "[plan-van-aanpak]\n---\nTekst.\n");
+  ::setenv("HANDBOEK_WEASYPRINT", "off", 1);
+  const auto run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
+  ::unsetenv("HANDBOEK_WEASYPRINT");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto duplicate_ids = [](const std::string& html) {
+    std::map<std::string, int> seen;
+    std::vector<std::string> twice;
+    const std::regex id(" id=\"([^\"]+)\"");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator(); ++it) {
+      if (++seen[(*it)[1]] == 2) twice.push_back((*it)[1]);
+    }
+    return twice;
+  };
+  const std::string map = handboek::testing::read_file(site.beside("out") / "trainingen/dubbel/index.html");
+  CHECK(duplicate_ids(map) == std::vector<std::string>{});
+  CHECK_THAT(map, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak\" "
+                           "data-formulier=\"plan-van-aanpak\" data-formulierversie="));
+  CHECK_THAT(map, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak-2\" "
+                           "data-formulier=\"plan-van-aanpak\" data-sleutel=\"plan-van-aanpak-2\""));
+  CHECK_THAT(map, Contains("id=\"f-plan-van-aanpak-2-sectie-1\""));
+  CHECK_THAT(map, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak-3\""));
+  CHECK_THAT(map, Contains("<section class=\"map-chapter map-form\" id=\"hoofdstuk-3\""));
 }

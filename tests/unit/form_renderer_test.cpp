@@ -97,7 +97,8 @@ std::unique_ptr<Rendered> render_all_fields(std::string_view site_yaml_extra = "
   REQUIRE(rendered->fixture.site);
   REQUIRE(rendered->fixture.lines().empty());
   const auto& model = rendered->fixture.model();
-  rendered->html = render_form_html(model, rendered->fixture.templates(), *model.find_form("alles"), FormPlacement{"/formulieren/alles/", 2});
+  rendered->html = render_form_html(model, rendered->fixture.templates(), *model.find_form("alles"),
+                                    FormPlacement{"/formulieren/alles/", 2, "alles"});
   return rendered;
 }
 

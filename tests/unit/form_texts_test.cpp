@@ -85,7 +85,8 @@ std::unique_ptr<Rendered> render_translated() {
   REQUIRE(rendered->fixture.site);
   const auto& model = rendered->fixture.model();
   const auto& templates = rendered->fixture.templates();
-  rendered->form = render_form_html(model, templates, *model.find_form("plan"), FormPlacement{"/formulieren/plan/", 2});
+  rendered->form =
+      render_form_html(model, templates, *model.find_form("plan"), FormPlacement{"/formulieren/plan/", 2, "plan"});
   const auto& theme = rendered->fixture.site->theme;
   const auto tree = handboek::render::render_site(model, theme.templates, theme.assets, 1);
   const std::string* page = tree.find("formulieren/plan/index.html");
@@ -200,8 +201,8 @@ TEST_CASE("a form without translations has no language choice and no extra marku
   const auto fixture = load_fixture(site);
   REQUIRE(fixture.site);
   const auto& model = fixture.model();
-  const std::string html =
-      render_form_html(model, fixture.templates(), *model.find_form("kort"), FormPlacement{"/formulieren/kort/", 2});
+  const std::string html = render_form_html(model, fixture.templates(), *model.find_form("kort"),
+                                            FormPlacement{"/formulieren/kort/", 2, "kort"});
   CHECK(contains(html, R"(<label for="f-kort-naam">Naam</label>)"));
   CHECK(contains(html, R"(<h2 id="f-kort-sectie-1">Een</h2>)"));
   CHECK_FALSE(contains(html, "data-talen"));

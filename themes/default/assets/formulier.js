@@ -158,7 +158,9 @@
 
   // Names, ids and labels follow the row number: "acties.2.wat", "Wat, rij 2".
   function renumber(field) {
-    var prefix = 'f-' + field.closest('form').dataset.formulier + '-' + field.dataset.veld;
+    var form = field.closest('form');
+    // data-sleutel: the key of the form's element ids where a document holds the form twice.
+    var prefix = 'f-' + (form.dataset.sleutel || form.dataset.formulier) + '-' + field.dataset.veld;
     rowsOf(field).forEach(function (row, index) {
       var number = index + 1;
       row.querySelectorAll('[data-kolom]').forEach(function (control) {
