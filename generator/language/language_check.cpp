@@ -87,16 +87,7 @@ std::vector<SpelledWord> words_to_spell(const CheckedText& text, const KnownWord
 // A hyphenated word whose parts are each right, by the site or the
 // dictionary ("git-repository", "Markdown-bestand").
 bool parts_are_right(std::string_view word, const KnownWords& known, SpellChecker& spelling) {
-  if (word.find('-') == std::string_view::npos) return false;
-  size_t start = 0;
-  while (start <= word.size()) {
-    size_t end = word.find('-', start);
-    if (end == std::string_view::npos) end = word.size();
-    const std::string_view part = word.substr(start, end - start);
-    if (!part.empty() && !known.skips(part) && !spelling.is_correct(part)) return false;
-    start = end + 1;
-  }
-  return true;
+  return every_hyphen_part(word, [&](std::string_view part) { return known.skips(part) || spelling.is_correct(part); });
 }
 
 std::string spelling_message(std::string_view word, const std::vector<std::string>& suggestions) {

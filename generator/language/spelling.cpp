@@ -71,17 +71,9 @@ bool SpellChecker::lookup(const std::string& word) {
   if (hunspell_->spell(word)) return true;
   // "Eén" is how Dutch capitalises "één"; the dictionary knows only "één".
   if (word.rfind("Eé", 0) == 0) return hunspell_->spell("éé" + word.substr(3));
-  if (word.find('-') == std::string::npos) return false;
   // re-integratie, WW-uitkering: every part a word (or an acronym)
-  size_t start = 0;
-  while (start <= word.size()) {
-    size_t end = word.find('-', start);
-    if (end == std::string::npos) end = word.size();
-    const std::string part = word.substr(start, end - start);
-    if (!part.empty() && !is_acronym(part) && !hunspell_->spell(part)) return false;
-    start = end + 1;
-  }
-  return true;
+  return every_hyphen_part(
+      word, [this](std::string_view part) { return is_acronym(part) || hunspell_->spell(std::string(part)); });
 }
 
 bool SpellChecker::is_correct(std::string_view word) {

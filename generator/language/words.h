@@ -22,6 +22,22 @@ std::vector<Word> split_words(std::string_view text);
 // letter (an initial). A text without end punctuation is one sentence.
 std::vector<std::string_view> split_sentences(std::string_view text);
 
+// Whether `word` has a hyphen and every part between its hyphens passes
+// `good` ("WW" and "uitkering" of "WW-uitkering"); empty parts pass.
+template <typename Good>
+bool every_hyphen_part(std::string_view word, Good good) {
+  if (word.find('-') == std::string_view::npos) return false;
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t end = word.find('-', start);
+    if (end == std::string_view::npos) end = word.size();
+    const std::string_view part = word.substr(start, end - start);
+    if (!part.empty() && !good(part)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 // True when the word has no letter (a number, "2026", "1.200").
 bool is_number(std::string_view word);
 

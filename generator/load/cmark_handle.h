@@ -7,18 +7,15 @@
 
 #include <memory>
 
-namespace handboek::load {
+#include "base/c_handle.h"
 
-template <typename T, void (*Free)(T*)>
-struct CmarkDeleter {
-  void operator()(T* handle) const { Free(handle); }
-};
+namespace handboek::load {
 
 // A node with its children: a parsed document, or a node not (or no
 // longer) in a tree. A node inside a tree belongs to its root.
-using CmarkDocument = std::unique_ptr<cmark_node, CmarkDeleter<cmark_node, cmark_node_free>>;
-using CmarkIterator = std::unique_ptr<cmark_iter, CmarkDeleter<cmark_iter, cmark_iter_free>>;
-using CmarkParser = std::unique_ptr<cmark_parser, CmarkDeleter<cmark_parser, cmark_parser_free>>;
+using CmarkDocument = base::CHandle<cmark_node, cmark_node_free>;
+using CmarkIterator = base::CHandle<cmark_iter, cmark_iter_free>;
+using CmarkParser = base::CHandle<cmark_parser, cmark_parser_free>;
 
 // What cmark_render_html / cmark_render_plaintext return: a buffer of the
 // default allocator, which the caller frees.

@@ -6,28 +6,23 @@
 #include <git2.h>
 
 #include <cstring>
-#include <memory>
 #include <string>
+
+#include "base/c_handle.h"
 
 namespace handboek::source {
 
-template <typename T, void (*Free)(T*)>
-struct GitDeleter {
-  void operator()(T* handle) const { Free(handle); }
-};
-
-using GitRepositoryPtr = std::unique_ptr<git_repository, GitDeleter<git_repository, git_repository_free>>;
-using GitCommitPtr = std::unique_ptr<git_commit, GitDeleter<git_commit, git_commit_free>>;
-using GitTreePtr = std::unique_ptr<git_tree, GitDeleter<git_tree, git_tree_free>>;
-using GitTreeEntryPtr = std::unique_ptr<git_tree_entry, GitDeleter<git_tree_entry, git_tree_entry_free>>;
-using GitBlobPtr = std::unique_ptr<git_blob, GitDeleter<git_blob, git_blob_free>>;
-using GitObjectPtr = std::unique_ptr<git_object, GitDeleter<git_object, git_object_free>>;
-using GitRevwalkPtr = std::unique_ptr<git_revwalk, GitDeleter<git_revwalk, git_revwalk_free>>;
-using GitDiffPtr = std::unique_ptr<git_diff, GitDeleter<git_diff, git_diff_free>>;
-using GitReferencePtr = std::unique_ptr<git_reference, GitDeleter<git_reference, git_reference_free>>;
-using GitReferenceIteratorPtr =
-    std::unique_ptr<git_reference_iterator, GitDeleter<git_reference_iterator, git_reference_iterator_free>>;
-using GitStatusListPtr = std::unique_ptr<git_status_list, GitDeleter<git_status_list, git_status_list_free>>;
+using GitRepositoryPtr = base::CHandle<git_repository, git_repository_free>;
+using GitCommitPtr = base::CHandle<git_commit, git_commit_free>;
+using GitTreePtr = base::CHandle<git_tree, git_tree_free>;
+using GitTreeEntryPtr = base::CHandle<git_tree_entry, git_tree_entry_free>;
+using GitBlobPtr = base::CHandle<git_blob, git_blob_free>;
+using GitObjectPtr = base::CHandle<git_object, git_object_free>;
+using GitRevwalkPtr = base::CHandle<git_revwalk, git_revwalk_free>;
+using GitDiffPtr = base::CHandle<git_diff, git_diff_free>;
+using GitReferencePtr = base::CHandle<git_reference, git_reference_free>;
+using GitReferenceIteratorPtr = base::CHandle<git_reference_iterator, git_reference_iterator_free>;
+using GitStatusListPtr = base::CHandle<git_status_list, git_status_list_free>;
 
 // Keeps libgit2 initialised for the lifetime of the process (first call).
 // Call it before starting threads that use libgit2 (GitRepository does).

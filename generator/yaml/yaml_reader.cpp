@@ -165,29 +165,33 @@ void YamlReader::warning(const YAML::Node& node, std::string message) {
   diagnostics_.warning(path_, pos.line, pos.column, std::move(message));
 }
 
-std::optional<std::string> YamlReader::text(const YAML::Node& map, std::string_view key, bool required) {
+std::optional<YAML::Node> YamlReader::present(const YAML::Node& map, std::string_view key, bool required) {
   const YAML::Node value = map[std::string(key)];
-  if (!value || value.IsNull()) {
-    if (required) error(map, "missing required key '" + std::string(key) + "'");
+  if (value && !value.IsNull()) return value;
+  if (required) error(map, "missing required key '" + std::string(key) + "'");
+  return std::nullopt;
+}
+
+std::optional<std::string> YamlReader::text(const YAML::Node& map, std::string_view key, bool required) {
+  const auto value = present(map, key, required);
+  if (!value) return std::nullopt;
+  if (!value->IsScalar()) {
+    error(*value, "'" + std::string(key) + "' must be text");
     return std::nullopt;
   }
-  if (!value.IsScalar()) {
-    error(value, "'" + std::string(key) + "' must be text");
-    return std::nullopt;
-  }
-  return value.Scalar();
+  return value->Scalar();
 }
 
 std::vector<std::string> YamlReader::text_list(const YAML::Node& map, std::string_view key) {
   std::vector<std::string> out;
-  const YAML::Node value = map[std::string(key)];
-  if (!value || value.IsNull()) return out;
-  if (value.IsScalar()) return {value.Scalar()};
-  if (!value.IsSequence()) {
-    error(value, "'" + std::string(key) + "' must be a list of text");
+  const auto value = present(map, key, false);
+  if (!value) return out;
+  if (value->IsScalar()) return {value->Scalar()};
+  if (!value->IsSequence()) {
+    error(*value, "'" + std::string(key) + "' must be a list of text");
     return out;
   }
-  for (const YAML::Node& item : value) {
+  for (const YAML::Node& item : *value) {
     if (item.IsScalar()) {
       out.push_back(item.Scalar());
     } else {
@@ -198,23 +202,23 @@ std::vector<std::string> YamlReader::text_list(const YAML::Node& map, std::strin
 }
 
 std::optional<int> YamlReader::integer(const YAML::Node& map, std::string_view key) {
-  const YAML::Node value = map[std::string(key)];
-  if (!value || value.IsNull()) return std::nullopt;
+  const auto value = present(map, key, false);
+  if (!value) return std::nullopt;
   static const std::regex kInteger("-?[0-9]{1,9}");
-  if (!value.IsScalar() || !std::regex_match(value.Scalar(), kInteger)) {
-    error(value, "'" + std::string(key) + "' must be a whole number");
+  if (!value->IsScalar() || !std::regex_match(value->Scalar(), kInteger)) {
+    error(*value, "'" + std::string(key) + "' must be a whole number");
     return std::nullopt;
   }
-  return std::stoi(value.Scalar());
+  return std::stoi(value->Scalar());
 }
 
 std::optional<bool> YamlReader::boolean(const YAML::Node& map, std::string_view key) {
-  const YAML::Node value = map[std::string(key)];
-  if (!value || value.IsNull()) return std::nullopt;
-  const std::string text = value.IsScalar() ? value.Scalar() : "";
+  const auto value = present(map, key, false);
+  if (!value) return std::nullopt;
+  const std::string text = value->IsScalar() ? value->Scalar() : "";
   if (text == "true" || text == "yes") return true;
   if (text == "false" || text == "no") return false;
-  error(value, "'" + std::string(key) + "' must be true or false");
+  error(*value, "'" + std::string(key) + "' must be true or false");
   return std::nullopt;
 }
 
@@ -240,13 +244,9 @@ std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_v
 }
 
 std::optional<YAML::Node> YamlReader::sequence(const YAML::Node& map, std::string_view key, bool required) {
-  const YAML::Node value = map[std::string(key)];
-  if (!value || value.IsNull()) {
-    if (required) error(map, "missing required key '" + std::string(key) + "'");
-    return std::nullopt;
-  }
-  if (!value.IsSequence()) {
-    error(value, "'" + std::string(key) + "' must be a list");
+  auto value = present(map, key, required);
+  if (value && !value->IsSequence()) {
+    error(*value, "'" + std::string(key) + "' must be a list");
     return std::nullopt;
   }
   return value;

@@ -53,6 +53,10 @@ class YamlReader {
   const std::string& path() const { return path_; }
 
  private:
+  // `map[key]` when it is there and not null; else nullopt, and an error
+  // when `required`. Every typed getter starts here.
+  std::optional<YAML::Node> present(const YAML::Node& map, std::string_view key, bool required);
+
   std::string path_;
   int first_line_;
   base::Diagnostics& diagnostics_;
