@@ -156,8 +156,9 @@ int run_pipeline(const Options& options, Goal goal) {
     print_review_report(*site.working_tree_model(), today_iso(), std::cout);
   }
   if (!usable) {
-    std::cerr << "handboek: " << diagnostics.error_count() << " error(s)";
-    if (goal == Goal::kBuild) std::cerr << "; nothing written, " << options.out_dir().string() << " left as it was";
+    std::cerr << "handboek: " << diagnostics.error_count() << " fout(en)";
+    if (goal == Goal::kBuild)
+      std::cerr << "; niets geschreven, " << options.out_dir().string() << " blijft zoals het was";
     std::cerr << '\n';
     return kExitContentErrors;
   }
@@ -187,7 +188,7 @@ int run_pipeline(const Options& options, Goal goal) {
 
 int run_build(const Options& options) {
   if (!options.report.empty()) {
-    std::cerr << "handboek build: --report belongs to check\nusage: handboek check [SITE_DIR] --report review\n";
+    std::cerr << "handboek build: --report hoort bij check\ngebruik: handboek check [SITE_DIR] --report review\n";
     return kExitUsage;
   }
   return run_pipeline(options, Goal::kBuild);

@@ -3,36 +3,39 @@
 #include <iostream>
 #include <vector>
 
-#include "base/did_you_mean.h"
-
 namespace handboek::cli {
 
 namespace {
 
 constexpr Command kCommands[] = {
     {"build", "build [SITE_DIR] [-o OUT] [-j N] [--quiet] [--timings] [--format json]",
-     "build the site into OUT (default SITE_DIR/public); the previous OUT stays until the build succeeds", true,
+     "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is", true,
      run_build},
-    {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json]",
-     "run every validation of build (every release too) and write nothing; exits as build would", true, run_check},
+    {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json] [--report review]",
+     "doet elke controle van build (ook van elke release) en schrijft niets; eindigt zoals build zou eindigen; "
+     "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden",
+     true, run_check},
     {"serve", "serve [SITE_DIR] [--port P]",
-     "preview on http://127.0.0.1:P/ (default 1313) that rebuilds and reloads on every change; writes nothing", true,
-     run_serve},
+     "voorbeeld op http://127.0.0.1:P/ (standaard 1313) dat na elke wijziging opnieuw bouwt en herlaadt; schrijft "
+     "niets",
+     true, run_serve},
     {"new", "new TYPE SLUG [SITE_DIR]",
-     "scaffold a page (proces, gespreksformat, competentieprofiel, begrip, pagina) or a form (formulier ID) with "
-     "placeholder text; never overwrites",
+     "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, pagina) of een formulier "
+     "(formulier ID) met voorbeeldtekst; overschrijft nooit",
      false, run_new},
     {"import", "import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]",
-     "convert a document with pandoc into a new page content/NAME.md (images in content/NAME/); never overwrites",
+     "zet een document met pandoc om in een nieuwe pagina content/NAAM.md (afbeeldingen in content/NAAM/); "
+     "overschrijft nooit",
      false, run_import},
 };
 
 void print_help(std::ostream& out) {
-  out << "handboek — builds a methodology handbook from Markdown into a website\n\nUsage:\n";
+  out << "handboek — maakt van een methodehandboek in Markdown een website\n\nGebruik:\n";
   for (const Command& command : kCommands) out << "  handboek " << command.usage << "\n      " << command.help << '\n';
-  out << "\nCommon options: --format json prints diagnostics as JSON lines on stdout; --quiet prints only "
-         "diagnostics.\n"
-         "Exit status: 0 success, 1 the content has errors, 2 wrong usage, 3 an I/O or environment failure.\n";
+  out << "\nAlgemene opties: --format json geeft de meldingen als JSON-regels op stdout; --quiet toont alleen de "
+         "meldingen.\n"
+         "Afsluitcode: 0 gelukt, 1 de inhoud heeft fouten, 2 verkeerd gebruik, 3 een fout buiten de inhoud (schrijven, "
+         "lezen, netwerk, ontbrekend programma).\n";
 }
 
 }  // namespace
@@ -52,15 +55,15 @@ int run_main(int argc, char** argv) {
     std::string error;
     const auto options = parse_options({args.begin() + 1, args.end()}, command.takes_site_dir_first, error);
     if (!options) {
-      std::cerr << "handboek " << command.name << ": " << error << "\nusage: handboek " << command.usage << '\n';
+      std::cerr << "handboek " << command.name << ": " << error << "\ngebruik: handboek " << command.usage << '\n';
       return kExitUsage;
     }
     return command.run(*options);
   }
   std::vector<std::string> names;
   for (const Command& command : kCommands) names.emplace_back(command.name);
-  std::cerr << "handboek: unknown command '" << args[0] << "'" << base::suggestion_suffix(args[0], names)
-            << "\nRun 'handboek --help' for the list.\n";
+  std::cerr << "handboek: onbekende opdracht '" << args[0] << "'" << dutch_suggestion(args[0], names)
+            << "\n'handboek --help' toont de lijst.\n";
   return kExitUsage;
 }
 

@@ -13,8 +13,8 @@ namespace handboek::cli {
 
 int run_import(const Options& options) {
   if (options.positional.empty() || options.positional.size() > 2) {
-    std::cerr << "handboek import: expected a FILE and at most a SITE_DIR\n"
-                 "usage: handboek import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]\n";
+    std::cerr << "handboek import: verwacht een FILE en hoogstens een SITE_DIR\n"
+                 "gebruik: handboek import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]\n";
     return kExitUsage;
   }
   import::ImportRequest request;
@@ -22,8 +22,8 @@ int run_import(const Options& options) {
   request.site_dir = options.positional.size() == 2 ? options.positional[1] : ".";
   request.type = options.page_type.empty() ? "pagina" : options.page_type;
   if (!load::parse_page_type(request.type)) {
-    std::cerr << "handboek import: unknown page type '" << request.type
-              << "'; use proces, gespreksformat, competentieprofiel, begrip or pagina\n";
+    std::cerr << "handboek import: onbekend paginatype '" << request.type
+              << "'; kies proces, gespreksformat, competentieprofiel, begrip of pagina\n";
     return kExitUsage;
   }
 

@@ -7,7 +7,6 @@
 #include <iostream>
 #include <regex>
 
-#include "base/did_you_mean.h"
 #include "base/status.h"
 #include "cli/commands.h"
 #include "cli/scaffolds.h"
@@ -23,15 +22,15 @@ namespace fs = std::filesystem;
 base::Status create_new_file(const fs::path& path, const std::string& text) {
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
-  if (error) return base::Status::io_error("cannot create " + path.parent_path().string(), error);
+  if (error) return base::Status::io_error("kan " + path.parent_path().string() + " niet maken", error);
   std::FILE* file = std::fopen(path.c_str(), "wx");
-  if (!file) return base::Status::io_error("cannot create " + path.string(), errno);
+  if (!file) return base::Status::io_error("kan " + path.string() + " niet maken", errno);
   const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
   const int write_errno = errno;
   if (std::fclose(file) != 0 || !written) {
     const int reason = written ? errno : write_errno;
     fs::remove(path, error);
-    return base::Status::io_error("cannot write " + path.string(), reason);
+    return base::Status::io_error("kan " + path.string() + " niet schrijven", reason);
   }
   return {};
 }
@@ -53,39 +52,39 @@ std::string review_date_next_year() {
 int run_new(const Options& options) {
   const auto usage = [](const std::string& why) {
     std::cerr << "handboek new: " << why
-              << "\nusage: handboek new TYPE SLUG [SITE_DIR]   (TYPE: " << scaffold_type_names() << ")\n";
+              << "\ngebruik: handboek new TYPE SLUG [SITE_DIR]   (TYPE: " << scaffold_type_names() << ")\n";
     return kExitUsage;
   };
   const std::vector<std::string>& args = options.positional;
-  if (args.size() < 2 || args.size() > 3) return usage("expected TYPE and SLUG, and optionally SITE_DIR");
+  if (args.size() < 2 || args.size() > 3) return usage("verwacht TYPE en SLUG, en eventueel SITE_DIR");
   const Scaffold* scaffold = find_scaffold(args[0]);
   if (!scaffold) {
     std::vector<std::string> names;
     for (const Scaffold& known : scaffolds()) names.emplace_back(known.type);
-    return usage("unknown type '" + args[0] + "'" + base::suggestion_suffix(args[0], names));
+    return usage("onbekend type '" + args[0] + "'" + dutch_suggestion(args[0], names));
   }
   const std::string& slug = args[1];
   static const std::regex kSlug("[a-z0-9]+(-[a-z0-9]+)*");
   static const std::regex kNestedSlug("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
   if (!std::regex_match(slug, scaffold->nested ? kNestedSlug : kSlug)) {
-    return usage("'" + slug + "' is not a slug: use lowercase letters, digits and '-'" +
-                 (scaffold->nested ? " (and '/' for a folder)" : ""));
+    return usage("'" + slug + "' is geen slug: gebruik kleine letters, cijfers en '-'" +
+                 (scaffold->nested ? " (en '/' voor een map)" : ""));
   }
   const fs::path site_dir = args.size() == 3 ? fs::path(args[2]) : options.site_dir;
   std::error_code error;
   if (!fs::exists(site_dir / "site.yaml", error)) {
-    return usage(site_dir.string() + " has no site.yaml; give the site folder as SITE_DIR");
+    return usage(site_dir.string() + " heeft geen site.yaml; geef de map van de site als SITE_DIR");
   }
   const std::string relative = scaffold->folder + slug + scaffold->extension;
   const fs::path target = site_dir / relative;
   if (fs::exists(fs::symlink_status(target, error))) {
-    std::cerr << "handboek new: " << relative << " already exists; it is left as it is (choose another SLUG)\n";
+    std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
     return kExitContentErrors;
   }
   const std::string text = scaffold_text(*scaffold, slug, review_date_next_year());
   if (const base::Status created = create_new_file(target, text); !created.ok()) {
     if (created.message().find("File exists") != std::string::npos) {
-      std::cerr << "handboek new: " << relative << " already exists; it is left as it is (choose another SLUG)\n";
+      std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
       return kExitContentErrors;
     }
     std::cerr << "handboek: error: " << created.message() << '\n';

@@ -2,6 +2,8 @@
 
 #include <thread>
 
+#include "base/did_you_mean.h"
+
 namespace handboek::cli {
 
 int Options::job_count() const {
@@ -19,6 +21,11 @@ std::optional<int> parse_number(const std::string& text) {
 
 }  // namespace
 
+std::string dutch_suggestion(const std::string& wanted, const std::vector<std::string>& names) {
+  const auto best = base::did_you_mean(wanted, names);
+  return best ? "; bedoelde je '" + *best + "'?" : "";
+}
+
 std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
                                      std::string& error) {
   Options options;
@@ -33,7 +40,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
     auto value = [&]() -> std::optional<std::string> {
       if (attached) return attached;
       if (i + 1 < args.size()) return args[++i];
-      error = "option " + arg + " needs a value";
+      error = "optie " + arg + " heeft een waarde nodig";
       return std::nullopt;
     };
     if (arg == "-o" || arg == "--output") {
@@ -46,7 +53,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       const auto number = parse_number(*v);
       const bool port = arg == "--port";  // 0: any free port (tests, scripts)
       if (!number || (*number == 0 && !port) || (port && *number > 65535)) {
-        error = "option " + arg + (port ? " needs a port number (0-65535)" : " needs a positive number") + ", not '" +
+        error = "optie " + arg + (port ? " wil een poortnummer (0-65535)" : " wil een positief getal") + ", niet '" +
                 *v + "'";
         return std::nullopt;
       }
@@ -55,7 +62,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       const auto v = value();
       if (!v) return std::nullopt;
       if (*v != "json" && *v != "text") {
-        error = "option --format takes 'text' or 'json', not '" + *v + "'";
+        error = "optie --format kent 'text' en 'json', niet '" + *v + "'";
         return std::nullopt;
       }
       options.format = *v == "json" ? DiagnosticFormat::kJson : DiagnosticFormat::kText;
@@ -63,7 +70,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       const auto v = value();
       if (!v) return std::nullopt;
       if (*v != "review") {
-        error = "option --report takes 'review', not '" + *v + "'";
+        error = "optie --report kent alleen 'review', niet '" + *v + "'";
         return std::nullopt;
       }
       options.report = *v;
@@ -76,7 +83,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
     } else if (arg == "--timings") {
       options.timings = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      error = "unknown option '" + arg + "'";
+      error = "onbekende optie '" + arg + "'";
       return std::nullopt;
     } else {
       plain.push_back(arg);
@@ -84,7 +91,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
   }
   if (takes_site_dir_first) {
     if (plain.size() > 1) {
-      error = "too many arguments: expected at most a SITE_DIR";
+      error = "te veel argumenten: verwacht hoogstens een SITE_DIR";
       return std::nullopt;
     }
     if (!plain.empty()) options.site_dir = plain[0];

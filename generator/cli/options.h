@@ -28,6 +28,11 @@ struct Options {
   int job_count() const;
 };
 
+// "; bedoelde je 'build'?" when one of `names` is close to `wanted`, else
+// "": base::suggestion_suffix in the CLI's language (Dutch; the content's
+// diagnostics are written in English).
+std::string dutch_suggestion(const std::string& wanted, const std::vector<std::string>& names);
+
 // Parses the arguments after the command name. On a usage error returns
 // nullopt and sets `error`.
 std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,

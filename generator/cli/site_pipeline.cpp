@@ -47,12 +47,12 @@ const model::SiteModel* LoadedVersions::working_tree_model() const {
 base::Status check_site_dir(const std::filesystem::path& site_dir) {
   std::error_code error;
   const auto status = std::filesystem::status(site_dir, error);
-  if (error) return base::Status::io_error("cannot read the site folder " + site_dir.string(), error);
+  if (error) return base::Status::io_error("kan de map van de site " + site_dir.string() + " niet lezen", error);
   if (!std::filesystem::is_directory(status)) {
-    return base::Status::failure("the site folder " + site_dir.string() + " is not a folder");
+    return base::Status::failure("de site " + site_dir.string() + " is geen map");
   }
   std::filesystem::directory_iterator listing(site_dir, error);
-  if (error) return base::Status::io_error("cannot read the site folder " + site_dir.string(), error);
+  if (error) return base::Status::io_error("kan de map van de site " + site_dir.string() + " niet lezen", error);
   return {};
 }
 

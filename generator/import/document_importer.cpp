@@ -176,35 +176,37 @@ ImportResult import_document(const ImportRequest& request) {
     return result;
   };
   const std::string format = pandoc_format(request.document);
-  if (format.empty()) return fail(request.document.string() + ": import reads .docx, .odt and .md files");
+  if (format.empty()) return fail(request.document.string() + ": import leest .docx-, .odt- en .md-bestanden");
   std::error_code error;
-  if (!fs::is_regular_file(request.document, error)) return fail(request.document.string() + ": no such file");
+  if (!fs::is_regular_file(request.document, error)) return fail(request.document.string() + ": bestand bestaat niet");
   const fs::path content = request.site_dir / "content";
-  if (!fs::is_directory(request.site_dir, error)) return fail(request.site_dir.string() + ": no such site folder");
+  if (!fs::is_directory(request.site_dir, error))
+    return fail(request.site_dir.string() + ": map van de site bestaat niet");
 
   const std::string name = page_name_for(request.document);
   result.page = fs::path("content") / (name + ".md");
   const fs::path media_name = fs::path("content") / name;
   for (const fs::path& taken : {result.page, media_name}) {
     if (fs::exists(request.site_dir / taken, error)) {
-      return fail(taken.string() + " exists already; nothing overwritten (rename the document or move that file)");
+      return fail(taken.string() +
+                  " bestaat al; niets overschreven (geef het document een andere naam of verplaats dat bestand)");
     }
   }
   const fs::path pandoc = find_pandoc();
   if (pandoc.empty()) {
     return fail(
-        "pandoc not found on PATH; import needs it to read Word and OpenDocument files "
+        "pandoc niet gevonden in PATH; import heeft het nodig om Word- en OpenDocument-bestanden te lezen "
         "(Debian: apt install pandoc)");
   }
 
   // Everything is made in a scratch folder first: content/ changes only
   // when the conversion has worked.
   ScratchDir scratch;
-  if (scratch.path().empty()) return fail("cannot make a temporary folder");
+  if (scratch.path().empty()) return fail("kan geen tijdelijke map maken");
   const fs::path filter = scratch.path() / "tabellen.lua";
   const fs::path title_template = scratch.path() / "titel.txt";
   if (!write_new_file(filter, kLuaFilter) || !write_new_file(title_template, "$title$\n")) {
-    return fail("cannot write to the temporary folder " + scratch.path().string());
+    return fail("kan niet schrijven in de tijdelijke map " + scratch.path().string());
   }
   const std::string input = fs::absolute(request.document).string();
   const fs::path messages = scratch.path() / "pandoc.err";
@@ -215,7 +217,7 @@ ImportResult import_document(const ImportRequest& request) {
              scratch.path(), messages);
   const std::string pandoc_messages = read_all(messages);
   if (converted != 0) {
-    return fail("pandoc could not convert " + request.document.string() +
+    return fail("pandoc kon " + request.document.string() + " niet omzetten" +
                 (pandoc_messages.empty() ? "" : ": " + base::collapse_whitespace(pandoc_messages)));
   }
   std::istringstream message_lines(pandoc_messages);
@@ -236,20 +238,21 @@ ImportResult import_document(const ImportRequest& request) {
   if (title.empty()) title = base::readable_name(request.document.stem().string());
   if (body.find("[TABLE]") != std::string::npos) {
     result.warnings.push_back(
-        "a table with merged cells could not be kept as a Markdown table; it reads [TABLE] in the page: rewrite it");
+        "een tabel met samengevoegde cellen kan geen Markdown-tabel blijven; op de pagina staat [TABLE]: schrijf hem "
+        "opnieuw");
   }
 
   fs::create_directories(content, error);
   const fs::path extracted = scratch.path() / name;
   if (fs::is_directory(extracted, error)) {
     fs::copy(extracted, request.site_dir / media_name, fs::copy_options::recursive, error);
-    if (error) return fail("cannot copy the images to " + media_name.string() + ": " + error.message());
+    if (error) return fail("kan de afbeeldingen niet kopiëren naar " + media_name.string() + ": " + error.message());
     result.media = media_name;
   }
   const std::string page = "---\ntitle: " + yaml_quoted(title) + "\ntype: " + request.type + "\n---\n\n" + body;
   if (!write_new_file(request.site_dir / result.page, page)) {
     if (!result.media.empty()) fs::remove_all(request.site_dir / result.media, error);  // made just now
-    return fail("cannot write " + result.page.string() + " (did it appear meanwhile?)");
+    return fail("kan " + result.page.string() + " niet schrijven (is het intussen verschenen?)");
   }
   result.ok = true;
   return result;

@@ -59,7 +59,7 @@ std::unique_ptr<SpellChecker> SpellChecker::load(const std::string& base_path, s
   const std::string dic = base_path + ".dic";
   std::error_code error;
   if (!std::filesystem::is_regular_file(aff, error) || !std::filesystem::is_regular_file(dic, error)) {
-    why = "no Dutch dictionary at " + aff + " and " + dic + " (Debian package hunspell-nl)";
+    why = "geen Nederlands woordenboek in " + aff + " en " + dic + " (Debian-pakket hunspell-nl)";
     return nullptr;
   }
   std::unique_ptr<SpellChecker> checker(new SpellChecker());

@@ -161,7 +161,7 @@ std::optional<SyllableCounter> SyllableCounter::load(const std::string& patterns
   SyllableCounter counter;
   counter.dict_.reset(hnj_hyphen_load(patterns_path.c_str()));
   if (!counter.dict_) {
-    why = "cannot read the hyphenation patterns " + patterns_path + " (Debian package hyphen-nl)";
+    why = "kan de afbreekpatronen " + patterns_path + " niet lezen (Debian-pakket hyphen-nl)";
     return std::nullopt;
   }
   return counter;

@@ -85,7 +85,7 @@ TEST_CASE("three mistakes give exactly three errors and leave the previous site 
       "content/processen/nazorg.md:4:9: error: 'weight' must be a whole number",
   };
   CHECK(content_diagnostics(second) == expected);
-  CHECK_THAT(second.err, Contains("handboek: 3 error(s); nothing written"));
+  CHECK_THAT(second.err, Contains("handboek: 3 fout(en); niets geschreven"));
   CHECK(read_tree(site.beside("out")) == before);
   CHECK(names_beside(site) == Lines{"out", "site"});
 }

@@ -17,16 +17,19 @@ TEST_CASE("help is printed on stdout with success", "[integration][cli]") {
   const auto run = run_handboek({"--help"});
   CHECK(run.exit_code == 0);
   CHECK_THAT(run.out, Contains("handboek build"));
+  CHECK_THAT(run.out, Contains("Gebruik:"));  // the command line speaks Dutch (docs/editor.md)
 }
 
 TEST_CASE("a misspelt command is a usage error with a suggestion", "[integration][cli]") {
   const auto run = run_handboek({"biuld"});
   CHECK(run.exit_code == 2);
-  CHECK_THAT(run.err, Contains("unknown command 'biuld'; did you mean 'build'?"));
+  CHECK_THAT(run.err, Contains("onbekende opdracht 'biuld'; bedoelde je 'build'?"));
 }
 
 TEST_CASE("an unknown option or a bad number is a usage error", "[integration][cli]") {
-  CHECK(run_handboek({"build", "--snel"}).exit_code == 2);
+  const auto unknown = run_handboek({"build", "--snel"});
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Contains("handboek build: onbekende optie '--snel'\ngebruik: handboek build [SITE_DIR]"));
   CHECK(run_handboek({"build", "-j", "nul"}).exit_code == 2);
   CHECK(run_handboek({"build", "-o"}).exit_code == 2);
   CHECK(run_handboek({"check", "a", "b"}).exit_code == 2);
@@ -35,7 +38,8 @@ TEST_CASE("an unknown option or a bad number is a usage error", "[integration][c
 TEST_CASE("a site folder that does not exist is an environment failure with the OS reason", "[integration][cli]") {
   const auto run = run_handboek({"check", "/nonexistent/handboek-site"});
   CHECK(run.exit_code == 3);
-  CHECK_THAT(run.err, Contains("cannot read the site folder /nonexistent/handboek-site: No such file or directory"));
+  CHECK_THAT(run.err,
+             Contains("kan de map van de site /nonexistent/handboek-site niet lezen: No such file or directory"));
 }
 
 TEST_CASE("an output folder that cannot be made is an environment failure with the OS reason", "[integration][cli]") {

@@ -85,13 +85,13 @@ TEST_CASE("import never overwrites and names a wrong page type", "[integration][
   const std::string first = fixture.site.read("content/werkinstructie-aanvraag.md");
   const auto again = run_handboek({"import", fixture.docx.string(), fixture.site.root().string()});
   CHECK(again.exit_code == 1);
-  CHECK_THAT(again.err, Contains("content/werkinstructie-aanvraag.md exists already; nothing overwritten"));
+  CHECK_THAT(again.err, Contains("content/werkinstructie-aanvraag.md bestaat al; niets overschreven"));
   CHECK(fixture.site.read("content/werkinstructie-aanvraag.md") == first);
 
   const auto wrong_type =
       run_handboek({"import", fixture.docx.string(), "--type", "procedure", fixture.site.root().string()});
   CHECK(wrong_type.exit_code == 2);
-  CHECK_THAT(wrong_type.err, Contains("unknown page type 'procedure'"));
+  CHECK_THAT(wrong_type.err, Contains("onbekend paginatype 'procedure'"));
 }
 
 TEST_CASE("import without pandoc says so and writes nothing", "[integration][import]") {
@@ -101,6 +101,6 @@ TEST_CASE("import without pandoc says so and writes nothing", "[integration][imp
   const auto imported = run_handboek({"import", fixture.docx.string(), fixture.site.root().string()});
   ::setenv("PATH", path.c_str(), 1);
   CHECK(imported.exit_code == 1);
-  CHECK_THAT(imported.err, Contains("pandoc not found on PATH"));
+  CHECK_THAT(imported.err, Contains("pandoc niet gevonden in PATH"));
   CHECK_FALSE(std::filesystem::exists(fixture.site.root() / "content"));
 }

@@ -1,6 +1,6 @@
 // Every folder of tests/fixtures/invalid/ is a site with one defect; `handboek
 // check` must print exactly its expected_diagnostics.txt (the summary line
-// "handboek: N error(s)" aside) and exit 1 (0 when it expects only
+// "handboek: N fout(en)" aside) and exit 1 (0 when it expects only
 // warnings), and `handboek build` must write nothing.
 #include <catch2/catch.hpp>
 
@@ -71,7 +71,7 @@ TEST_CASE("every invalid site prints exactly its expected diagnostics", "[integr
 TEST_CASE("the summary line counts the errors", "[integration][invalid]") {
   TempSite site = TempSite::from_fixture("invalid/broken-link");
   const auto check = run_handboek({"check", site.root().string()});
-  CHECK(split_lines(check.err).back() == "handboek: 1 error(s)");
+  CHECK(split_lines(check.err).back() == "handboek: 1 fout(en)");
 }
 
 TEST_CASE("a symlink escaping the site is skipped with a warning and never published", "[integration][invalid]") {

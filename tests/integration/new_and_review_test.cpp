@@ -69,12 +69,12 @@ TEST_CASE("new refuses to overwrite and rejects unknown types and bad slugs", "[
   site.write("content/begrippen/regie.md", "---\ntitle: Regie\ndefinition: Eigen tekst.\n---\n");
   const RunResult again = run_handboek({"new", "begrip", "regie", site.root().string()});
   CHECK(again.exit_code == 1);
-  CHECK(contains(again.err, "content/begrippen/regie.md already exists"));
+  CHECK(contains(again.err, "content/begrippen/regie.md bestaat al"));
   CHECK(site.read("content/begrippen/regie.md") == "---\ntitle: Regie\ndefinition: Eigen tekst.\n---\n");
 
   const RunResult unknown = run_handboek({"new", "procs", "x", site.root().string()});
   CHECK(unknown.exit_code == 2);
-  CHECK(contains(unknown.err, "unknown type 'procs'; did you mean 'proces'?"));
+  CHECK(contains(unknown.err, "onbekend type 'procs'; bedoelde je 'proces'?"));
   CHECK(run_handboek({"new", "proces", "Hoofd Letters", site.root().string()}).exit_code == 2);
   CHECK(run_handboek({"new", "proces", "../buiten", site.root().string()}).exit_code == 2);
   CHECK(run_handboek({"new", "proces"}).exit_code == 2);
