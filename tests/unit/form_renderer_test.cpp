@@ -120,6 +120,17 @@ TEST_CASE("text, date and number fields are labelled inputs with their names", "
   CHECK(contains(r->html, R"(<input type="number" step="any" inputmode="decimal" id="f-alles-uren" name="uren">)"));
 }
 
+TEST_CASE("the default theme writes a form without blank lines whatever its fields leave out", "[render][forms]") {
+  // Every field kind, with and without help, required, special-category:
+  // kainjow leaves a blank line for a section not rendered unless the
+  // partials hang their optional parts (themes/default/README.md).
+  const auto r = render_all_fields();
+  REQUIRE(contains(r->html, "<fieldset class=\"veld veld-table\""));
+  CHECK(r->html.find("\n\n") == std::string::npos);
+  CHECK(r->html.back() == '\n');
+  CHECK(contains(r->html, "</label>\n<input type=\"text\" id=\"f-alles-naam\" name=\"naam\" required>\n</div>\n<div "));
+}
+
 TEST_CASE("choices are radio buttons or check boxes in a fieldset with a legend", "[render][forms]") {
   const auto r = render_all_fields();
   CHECK(contains(r->html, R"(<fieldset class="veld veld-single_choice" data-veld="route" data-type="single_choice">)"
