@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Generates a benchmark handbook repository: N pages, M commits, 5 release
-tags, through `git fast-import` (fast, and the same bytes every run: fixed
+"""Generates a benchmark handbook repository: N pages, M commits, R release
+tags (5 unless given), through `git fast-import` (fast, and the same bytes every run: fixed
 seed, authors and dates). The tree holds both a handboek site (site.yaml,
 themes/) and a Hugo site (hugo.toml, layouts/) over the same content/, so
 both generators build the same pages from the same history.
 
-usage: make_repo.py TARGET_DIR PAGES COMMITS THEME_DIR
+usage: make_repo.py TARGET_DIR PAGES COMMITS THEME_DIR [RELEASES=5]
 """
 import os
 import random
@@ -68,6 +68,7 @@ def theme_files(theme_dir):
 
 def main():
     target, pages, commits, theme_dir = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    releases = int(sys.argv[5]) if len(sys.argv) > 5 else 5
     rng = random.Random(20191203)
     subprocess.run(["git", "-c", "init.defaultBranch=main", "init", "-q", target], check=True)
     importer = subprocess.Popen(["git", "-C", target, "fast-import", "--quiet"], stdin=subprocess.PIPE)
@@ -96,7 +97,7 @@ def main():
     when = START
     commit(out, 1, "Eerste versie van het handboek", AUTHORS[0], when, files)
 
-    tags = {commits * k // 5: f"v{2019 + k // 3}.{k}" for k in range(1, 6)}
+    tags = {commits * k // releases: f"v{2019 + k // 3}.{k}" for k in range(1, releases + 1)}
     for n in range(2, commits + 1):
         when += 3600 * 7
         author = AUTHORS[n % len(AUTHORS)]
