@@ -18,6 +18,11 @@ class OutputTree {
     return it == files_.end() ? nullptr : &it->second;
   }
   size_t size() const { return files_.size(); }
+  // Removes every file whose path `unwanted` accepts.
+  template <typename Predicate>
+  void remove_if(Predicate unwanted) {
+    std::erase_if(files_, [&](const auto& file) { return unwanted(file.first); });
+  }
 
  private:
   std::map<std::string, std::string> files_;

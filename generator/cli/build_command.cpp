@@ -7,6 +7,7 @@
 #include <span>
 
 #include "cli/commands.h"
+#include "cli/release_cache.h"
 #include "cli/review_report.h"
 #include "cli/site_pipeline.h"
 #include "cli/stage_timer.h"
@@ -18,6 +19,7 @@
 #include "render/site_renderer.h"
 #include "render/training_map.h"
 #include "render/version_index.h"
+#include "source/working_tree_source.h"
 
 namespace handboek::cli {
 
@@ -55,12 +57,12 @@ std::vector<render::VersionComparison> compare_with_older_releases(const Version
   return comparisons;
 }
 
-// Every training map and section print of every published version: its
-// HTML and the PDF printed from it.
-std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
+// Every training map and section print of every published version the
+// cache does not hold: its HTML and the PDF printed from it.
+std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site, const ReleaseCache& cache) {
   std::vector<output::PdfJob> jobs;
   for (size_t i = 0; i < site.models.size(); ++i) {
-    if (!site.plan.builds[i].published) continue;
+    if (!site.plan.builds[i].published || cache.hit(i)) continue;
     for (const render::PrintDocument& document : render::print_documents(site.models[i])) {
       jobs.push_back({document.html_path, document.pdf_path});
     }
@@ -68,56 +70,96 @@ std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site) {
   return jobs;
 }
 
-// Renders every published version (pages, version list, change pages).
-// Each version is rendered from its own model only; what the version bar
-// lists comes from versies/versies.json in the browser.
-base::OutputTree render_site(const LoadedVersions& site, int jobs) {
+// Whether `path` (in the written site) belongs to the version `folder`.
+bool belongs_to(const std::string& path, const output::VersionFolder& folder) {
+  const std::string own = folder.prefix.substr(1);
+  if (path.compare(0, own.size(), own) != 0) return false;
+  for (const std::string& nested : folder.nested) {
+    if (path.compare(own.size(), nested.size() + 1, nested + "/") == 0) return false;
+  }
+  return true;
+}
+
+// Renders every published version the cache does not hold (pages, change
+// pages) and the list of versions. Each version is rendered from its own
+// model only; what the version bar lists comes from versies/versies.json
+// in the browser.
+base::OutputTree render_site(const LoadedVersions& site, const ReleaseCache& cache, int jobs) {
   base::OutputTree tree;
   std::vector<const model::SiteModel*> versions;
+  std::vector<std::string> rendered_prefixes;
   for (size_t i = 0; i < site.models.size(); ++i) {
-    if (site.plan.builds[i].published) versions.push_back(&site.models[i]);
+    if (!site.plan.builds[i].published) continue;
+    versions.push_back(&site.models[i]);
+    if (!cache.hit(i)) rendered_prefixes.push_back(site.models[i].version.prefix);
   }
   const bool versioned = !versions.front()->version.name.empty();  // built from release tags
-  for (const model::SiteModel* model : versions) {
-    render::render_version(*model, site.theme->templates, site.theme->assets, versioned, jobs, tree, site.statements);
+  for (size_t i = 0; i < versions.size(); ++i) {
+    if (cache.hit(i)) continue;
+    render::render_version(*versions[i], site.theme->templates, site.theme->assets, versioned, jobs, tree,
+                           site.statements);
   }
+  // The shared assets belong to the root version; each version's offline
+  // worker lists them, so they are in the tree even when the root is cached.
+  if (cache.hit(0)) site.theme->assets.write_to(tree);
   if (versioned) {
     // The unpublished working tree is always last, so the published models
     // are a prefix of plan.builds and the comparison indices hold.
     const std::span<const model::SiteModel> prefix(site.models.data(), versions.size());
     render::render_version_pages(prefix, compare_versions(site.plan, prefix),
                                  compare_with_older_releases(site.plan, prefix), site.theme->templates,
-                                 site.theme->assets, tree, site.statements);
+                                 site.theme->assets, tree, site.statements, cache.hits());
   }
-  std::vector<std::string> prefixes;
-  for (const model::SiteModel* model : versions) prefixes.push_back(model->version.prefix);
-  render::add_offline_workers(tree, prefixes, site.theme->templates);  // last: each lists its version's files
+  render::add_offline_workers(tree, rendered_prefixes, site.theme->templates);  // last: each lists its version's files
+  // A cached version's files all come from its entry: its change pages,
+  // rendered above with the list of versions, and the assets are dropped.
+  for (size_t i = 0; i < versions.size(); ++i) {
+    if (!cache.hit(i)) continue;
+    const output::VersionFolder folder = version_folder(versions[i]->version);
+    tree.remove_if([&](const std::string& path) { return belongs_to(path, folder); });
+  }
   return tree;
 }
 
 // Writes the tree atomically; in the written folder, before it replaces
-// OUT, weasyprint prints the training maps and Pagefind indexes each version.
+// OUT, the cached versions are copied in, weasyprint prints the training
+// maps and Pagefind indexes each version that was rendered.
 base::Status write_site(const base::OutputTree& tree, const LoadedVersions& site, const Options& options,
-                        const output::PdfTool& pdf, const std::vector<output::PdfJob>& pdf_jobs) {
-  const output::SearchTool search = output::find_search_tool();
-  if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
-  std::vector<std::string> prefixes;
+                        const output::PdfTool& pdf, const std::vector<output::PdfJob>& pdf_jobs,
+                        const output::SearchTool& search, ReleaseCache& cache) {
+  std::vector<output::VersionFolder> rendered;
   for (size_t i = 0; i < site.models.size(); ++i) {
-    if (site.plan.builds[i].published) prefixes.push_back(site.models[i].version.prefix);
+    if (site.plan.builds[i].published && !cache.hit(i)) rendered.push_back(version_folder(site.models[i].version));
   }
   const auto index_search = [&](const std::filesystem::path& folder, std::string& why) {
+    if (const base::Status restored = cache.restore(site, folder); !restored.ok()) {
+      why = restored.message();
+      return false;
+    }
     if (pdf.available()) {
       const output::PdfResult printed = output::print_pdfs(pdf, folder, site.config->base_url, pdf_jobs);
       why = printed.error;
       if (!printed.ok) return false;
     }
     if (!search.available()) return true;
-    const output::IndexResult indexed = output::build_search_index(search, folder, prefixes);
+    const output::IndexResult indexed = output::build_search_index(search, folder, rendered);
     why = indexed.error;
     return indexed.ok;
   };
   const auto written = output::write_atomically(tree, options.out_dir(), options.site_dir, index_search);
   return written.ok ? base::Status() : base::Status::failure(written.error);
+}
+
+// What every release's files depend on besides its own commits.
+CacheInputs cache_inputs(const Options& options, const LoadedVersions& site, const output::PdfTool& pdf,
+                         const output::SearchTool& search) {
+  const source::WorkingTreeSource working_tree(options.site_dir);
+  CacheInputs inputs;
+  inputs.generator = generator_fingerprint();
+  inputs.theme = theme_fingerprint(working_tree, site.config->theme);
+  inputs.config = working_tree.read_file(*base::SitePath::parse("site.yaml")).value_or("");
+  inputs.tools = "pdf " + pdf.interpreter.string() + "\nsearch " + search.executable.string() + "\n";
+  return inputs;
 }
 
 }  // namespace
@@ -140,15 +182,25 @@ int run_pipeline(const Options& options, Goal goal) {
   std::optional<base::OutputTree> tree;
   std::vector<output::PdfJob> pdf_jobs;
   output::PdfTool pdf;
+  output::SearchTool search;
+  ReleaseCache cache;
+  std::vector<std::string> cache_warnings;
   if (usable && goal == Goal::kBuild) {
-    pdf_jobs = training_pdf_jobs(site);
-    if (!pdf_jobs.empty()) pdf = output::find_pdf_tool();
-    if (!pdf_jobs.empty() && !pdf.available() && !options.quiet) {
+    const bool prints = !training_pdf_jobs(site, cache).empty();
+    if (prints) pdf = output::find_pdf_tool();
+    if (prints && !pdf.available() && !options.quiet) {
       std::cerr << "handboek: de pdf's van de trainingsmappen staan uit: " << pdf.off_reason << '\n';
     }
+    search = output::find_search_tool();
+    if (!search.available() && !options.quiet) std::cerr << "handboek: zoeken staat uit: " << search.off_reason << '\n';
     for (model::SiteModel& model : site.models) model.training_pdfs = pdf.available();  // pages link the PDF
+    if (const auto folder = options.cache_dir()) {
+      timer.start("cache");
+      cache = ReleaseCache(*folder, options.site_dir, cache_inputs(options, site, pdf, search), site, cache_warnings);
+    }
+    pdf_jobs = training_pdf_jobs(site, cache);
     timer.start("render");
-    tree = render_site(site, jobs);
+    tree = render_site(site, cache, jobs);
   }
   progress.finish();
   print_diagnostics(diagnostics, options.format);
@@ -172,15 +224,23 @@ int run_pipeline(const Options& options, Goal goal) {
   }
 
   timer.start("write");
-  if (const base::Status written = write_site(*tree, site, options, pdf, pdf_jobs); !written.ok()) {
+  if (const base::Status written = write_site(*tree, site, options, pdf, pdf_jobs, search, cache); !written.ok()) {
     std::cerr << "handboek: error: " << written.message() << '\n';
     return kExitEnvironment;
+  }
+  timer.start("cache");
+  cache.store(site, options.out_dir(), cache_warnings);
+  if (!options.quiet) {
+    for (const std::string& warning : cache_warnings) std::cerr << "handboek: waarschuwing: " << warning << '\n';
   }
   if (options.timings) timer.print(std::cerr);
   if (!options.quiet) {
     const auto elapsed = std::chrono::steady_clock::now() - start;
-    std::cerr << "handboek: " << site.published_count() << " versie(s), " << root.pages.size() << " pagina's, "
-              << tree->size() << " bestanden → " << options.out_dir().string() << " ("
+    std::cerr << "handboek: " << site.published_count() << " versie(s)";
+    if (cache.hit_count() > 0) std::cerr << " (" << cache.hit_count() << " uit de buildcache)";
+    std::cerr << ", " << root.pages.size() << " pagina's, " << tree->size() << " bestanden";
+    if (cache.restored_files() > 0) std::cerr << " (en " << cache.restored_files() << " uit de buildcache)";
+    std::cerr << " → " << options.out_dir().string() << " ("
               << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms)\n";
   }
   return kExitOk;

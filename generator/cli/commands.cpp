@@ -8,7 +8,7 @@ namespace handboek::cli {
 namespace {
 
 constexpr Command kCommands[] = {
-    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--quiet] [--timings] [--format json]",
+    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--cache DIR | --no-cache] [--quiet] [--timings] [--format json]",
      "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is", true,
      run_build},
     {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json] [--report review]",

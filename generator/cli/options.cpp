@@ -12,6 +12,11 @@ int Options::job_count() const {
   return cores == 0 ? 1 : static_cast<int>(cores);
 }
 
+std::optional<std::filesystem::path> Options::cache_dir() const {
+  if (no_cache) return std::nullopt;
+  return cache ? *cache : site_dir / ".handboek-cache";
+}
+
 namespace {
 
 std::optional<int> parse_number(const std::string& text) {
@@ -78,6 +83,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       const auto v = value();
       if (!v) return std::nullopt;
       options.page_type = *v;
+    } else if (arg == "--cache") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      options.cache = *v;
+    } else if (arg == "--no-cache") {
+      options.no_cache = true;
     } else if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
     } else if (arg == "--timings") {

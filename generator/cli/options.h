@@ -24,7 +24,12 @@ struct Options {
   std::string page_type;                // --type (import)
   std::vector<std::string> positional;  // arguments after the site dir (e.g. for `new`)
 
+  std::optional<std::filesystem::path> cache;  // --cache DIR; default: site_dir/.handboek-cache
+  bool no_cache = false;                       // --no-cache: render every release
+
   std::filesystem::path out_dir() const { return out ? *out : site_dir / "public"; }
+  // The build cache folder (docs/performance.md); nullopt with --no-cache.
+  std::optional<std::filesystem::path> cache_dir() const;
   int job_count() const;
 };
 

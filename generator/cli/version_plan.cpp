@@ -69,6 +69,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     const history::Version& version = versions[i];
     VersionBuild build;
     build.source = tree_source(plan.repository, version);
+    build.commit_id = version.commit_id;
     if (build.source->list_dir(kContent).empty()) {
       // One clear error instead of every version's "no content/" (which
       // would not say which tag is wrong).

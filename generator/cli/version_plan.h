@@ -24,6 +24,7 @@ struct VersionBuild {
   std::unique_ptr<source::Source> source;            // the version's files
   std::unique_ptr<history::VersionHistory> history;  // null outside git
   model::BuildContext context;                       // its context.history points at `history`
+  std::string commit_id;                             // a release's commit; "" for the working tree
   // False for the working tree when releases are built and the concept is
   // not: it is validated (an editor's mistakes are errors at once) but not
   // rendered.

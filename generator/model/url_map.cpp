@@ -160,6 +160,12 @@ std::string release_prefix(const std::string& name) {
   return std::string(kVersionsIndexUrl) + name + "/";
 }
 
+std::vector<std::string> folders_of_other_versions(const std::string& prefix) {
+  if (prefix != "/") return {};
+  const auto top_folder = [](std::string_view url) { return std::string(url.substr(1, url.size() - 2)); };
+  return {top_folder(kConceptPrefix), top_folder(kVersionsIndexUrl)};
+}
+
 std::string forms_index_url(const std::string& prefix) {
   return prefix + "formulieren/";
 }

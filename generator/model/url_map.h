@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "model/site_model.h"
@@ -31,6 +32,10 @@ inline constexpr const char* kVersionsIndexUrl = "/versies/";
 // browser, so no page of a release names the other releases
 // (docs/performance.md).
 inline constexpr const char* kVersionsJsonUrl = "/versies/versies.json";
+// The top-level folders of the version at `prefix` that hold other versions
+// and the list of versions (the root's versies/ and concept/): its search
+// index and its build cache entry leave them out.
+std::vector<std::string> folders_of_other_versions(const std::string& prefix);
 
 // The generated pages of the version at `prefix` ("/", "/versies/2019.2/").
 std::string forms_index_url(const std::string& prefix);

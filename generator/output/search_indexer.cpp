@@ -130,15 +130,9 @@ std::string version_glob(const fs::path& version_folder, const std::vector<std::
 }
 
 IndexResult build_search_index(const SearchTool& tool, const fs::path& site_folder,
-                               const std::vector<std::string>& prefixes) {
-  for (const std::string& prefix : prefixes) {
+                               const std::vector<VersionFolder>& versions) {
+  for (const auto& [prefix, nested] : versions) {
     const fs::path folder = site_folder / prefix.substr(1);
-    // The root's versies/ and concept/ hold the other versions (which
-    // search their own pages) and the list of versions: left out whichever
-    // versions exist, so the root's index depends only on the root version
-    // (model/url_map reserves both folders).
-    std::vector<std::string> nested;
-    if (prefix == "/") nested = {"concept", "versies"};
     const std::string glob = version_glob(folder, nested);
     if (glob == "{}") continue;
     const ProcessResult run = run_process(

@@ -58,10 +58,16 @@ struct IndexResult {
   std::string error;  // why not, with the indexer's own output
 };
 
-// Indexes every version of the site written in `site_folder`. `prefixes`
-// are the versions' URL prefixes ("/", "/versies/2019.2/", "/concept/").
-// REQUIRES: tool.available().
+// A version's folder in the written site.
+struct VersionFolder {
+  std::string prefix;               // its URL prefix: "/", "/versies/2019.2/", "/concept/"
+  std::vector<std::string> nested;  // its top-level folders that hold other versions
+};
+
+// Indexes each of `versions` of the site written in `site_folder`, leaving
+// out their `nested` folders, so a version's index depends on its own pages
+// only. REQUIRES: tool.available().
 IndexResult build_search_index(const SearchTool& tool, const std::filesystem::path& site_folder,
-                               const std::vector<std::string>& prefixes);
+                               const std::vector<VersionFolder>& versions);
 
 }  // namespace handboek::output

@@ -28,8 +28,9 @@ bool ends_with(const std::string& text, const std::string& end) {
 // root's worker depends only on the root version. No version is nested in
 // another one.
 std::vector<std::string> nested_versions(const std::string& prefix) {
-  if (prefix != "/") return {};
-  return {"concept/", "versies/"};
+  std::vector<std::string> folders = model::folders_of_other_versions(prefix);
+  for (std::string& folder : folders) folder += '/';
+  return folders;
 }
 
 // Which files a reader misses most when they are not there: 0 is needed by

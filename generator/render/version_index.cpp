@@ -215,7 +215,9 @@ std::string changes_since_url(const model::VersionInfo& version, const model::Ve
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements) {
+                          const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements,
+                          const std::vector<bool>& cached) {
+  const auto is_cached = [&](size_t version) { return version < cached.size() && cached[version]; };
   const std::vector<CompareTarget> targets = compare_targets(models, comparisons.front(), since_current);
   const auto render_change_page = [&](size_t newer, size_t older, const model::ReleaseChanges& changes,
                                       ChangePageContext context) {
@@ -228,7 +230,7 @@ void render_version_pages(std::span<const model::SiteModel> models,
   for (size_t i = 0; i < models.size(); ++i) {
     const auto& comparison = comparisons[i];
     rows.push_back(version_row(models[i], comparison ? &comparison->changes : nullptr));
-    if (!comparison) continue;
+    if (!comparison || is_cached(i)) continue;
     ChangePageContext context;
     context.url = changes_url(models[i].version);
     context.notes.push_back({&models[i].version, &comparison->changes.notes});
@@ -236,6 +238,7 @@ void render_version_pages(std::span<const model::SiteModel> models,
     render_change_page(i, comparison->older, comparison->changes, std::move(context));
   }
   for (const VersionComparison& since : since_current) {
+    if (is_cached(0)) break;
     ChangePageContext context;
     context.url = changes_since_url(models.front().version, models[since.older].version);
     // The notes of every release after the older one, newest first.

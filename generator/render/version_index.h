@@ -32,12 +32,14 @@ struct VersionComparison {
 // `comparisons[i]` describes models[i] against the version before it (none
 // for the oldest release). `since_current` compares models[0], the current
 // version, with each release older than the one before it, oldest last;
-// their release notes come from `comparisons`, grouped by release.
+// their release notes come from `comparisons`, grouped by release. The
+// change pages of a version with `cached[i]` are not rendered: its files
+// come from the build cache (cli/release_cache.h).
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, base::OutputTree& tree,
-                          const config::SiteStatements& statements = {});
+                          const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements = {},
+                          const std::vector<bool>& cached = {});
 
 // /versies/versies.json: every version newest first, the concept last, as
 // {"versions": [{"name", "label", "url", "date", "current", "concept"}]}

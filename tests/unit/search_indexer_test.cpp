@@ -137,7 +137,8 @@ TEST_CASE("each version is indexed in its own folder; unused bundle files are re
                            "versies/2019.1/processen/index.html", "concept/index.html"}) {
     write_file(site / file, "<html></html>");
   }
-  const auto result = build_search_index(tool, site, {"/", "/versies/2019.1/", "/concept/"});
+  const auto result =
+      build_search_index(tool, site, {{"/", {"concept", "versies"}}, {"/versies/2019.1/", {}}, {"/concept/", {}}});
   REQUIRE(result.ok);
   CHECK(lines_of(read_file(tools / "calls.log")) ==
         std::vector<std::string>{site.string() + "/ {index.html,processen/**/*.html}",
@@ -169,7 +170,7 @@ TEST_CASE("a failing indexer fails the build and leaves the previous site as it 
   OutputTree second;
   second.add("index.html", "tweede");
   const auto written = write_atomically(second, out, site_dir, [&](const fs::path& folder, std::string& why) {
-    const auto indexed = build_search_index(broken, folder, {"/"});
+    const auto indexed = build_search_index(broken, folder, {{"/", {}}});
     why = indexed.error;
     return indexed.ok;
   });

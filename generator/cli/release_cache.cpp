@@ -1,0 +1,192 @@
+#include "cli/release_cache.h"
+
+#include <elf.h>
+#include <link.h>
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include "base/content_hash.h"
+#include "history/versions.h"
+#include "model/url_map.h"
+#include "render/theme.h"
+#include "source/git_tree_source.h"
+
+namespace handboek::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The GNU build id note of the main program, as hex ("" without one).
+int find_build_id(struct dl_phdr_info* info, size_t, void* found) {
+  if (info->dlpi_name && info->dlpi_name[0] != '\0') return 0;  // a shared library: the program comes first
+  for (ElfW(Half) i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& header = info->dlpi_phdr[i];
+    if (header.p_type != PT_NOTE) continue;
+    const char* note = reinterpret_cast<const char*>(info->dlpi_addr + header.p_vaddr);
+    const char* end = note + header.p_memsz;
+    while (note + sizeof(ElfW(Nhdr)) <= end) {
+      ElfW(Nhdr) head;
+      std::memcpy(&head, note, sizeof(head));
+      const char* name = note + sizeof(head);
+      const char* desc = name + ((head.n_namesz + 3) & ~3u);
+      if (head.n_type == NT_GNU_BUILD_ID && head.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0 &&
+          desc + head.n_descsz <= end) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        auto& id = *static_cast<std::string*>(found);
+        for (uint32_t b = 0; b < head.n_descsz; ++b) {
+          const auto byte = static_cast<unsigned char>(desc[b]);
+          id += kHex[byte >> 4];
+          id += kHex[byte & 0xF];
+        }
+        return 1;
+      }
+      note = desc + ((head.n_descsz + 3) & ~3u);
+    }
+  }
+  return 1;
+}
+
+// Every file below `folder` of `source`, as "path\0hash\n" lines in name order.
+void fingerprint_folder(const source::Source& source, const base::SitePath& folder, std::string& lines) {
+  for (const source::DirEntry& entry : source.list_dir(folder)) {
+    const auto path = folder.join(entry.name);
+    if (!path) continue;
+    if (entry.is_dir) {
+      fingerprint_folder(source, *path, lines);
+    } else if (const auto bytes = source.read_file(*path)) {
+      lines += path->str() + '\0' + base::content_hash(*bytes) + '\n';
+    }
+  }
+}
+
+// Whether `folder` lies inside the site and is part of the commit at HEAD:
+// then it came from the repository (perhaps a pull request) and is not ours.
+bool tracked_in_head(const LoadedVersions& site, const fs::path& site_dir, const fs::path& folder) {
+  if (!site.plan.repository) return false;
+  std::error_code error;
+  const fs::path relative =
+      fs::weakly_canonical(folder, error).lexically_relative(fs::weakly_canonical(site_dir, error));
+  if (error || relative.empty() || *relative.begin() == "..") return false;
+  const auto path = base::SitePath::parse(relative.generic_string());
+  const std::string head = history::head_commit(*site.plan.repository);
+  if (!path || head.empty()) return false;
+  const source::GitTreeSource tree(site.plan.repository, head, "HEAD");
+  return !tree.list_dir(*path).empty() || tree.read_file(*path).has_value();
+}
+
+}  // namespace
+
+output::VersionFolder version_folder(const model::VersionInfo& version) {
+  return {version.prefix, model::folders_of_other_versions(version.prefix)};
+}
+
+std::string generator_fingerprint() {
+  std::string id;
+  dl_iterate_phdr(find_build_id, &id);
+  if (!id.empty()) return "build-id " + id;
+  std::ifstream binary("/proc/self/exe", std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(binary), std::istreambuf_iterator<char>()};
+  return "bytes " + base::content_hash(bytes);
+}
+
+std::string theme_fingerprint(const source::Source& site, const std::string& name) {
+  std::unique_ptr<source::Source> installed;
+  const source::Source* source = render::locate_theme(site, name, installed);
+  const auto folder = base::SitePath::parse("themes/" + name);
+  if (!source || !folder) return "";
+  std::string lines;
+  fingerprint_folder(*source, *folder, lines);
+  return base::content_hash(lines);
+}
+
+std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& site, size_t build) {
+  const auto line = [](std::string& text, const std::string& label, const std::string& value) {
+    text += label + " " + base::content_hash(value) + "\n";
+  };
+  std::string text = "handboek release key 1\n";
+  line(text, "generator", inputs.generator);
+  line(text, "theme", inputs.theme);
+  line(text, "site.yaml", inputs.config);
+  line(text, "tools", inputs.tools);
+  line(text, "repository-folder", site.plan.repository ? site.plan.repository->site_prefix() : "");
+  const model::VersionInfo& version = site.models[build].version;
+  text += "prefix " + version.prefix + "\n";
+  // This release and every one before it: its change pages compare it with
+  // them (the current one with all), and its history names them.
+  for (size_t older = build; older < site.models.size(); ++older) {
+    const VersionBuild& release = site.plan.builds[older];
+    if (release.commit_id.empty() || !release.published) continue;
+    const model::VersionInfo& info = release.context.version;
+    text += "release " + info.name + " " + release.commit_id + " " + info.prefix + " " +
+            base::content_hash(info.date + '\0' + info.message + '\0' + (info.is_current ? "current" : "")) + "\n";
+  }
+  return text;
+}
+
+ReleaseCache::ReleaseCache(const fs::path& folder, const fs::path& site_dir, const CacheInputs& inputs,
+                           const LoadedVersions& site, std::vector<std::string>& warnings) {
+  const size_t count = site.models.size();
+  names_.assign(count, "");
+  key_texts_.assign(count, "");
+  hits_.assign(count, false);
+  bool releases = false;
+  for (size_t i = 0; i < count; ++i) releases = releases || !site.plan.builds[i].commit_id.empty();
+  if (!releases) return;  // nothing here is a release: nothing to keep
+  if (tracked_in_head(site, site_dir, folder)) {
+    warnings.push_back(
+        "de buildcache " + folder.string() +
+        " staat in de repository (HEAD) en wordt niet gebruikt: een cache komt alleen van handboek zelf");
+    return;
+  }
+  std::string why;
+  cache_ = output::BuildCache::open(folder, why);
+  if (!cache_) {
+    warnings.push_back("zonder buildcache: " + why);
+    return;
+  }
+  for (size_t i = 0; i < count; ++i) {
+    const VersionBuild& build = site.plan.builds[i];
+    if (build.commit_id.empty() || !build.published) continue;
+    key_texts_[i] = release_key_text(inputs, site, i);
+    names_[i] = base::content_hash(key_texts_[i]);
+    std::string warning;
+    hits_[i] = cache_->has(names_[i], key_texts_[i], warning);
+    if (!warning.empty()) warnings.push_back(warning);
+  }
+}
+
+size_t ReleaseCache::hit_count() const {
+  size_t count = 0;
+  for (const bool hit : hits_) count += hit ? 1 : 0;
+  return count;
+}
+
+base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder) {
+  for (size_t i = 0; i < hits_.size(); ++i) {
+    if (!hits_[i]) continue;
+    const base::Status restored =
+        cache_->restore(names_[i], site_folder / site.models[i].version.prefix.substr(1), restored_files_);
+    if (!restored.ok()) return restored;
+  }
+  return {};
+}
+
+void ReleaseCache::store(const LoadedVersions& site, const fs::path& out, std::vector<std::string>& warnings) {
+  if (!cache_) return;
+  std::set<std::string> used;
+  for (size_t i = 0; i < names_.size(); ++i) {
+    if (names_[i].empty()) continue;
+    used.insert(names_[i]);
+    if (hits_[i]) continue;
+    const auto [prefix, nested] = version_folder(site.models[i].version);
+    const base::Status stored = cache_->store(names_[i], key_texts_[i], out / prefix.substr(1), nested);
+    if (!stored.ok()) warnings.push_back("niet in de buildcache: " + stored.message());
+  }
+  cache_->prune(used);
+}
+
+}  // namespace handboek::cli

@@ -1,0 +1,85 @@
+// Which releases of a build come from the build cache (issue 12 item 2,
+// docs/performance.md "The build cache"). A release is a tag, so its files
+// depend only on inputs that can be named before rendering: its commit,
+// the commits and names of the releases before it (its change pages), the
+// theme, the working tree's site.yaml, the generator binary and which PDF
+// printer and search indexer run. Those make its key. A release whose key
+// has a whole entry in the cache is copied from it instead of rendered,
+// printed and indexed; after a build is published, the releases that were
+// rendered are stored and entries the site no longer uses are deleted.
+//
+// The working tree (root build outside git, concept) is never cached: it
+// changes with every edit.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/site_pipeline.h"
+#include "output/build_cache.h"
+#include "output/search_indexer.h"
+#include "source/source.h"
+
+namespace handboek::cli {
+
+// Everything besides the releases themselves that their files depend on.
+struct CacheInputs {
+  std::string generator;  // this binary (generator_fingerprint())
+  std::string theme;      // the theme's files (theme_fingerprint())
+  std::string config;     // the working tree's site.yaml, as bytes
+  std::string tools;      // the PDF printer and search indexer in use ("" when off)
+};
+
+// The GNU build id of the running binary (the linker's hash of it), or a
+// hash of its bytes when it has none.
+std::string generator_fingerprint();
+
+// A hash of every file of themes/<name>/ where the site's theme is found
+// (the site, else the installed themes); "" when there is none.
+std::string theme_fingerprint(const source::Source& site, const std::string& name);
+
+// The folder of `version` in the written site: what its search index and
+// its cache entry hold.
+output::VersionFolder version_folder(const model::VersionInfo& version);
+
+// The key text of build `build` of `site` (a release): one input per line.
+std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& site, size_t build);
+
+class ReleaseCache {
+ public:
+  // A build without a cache: every release is rendered.
+  ReleaseCache() = default;
+
+  // Opens the cache at `folder` and looks up every published release of
+  // `site`. When the cache cannot be used, or lies in the site folder and
+  // is part of the repository's HEAD (a cache from a pull request is never
+  // trusted), the build runs without it and `warnings` says why.
+  ReleaseCache(const std::filesystem::path& folder, const std::filesystem::path& site_dir, const CacheInputs& inputs,
+               const LoadedVersions& site, std::vector<std::string>& warnings);
+
+  // Whether build `build` comes from the cache.
+  bool hit(size_t build) const { return build < hits_.size() && hits_[build]; }
+  size_t hit_count() const;
+  const std::vector<bool>& hits() const { return hits_; }  // per build
+  size_t restored_files() const { return restored_files_; }
+
+  // Places each cached release's files under `site_folder` (the temporary
+  // folder being written).
+  base::Status restore(const LoadedVersions& site, const std::filesystem::path& site_folder);
+
+  // After the site at `out` is published: stores every release that was
+  // rendered and deletes entries this site no longer uses. Failures are
+  // warnings; the site is already there.
+  void store(const LoadedVersions& site, const std::filesystem::path& out, std::vector<std::string>& warnings);
+
+ private:
+  std::optional<output::BuildCache> cache_;
+  std::vector<std::string> names_;      // per build: entry name, "" when not cached
+  std::vector<std::string> key_texts_;  // per build
+  std::vector<bool> hits_;              // per build
+  size_t restored_files_ = 0;
+};
+
+}  // namespace handboek::cli

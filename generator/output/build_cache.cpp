@@ -1,0 +1,277 @@
+#include "output/build_cache.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <system_error>
+
+#include "base/site_path.h"
+
+namespace handboek::output {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kMarkerText = "handboek build cache, format 1\n";
+constexpr const char* kManifestHeader = "handboek-cache-entry 1";
+constexpr const char* kFilesFolder = "files";
+constexpr const char* kManifestFile = "manifest";
+constexpr uintmax_t kManifestLimit = 64u << 20;
+
+std::optional<std::string> read_small_file(const fs::path& path, uintmax_t limit) {
+  std::error_code error;
+  const uintmax_t size = fs::file_size(path, error);
+  if (error || size > limit) return std::nullopt;
+  std::ifstream file(path, std::ios::binary);
+  std::string bytes(size, '\0');
+  if (!file.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  return bytes;
+}
+
+bool write_small_file(const fs::path& path, const std::string& bytes) {
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file << bytes;
+  return static_cast<bool>(file.flush());
+}
+
+struct FileStamp {
+  uintmax_t size = 0;
+  int64_t mtime_ns = 0;
+};
+
+// lstat: a symlink is never followed, and never accepted.
+std::optional<FileStamp> regular_file_stamp(const fs::path& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+  return FileStamp{static_cast<uintmax_t>(info.st_size),
+                   static_cast<int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+}
+
+// Whether every folder on `path` below `root` is a real folder: a link
+// among them could make restore() publish files from anywhere.
+bool folders_are_real(const fs::path& root, const std::string& path, std::set<std::string>& known) {
+  for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+    const std::string folder = path.substr(0, slash);
+    if (known.count(folder)) continue;
+    struct stat info {};
+    if (::lstat((root / folder).c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return false;
+    known.insert(folder);
+  }
+  return true;
+}
+
+// A hard link where the file system allows it (same device), else a copy.
+bool link_or_copy(const fs::path& from, const fs::path& to) {
+  std::error_code error;
+  fs::create_directories(to.parent_path(), error);
+  if (error) return false;
+  fs::remove(to, error);
+  fs::create_hard_link(from, to, error);
+  if (!error) return true;
+  return fs::copy_file(from, to, fs::copy_options::overwrite_existing, error) && !error;
+}
+
+// The key text as manifest lines: each line of it prefixed with "key ".
+std::string key_lines(const std::string& key_text) {
+  std::string lines;
+  std::istringstream in(key_text);
+  for (std::string line; std::getline(in, line);) lines += "key " + line + "\n";
+  return lines;
+}
+
+struct Manifest {
+  std::string key_lines;
+  std::vector<std::pair<std::string, FileStamp>> files;
+};
+
+// nullopt when the manifest is not one this format wrote, or names a path
+// that could leave the entry (a foreign or tampered cache).
+std::optional<Manifest> parse_manifest(const std::string& text) {
+  std::istringstream in(text);
+  std::string line;
+  if (!std::getline(in, line) || line != kManifestHeader) return std::nullopt;
+  Manifest manifest;
+  size_t expected = 0;
+  bool counted = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("key ", 0) == 0) {
+      manifest.key_lines += line + "\n";
+    } else if (line.rfind("files ", 0) == 0) {
+      std::istringstream count(line.substr(6));
+      counted = static_cast<bool>(count >> expected);
+    } else {
+      std::istringstream fields(line);
+      FileStamp stamp;
+      std::string path;
+      if (!(fields >> stamp.size >> stamp.mtime_ns) || !std::getline(fields >> std::ws, path)) return std::nullopt;
+      const auto safe = base::SitePath::parse(path);
+      if (!safe || safe->str() != path || safe->is_root()) return std::nullopt;  // exactly as stored
+      manifest.files.emplace_back(std::move(path), stamp);
+    }
+  }
+  if (!counted || expected != manifest.files.size()) return std::nullopt;
+  return manifest;
+}
+
+// Every regular file below `folder` except the top-level folders `nested`,
+// as '/'-separated paths relative to it, sorted (so manifests are stable).
+std::optional<std::vector<std::string>> files_below(const fs::path& folder, const std::vector<std::string>& nested) {
+  std::vector<std::string> files;
+  std::error_code error;
+  for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
+       it.increment(error)) {
+    const std::string relative = fs::relative(it->path(), folder, error).generic_string();
+    if (error) return std::nullopt;
+    if (it.depth() == 0 && it->is_directory(error) &&
+        std::find(nested.begin(), nested.end(), relative) != nested.end()) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(error) && !it->is_symlink(error)) files.push_back(relative);
+  }
+  if (error) return std::nullopt;
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+std::optional<BuildCache> BuildCache::open(const fs::path& folder, std::string& why) {
+  std::error_code error;
+  if (fs::is_symlink(folder, error) || (fs::exists(folder, error) && !fs::is_directory(folder, error))) {
+    why = folder.string() + " is not a folder";
+    return std::nullopt;
+  }
+  const bool fresh = !fs::exists(folder, error) || fs::is_empty(folder, error);
+  fs::create_directories(folder, error);
+  if (error) {
+    why = "cannot create " + folder.string() + ": " + error.message();
+    return std::nullopt;
+  }
+  const fs::path marker = folder / kCacheMarkerFile;
+  if (fresh) {
+    // Git ignores the whole folder, this file included.
+    if (!write_small_file(marker, kMarkerText) || !write_small_file(folder / ".gitignore", "*\n")) {
+      why = "cannot write in " + folder.string();
+      return std::nullopt;
+    }
+  } else if (read_small_file(marker, 1024).value_or("") != kMarkerText) {
+    why = folder.string() + " is not a build cache of this handboek (no or another " + kCacheMarkerFile +
+          "); delete it to start anew";
+    return std::nullopt;
+  }
+  const int fd = ::open((folder / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (fd >= 0) ::close(fd);
+    why = folder.string() + " is in use by another build";
+    return std::nullopt;
+  }
+  return BuildCache(folder, fd);
+}
+
+BuildCache::BuildCache(BuildCache&& other) noexcept
+    : folder_(std::move(other.folder_)), lock_fd_(std::exchange(other.lock_fd_, -1)) {}
+
+BuildCache& BuildCache::operator=(BuildCache&& other) noexcept {
+  if (this != &other) {
+    if (lock_fd_ >= 0) ::close(lock_fd_);
+    folder_ = std::move(other.folder_);
+    lock_fd_ = std::exchange(other.lock_fd_, -1);
+  }
+  return *this;
+}
+
+BuildCache::~BuildCache() {
+  if (lock_fd_ >= 0) ::close(lock_fd_);
+}
+
+bool BuildCache::has(const std::string& name, const std::string& key_text, std::string& warning) {
+  const fs::path entry = folder_ / name;
+  std::error_code error;
+  if (!fs::is_directory(entry, error)) return false;
+  const auto text = read_small_file(entry / kManifestFile, kManifestLimit);
+  const auto manifest = text ? parse_manifest(*text) : std::nullopt;
+  if (!manifest || manifest->key_lines != key_lines(key_text)) {
+    warning = "cache entry " + entry.string() + " is damaged or not this version's; it is rendered again";
+    return false;
+  }
+  std::set<std::string> real_folders;  // checked to be folders, not links
+  for (const auto& [path, recorded] : manifest->files) {
+    const auto stamp = regular_file_stamp(entry / kFilesFolder / path);
+    if (!stamp || stamp->size != recorded.size || stamp->mtime_ns != recorded.mtime_ns ||
+        !folders_are_real(entry / kFilesFolder, path, real_folders)) {
+      warning =
+          "cache entry " + entry.string() + " is damaged (" + path + " changed or is missing); it is rendered again";
+      return false;
+    }
+  }
+  return true;
+}
+
+base::Status BuildCache::restore(const std::string& name, const fs::path& destination, size_t& restored) const {
+  const fs::path entry = folder_ / name;
+  const auto text = read_small_file(entry / kManifestFile, kManifestLimit);
+  const auto manifest = text ? parse_manifest(*text) : std::nullopt;
+  if (!manifest) return base::Status::failure("cannot read " + (entry / kManifestFile).string());
+  for (const auto& [path, stamp] : manifest->files) {
+    if (!link_or_copy(entry / kFilesFolder / path, destination / path)) {
+      return base::Status::failure("cannot copy " + (entry / kFilesFolder / path).string() + " to " +
+                                   (destination / path).string());
+    }
+    ++restored;
+  }
+  return {};
+}
+
+base::Status BuildCache::store(const std::string& name, const std::string& key_text, const fs::path& version_folder,
+                               const std::vector<std::string>& nested) {
+  const auto files = files_below(version_folder, nested);
+  if (!files) return base::Status::failure("cannot list " + version_folder.string());
+  std::error_code error;
+  const fs::path building = folder_ / (".new-" + name);
+  fs::remove_all(building, error);
+  std::string manifest = std::string(kManifestHeader) + "\n" + key_lines(key_text);
+  manifest += "files " + std::to_string(files->size()) + "\n";
+  for (const std::string& path : *files) {
+    const fs::path cached = building / kFilesFolder / path;
+    const auto stamp = link_or_copy(version_folder / path, cached) ? regular_file_stamp(cached) : std::nullopt;
+    if (!stamp || path.find('\n') != std::string::npos) {
+      fs::remove_all(building, error);
+      return base::Status::failure("cannot store " + (version_folder / path).string() + " in " + folder_.string());
+    }
+    manifest += std::to_string(stamp->size) + " " + std::to_string(stamp->mtime_ns) + " " + path + "\n";
+  }
+  if (!write_small_file(building / kManifestFile, manifest)) {
+    fs::remove_all(building, error);
+    return base::Status::failure("cannot write " + (building / kManifestFile).string());
+  }
+  fs::remove_all(folder_ / name, error);
+  fs::rename(building, folder_ / name, error);
+  if (error) {
+    const std::string reason = error.message();
+    fs::remove_all(building, error);
+    return base::Status::failure("cannot store " + name + " in " + folder_.string() + ": " + reason);
+  }
+  return {};
+}
+
+void BuildCache::prune(const std::set<std::string>& keep) const {
+  std::error_code error;
+  std::vector<fs::path> unused;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder_, error)) {
+    if (!entry.is_directory(error) || entry.is_symlink(error)) continue;
+    const std::string name = entry.path().filename().string();
+    if (!keep.count(name)) unused.push_back(entry.path());  // also ".new-…" of a killed build
+  }
+  for (const fs::path& folder : unused) fs::remove_all(folder, error);
+}
+
+}  // namespace handboek::output

@@ -1,0 +1,208 @@
+// The build cache (issue 12 item 2, docs/performance.md): an unchanged
+// release is copied from SITE_DIR/.handboek-cache/ instead of rendered and
+// indexed again; the site is byte-identical with and without it; a change
+// of theme or config renders again; a damaged, foreign or committed cache
+// is never trusted.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+
+#include "git_fixture.h"
+#include "temp_site.h"
+
+namespace handboek::testing {
+namespace {
+
+const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-06-03T10:00:00+02:00"};
+
+GitSignature on(std::string date) {
+  return {kAnne.name, kAnne.email, std::move(date)};
+}
+
+std::string page(const std::string& title, const std::string& body) {
+  return "---\ntitle: " + title + "\n---\n" + body + "\n";
+}
+
+// A handbook with two releases and a change in between.
+struct ReleasedSite {
+  TempSite site{R"(
+-- site.yaml --
+title: Testhandboek
+versions:
+  tags: "v*"
+)"};
+  GitFixture repo{site.root()};
+
+  ReleasedSite() {
+    repo.write("content/_index.md", page("Home", "Welkom."));
+    repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een gesprek."));
+    repo.write("content/werkwijze/overleg.md", page("Overleg", "Het overleg is elke week."));
+    repo.commit("Eerste versie", kAnne);
+    repo.tag("v2019.1");
+    repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een goed gesprek."));
+    repo.commit("Intake aangescherpt", on("2019-09-02T10:00:00+02:00"));
+    repo.tag("v2019.2");
+  }
+
+  RunResult build(const std::string& out, std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args{"build", site.root().string(), "-o", site.beside(out).string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_handboek(args);
+  }
+  std::map<std::string, std::string> tree(const std::string& out) const { return read_tree(site.beside(out)); }
+  fs::path cache() const { return site.root() / ".handboek-cache"; }
+};
+
+// The one cache entry's folder holding `file` (a path inside the entry).
+fs::path entry_holding(const fs::path& cache, const std::string& file) {
+  for (const auto& entry : fs::directory_iterator(cache)) {
+    if (fs::exists(entry.path() / "files" / file)) return entry.path();
+  }
+  return {};
+}
+
+TEST_CASE("an unchanged release comes from the cache, byte for byte as when rendered", "[cache][versions]") {
+  const ReleasedSite released;
+  const RunResult cold = released.build("cold");
+  REQUIRE(cold.exit_code == 0);
+  CHECK(cold.err.find("uit de buildcache") == std::string::npos);
+  CHECK(fs::exists(released.cache() / ".gitignore"));
+
+  const RunResult warm = released.build("warm");
+  REQUIRE(warm.exit_code == 0);
+  CHECK(warm.err.find("2 versie(s) (2 uit de buildcache)") != std::string::npos);
+  const auto cold_tree = released.tree("cold");
+  CHECK(cold_tree.count("werkwijze/intake/index.html") == 1);
+  CHECK(cold_tree.count("versies/2019.1/werkwijze/intake/index.html") == 1);
+  CHECK(released.tree("warm") == cold_tree);
+
+  // The same site without the cache: what the cache gave is what rendering gives.
+  const RunResult uncached = released.build("uncached", {"--no-cache"});
+  REQUIRE(uncached.exit_code == 0);
+  CHECK(released.tree("uncached") == cold_tree);
+
+  // Git ignores the cache: a commit of everything leaves it out.
+  released.repo.write("content/werkwijze/nieuw.md", page("Nieuw", "Nieuwe tekst."));
+  released.repo.commit("Nieuwe pagina", on("2019-10-01T10:00:00+02:00"));
+  CHECK(released.repo.git({"ls-files", ".handboek-cache"}).empty());
+}
+
+TEST_CASE("a new release is rendered; the release before it that kept its place is not", "[cache][versions]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("first").exit_code == 0);
+  released.repo.write("content/werkwijze/overleg.md", page("Overleg", "Het overleg is om de week."));
+  released.repo.commit("Overleg minder vaak", on("2020-02-14T10:00:00+01:00"));
+  released.repo.tag("v2020.1");
+
+  const RunResult second = released.build("second");
+  REQUIRE(second.exit_code == 0);
+  // 2019.1 stays under /versies/2019.1/; 2019.2 moves from the root there;
+  // 2020.1 is new.
+  CHECK(second.err.find("3 versie(s) (1 uit de buildcache)") != std::string::npos);
+  const auto second_tree = released.tree("second");
+  REQUIRE(released.build("fresh", {"--no-cache"}).exit_code == 0);
+  CHECK(released.tree("fresh") == second_tree);
+
+  // The entry of the release that was the current one is gone: the cache
+  // holds what this site uses.
+  size_t entries = 0;
+  for (const auto& entry : fs::directory_iterator(released.cache())) entries += entry.is_directory() ? 1 : 0;
+  CHECK(entries == 3);
+}
+
+TEST_CASE("a change of theme or site.yaml renders every release again", "[cache][versions]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("first").exit_code == 0);
+
+  SECTION("theme") {
+    const fs::path style = released.site.root() / "themes" / "default" / "assets" / "handboek.css";
+    REQUIRE(fs::exists(style));
+    std::ofstream(style, std::ios::app) << "\n.nieuw { color: black; }\n";
+  }
+  SECTION("site.yaml") {
+    std::ofstream(released.site.root() / "site.yaml", std::ios::app) << "subtitle: Zo doen wij het hier\n";
+  }
+  const RunResult changed = released.build("changed");
+  REQUIRE(changed.exit_code == 0);
+  CHECK(changed.err.find("uit de buildcache") == std::string::npos);
+  REQUIRE(released.build("fresh", {"--no-cache"}).exit_code == 0);
+  CHECK(released.tree("changed") == released.tree("fresh"));
+  // And the next build takes them from the cache again.
+  const RunResult again = released.build("again");
+  CHECK(again.err.find("(2 uit de buildcache)") != std::string::npos);
+}
+
+TEST_CASE("a damaged cache entry is rendered again with a warning, never published", "[cache][versions]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("cold").exit_code == 0);
+  const auto cold_tree = released.tree("cold");
+  const fs::path entry = entry_holding(released.cache(), "werkwijze/overleg/index.html");
+  REQUIRE(!entry.empty());
+
+  SECTION("a file edited in place (through the published site's hard link or in the cache)") {
+    const fs::path file = entry / "files" / "werkwijze" / "overleg" / "index.html";
+    std::ofstream(file, std::ios::app) << "<p>ingevoegd</p>";
+  }
+  SECTION("a file missing") {
+    fs::remove(entry / "files" / "werkwijze" / "overleg" / "index.html");
+  }
+  SECTION("a manifest that names a path outside the entry") {
+    std::ifstream in(entry / "manifest");
+    std::string manifest((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const size_t at = manifest.find(" werkwijze/overleg/index.html");
+    REQUIRE(at != std::string::npos);
+    manifest.replace(at, 29, " ../../../buiten.html");
+    std::ofstream(entry / "manifest", std::ios::trunc) << manifest;
+  }
+  SECTION("a folder replaced by a link to somewhere else") {
+    const fs::path folder = entry / "files" / "werkwijze";
+    fs::rename(folder, entry / "elders");
+    fs::create_directory_symlink(entry / "elders", folder);
+  }
+  const RunResult warm = released.build("warm");
+  REQUIRE(warm.exit_code == 0);
+  CHECK(warm.err.find("waarschuwing: cache entry") != std::string::npos);
+  CHECK(warm.err.find("(1 uit de buildcache)") != std::string::npos);
+  CHECK(released.tree("warm") == cold_tree);
+  // The damaged entry was replaced by a whole one.
+  const RunResult healed = released.build("healed");
+  CHECK(healed.err.find("(2 uit de buildcache)") != std::string::npos);
+  CHECK(healed.err.find("waarschuwing") == std::string::npos);
+}
+
+TEST_CASE("a folder that is not a handboek cache is left alone and the build renders everything", "[cache]") {
+  const ReleasedSite released;
+  released.site.write(".handboek-cache/notities.txt", "van iemand anders\n");
+  const RunResult built = released.build("out");
+  REQUIRE(built.exit_code == 0);
+  CHECK(built.err.find("waarschuwing: zonder buildcache") != std::string::npos);
+  CHECK(fs::exists(released.cache() / "notities.txt"));
+  CHECK(!fs::exists(released.cache() / "HANDBOEK-CACHE"));
+}
+
+TEST_CASE("a cache committed to the repository is never used", "[cache][security]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("first").exit_code == 0);
+  released.repo.git({"add", "--force", ".handboek-cache"});
+  released.repo.commit("Cache meegecommit", on("2019-10-01T10:00:00+02:00"));
+  const RunResult built = released.build("second");
+  REQUIRE(built.exit_code == 0);
+  CHECK(built.err.find("staat in de repository") != std::string::npos);
+  CHECK(built.err.find("uit de buildcache") == std::string::npos);
+}
+
+TEST_CASE("--cache DIR puts the cache elsewhere, --no-cache uses none", "[cache]") {
+  const ReleasedSite released;
+  const fs::path elsewhere = released.site.beside("cache");
+  REQUIRE(released.build("first", {"--cache", elsewhere.string()}).exit_code == 0);
+  CHECK(fs::exists(elsewhere / "HANDBOEK-CACHE"));
+  CHECK(!fs::exists(released.cache()));
+  const RunResult again = released.build("second", {"--cache", elsewhere.string()});
+  CHECK(again.err.find("(2 uit de buildcache)") != std::string::npos);
+  const RunResult none = released.build("third", {"--no-cache"});
+  CHECK(none.err.find("uit de buildcache") == std::string::npos);
+  CHECK(!fs::exists(released.cache()));
+}
+
+}  // namespace
+}  // namespace handboek::testing

@@ -1,0 +1,150 @@
+// output::BuildCache (entries stored, verified, restored, pruned) and the
+// key of a release (cli/release_cache.h): every input it names changes it.
+#include "output/build_cache.h"
+
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "cli/release_cache.h"
+#include "temp_site.h"
+
+namespace handboek::testing {
+namespace {
+
+using output::BuildCache;
+
+void write(const fs::path& path, const std::string& bytes) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST_CASE("a stored version is found whole and restored file for file", "[cache]") {
+  const TempSite site("", false);
+  const fs::path version = site.beside("out");
+  write(version / "index.html", "<h1>Home</h1>");
+  write(version / "werkwijze/intake/index.html", "<h1>Intake</h1>");
+  write(version / "versies/2019.1/index.html", "another version");
+  std::string why;
+  auto cache = BuildCache::open(site.beside("cache"), why);
+  REQUIRE(cache);
+  REQUIRE(cache->store("abc", "key one\nsecond line\n", version, {"versies"}).ok());
+
+  std::string warning;
+  CHECK(cache->has("abc", "key one\nsecond line\n", warning));
+  CHECK(warning.empty());
+  CHECK_FALSE(cache->has("abc", "key two\n", warning));  // another key under that name: foreign
+  CHECK(warning.find("damaged or not this version's") != std::string::npos);
+  warning.clear();
+  CHECK_FALSE(cache->has("def", "key one\n", warning));  // absent: no warning
+  CHECK(warning.empty());
+
+  const fs::path destination = site.beside("restored");
+  size_t restored = 0;
+  REQUIRE(cache->restore("abc", destination, restored).ok());
+  CHECK(restored == 2);
+  CHECK(read(destination / "werkwijze/intake/index.html") == "<h1>Intake</h1>");
+  CHECK(!fs::exists(destination / "versies"));  // a nested version is not part of it
+}
+
+TEST_CASE("a cache in use by another build is not opened; a file is no cache", "[cache]") {
+  const TempSite site("", false);
+  std::string why;
+  auto first = BuildCache::open(site.beside("cache"), why);
+  REQUIRE(first);
+  CHECK_FALSE(BuildCache::open(site.beside("cache"), why));
+  CHECK(why.find("in use by another build") != std::string::npos);
+  first.reset();
+  CHECK(BuildCache::open(site.beside("cache"), why));
+
+  write(site.beside("file"), "x");
+  CHECK_FALSE(BuildCache::open(site.beside("file"), why));
+  CHECK(why.find("is not a folder") != std::string::npos);
+}
+
+TEST_CASE("prune keeps the named entries and deletes the rest", "[cache]") {
+  const TempSite site("", false);
+  const fs::path version = site.beside("out");
+  write(version / "index.html", "x");
+  std::string why;
+  auto cache = BuildCache::open(site.beside("cache"), why);
+  REQUIRE(cache);
+  REQUIRE(cache->store("keep", "k\n", version, {}).ok());
+  REQUIRE(cache->store("drop", "d\n", version, {}).ok());
+  fs::create_directory(site.beside("cache") / ".new-killed");  // left by a killed build
+  cache->prune({"keep"});
+  CHECK(fs::exists(site.beside("cache") / "keep"));
+  CHECK(!fs::exists(site.beside("cache") / "drop"));
+  CHECK(!fs::exists(site.beside("cache") / ".new-killed"));
+  CHECK(fs::exists(site.beside("cache") / output::kCacheMarkerFile));
+}
+
+TEST_CASE("a file in an entry replaced by a link is damage, not content", "[cache][security]") {
+  const TempSite site("", false);
+  const fs::path version = site.beside("out");
+  write(version / "index.html", "x");
+  write(site.beside("secret.txt"), "x");
+  std::string why;
+  auto cache = BuildCache::open(site.beside("cache"), why);
+  REQUIRE(cache);
+  REQUIRE(cache->store("abc", "k\n", version, {}).ok());
+  const fs::path file = site.beside("cache") / "abc" / "files" / "index.html";
+  fs::remove(file);
+  fs::create_symlink(site.beside("secret.txt"), file);
+  std::string warning;
+  CHECK_FALSE(cache->has("abc", "k\n", warning));
+  CHECK(warning.find("index.html changed or is missing") != std::string::npos);
+}
+
+// A LoadedVersions with releases named `names` (newest first), enough for a key.
+cli::LoadedVersions releases(const std::vector<std::string>& names) {
+  cli::LoadedVersions site;
+  for (size_t i = 0; i < names.size(); ++i) {
+    cli::VersionBuild build;
+    build.commit_id = std::string(40, static_cast<char>('a' + i));
+    build.context.version.name = names[i];
+    build.context.version.prefix = i == 0 ? "/" : "/versies/" + names[i] + "/";
+    build.context.version.is_current = i == 0;
+    model::SiteModel model;
+    model.version = build.context.version;
+    site.plan.builds.push_back(std::move(build));
+    site.models.push_back(std::move(model));
+  }
+  return site;
+}
+
+TEST_CASE("a release's key changes with each of its inputs and with nothing newer", "[cache]") {
+  const cli::CacheInputs inputs{"build-id 1", "theme 1", "title: T\n", "pdf \nsearch /usr/bin/pagefind\n"};
+  const cli::LoadedVersions site = releases({"2020.1", "2019.2", "2019.1"});
+  const std::string key = cli::release_key_text(inputs, site, 1);
+  CHECK(key == cli::release_key_text(inputs, site, 1));
+
+  for (const auto& changed :
+       {cli::CacheInputs{"build-id 2", inputs.theme, inputs.config, inputs.tools},
+        cli::CacheInputs{inputs.generator, "theme 2", inputs.config, inputs.tools},
+        cli::CacheInputs{inputs.generator, inputs.theme, "title: U\n", inputs.tools},
+        cli::CacheInputs{inputs.generator, inputs.theme, inputs.config, "pdf /usr/bin/python3\n"}}) {
+    CHECK(cli::release_key_text(changed, site, 1) != key);
+  }
+  // A newer release does not change an older one's key (its files do not
+  // change either: issue 12 item 1); the one before it does (change page).
+  cli::LoadedVersions newer = releases({"2021.1", "2019.2", "2019.1"});
+  CHECK(cli::release_key_text(inputs, newer, 1) == key);
+  cli::LoadedVersions other_base = releases({"2020.1", "2019.2", "2019.1"});
+  other_base.plan.builds[2].commit_id = std::string(40, 'f');
+  CHECK(cli::release_key_text(inputs, other_base, 1) != key);
+  // The same release at another place (it was current, now it is not).
+  cli::LoadedVersions moved = releases({"2019.2", "2019.1"});
+  moved.plan.builds[0].commit_id = site.plan.builds[1].commit_id;
+  moved.plan.builds[1].commit_id = site.plan.builds[2].commit_id;
+  CHECK(cli::release_key_text(inputs, moved, 0) != key);
+}
+
+}  // namespace
+}  // namespace handboek::testing
