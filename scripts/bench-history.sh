@@ -6,12 +6,14 @@
 #   - `git log --name-only` over all commits (the floor for reading history)
 #   - handboek's history stage (--timings)
 #   - handboek build of one version (site.yaml narrowed to the newest tag)
-#   - handboek build of all releases, cold (a fresh output folder)
+#   - handboek build of all releases, cold (an empty build cache)
+#   - handboek build of all releases, warm (the cache of the cold build, and
+#     one new commit in the working tree since)
 #   - Hugo (Debian's hugo) with enableGitInfo (last commit per page only)
-# Wall and CPU time and peak memory (GNU time) of the best of RUNS runs.
-# The build cache of issue 12 item 2 does not exist yet, so there is no
-# "warm" row; docs/performance.md says what is measured and what is not.
+# Wall and CPU time and peak memory (GNU time) of the best of RUNS runs;
+# docs/performance.md says what is measured and what is not.
 #   usage: scripts/bench-history.sh [CONFIGS="1000:10 10000:20"] [COMMITS=2000] [RUNS=1]
+#   (HANDBOEK_BENCH_BIN=path/to/handboek measures an existing binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 configs=${1:-"1000:10 10000:20"}
@@ -27,9 +29,13 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 scripts/install-deps.sh build >/dev/null
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DHANDBOEK_TESTS=OFF >/dev/null
-cmake --build build-bench >/dev/null
-handboek=$(pwd)/build-bench/generator/handboek
+# HANDBOEK_BENCH_BIN: measure that binary instead of building build-bench.
+handboek=${HANDBOEK_BENCH_BIN:-}
+if [ -z "$handboek" ]; then
+  cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DHANDBOEK_TESTS=OFF >/dev/null
+  cmake --build build-bench >/dev/null
+  handboek=$(pwd)/build-bench/generator/handboek
+fi
 # Hugo builds no search index, so neither does handboek here; the search
 # index is measured by scripts/bench-search.sh.
 export HANDBOEK_PAGEFIND=off
@@ -37,11 +43,14 @@ export HANDBOEK_PAGEFIND=off
 work=$(mktemp -d /tmp/handboek-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-# best_of CMD...: prints "wall_s cpu_s peak_kib" of the fastest of $runs runs.
+# best_of CMD...: prints "wall_s cpu_s peak_kib" of the fastest of $runs runs
+# (before each, untimed: the output folder is removed and $before_each runs).
+before_each=true
 best_of() {
   local best="" best_cpu="" best_mem=""
   for _ in $(seq "$runs"); do
     rm -rf "$work/out"
+    $before_each
     /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >/dev/null 2>&1
     local wall user system memory
     read -r wall user system memory < <(tail -n 1 "$work/time.txt")
@@ -78,11 +87,18 @@ for config in $configs; do
 
   read -r git_s git_cpu git_kib < <(best_of git -C "$repo" log --name-only --format=%H)
   history_s=$(history_stage "$repo")
-  read -r all_s all_cpu all_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet)
+  cache=$work/cache-$pages-$releases
+  before_each="rm -rf $cache"
+  read -r all_s all_cpu all_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet --cache "$cache")
+  before_each=true
+  # One new commit that is not a release: every release is in the cache.
+  printf '\nEen nieuwe alinea.\n' >>"$(find "$repo/content" -name '*.md' | sort | head -n 1)"
+  git -C "$repo" -c user.name=Anne -c user.email=anne@example.nl commit -qam "Een nieuwe alinea" --author="Anne de Vries <anne@example.nl>"
+  read -r warm_s warm_cpu warm_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet --cache "$cache")
   newest=$(git -C "$repo" describe --tags --abbrev=0)
   cp "$repo/site.yaml" "$work/site.yaml.orig"
   printf 'versions:\n  tags: "%s"\n' "$newest" >>"$repo/site.yaml"  # working-tree config: only the newest release
-  read -r one_s one_cpu one_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet)
+  read -r one_s one_cpu one_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet --no-cache)
   cp "$work/site.yaml.orig" "$repo/site.yaml"
   read -r hugo_s hugo_cpu hugo_kib < <(best_of hugo --quiet -s "$repo" -d "$work/out")
 
@@ -95,7 +111,8 @@ for config in $configs; do
   row "handboek, one version" "$one_s" "$one_cpu" "$one_kib"
   row "handboek, all $releases releases (cold)" "$all_s" "$all_cpu" "$all_kib" \
     "ratio to one version $(ratio "$all_s" "$one_s") (target $all_target)"
-  printf '  %-38s not measured: no build cache yet (issue 12 item 2)\n' "handboek, all releases (warm)"
+  row "handboek, all $releases releases (warm)" "$warm_s" "$warm_cpu" "$warm_kib" \
+    "ratio to one version $(ratio "$warm_s" "$one_s") (target ≤ 1.3)"
   row "hugo --enableGitInfo" "$hugo_s" "$hugo_cpu" "$hugo_kib"
   echo "  one version / hugo: wall $(ratio "$one_s" "$hugo_s") (target ≤ 0.3), peak memory $(ratio "$one_kib" "$hugo_kib") (target ≤ 0.15)"
 done

@@ -191,7 +191,7 @@ TEST_CASE("a cache committed to the repository is never used", "[cache][security
   CHECK(built.err.find("uit de buildcache") == std::string::npos);
 }
 
-TEST_CASE("--cache DIR puts the cache elsewhere, --no-cache uses none", "[cache]") {
+TEST_CASE("the cache can live elsewhere (--cache DIR) or not be used (--no-cache)", "[cache]") {
   const ReleasedSite released;
   const fs::path elsewhere = released.site.beside("cache");
   REQUIRE(released.build("first", {"--cache", elsewhere.string()}).exit_code == 0);
