@@ -108,7 +108,7 @@ base::OutputTree render_site(const LoadedVersions& site, const ReleaseCache& cac
     const std::span<const model::SiteModel> prefix(site.models.data(), versions.size());
     render::render_version_pages(prefix, compare_versions(site.plan, prefix),
                                  compare_with_older_releases(site.plan, prefix), site.theme->templates,
-                                 site.theme->assets, tree, site.statements, cache.hits());
+                                 site.theme->assets, tree, site.statements, cache.hits(), jobs);
   }
   render::add_offline_workers(tree, rendered_prefixes, site.theme->templates);  // last: each lists its version's files
   // A cached version's files all come from its entry: its change pages,

@@ -25,12 +25,24 @@ std::vector<std::string> words(const std::string& text) {
   return out;
 }
 
+// dtl's memory is bounded without onHuge(), which would only reserve room
+// for its largest path (48 MB) on every call: the search stops at that size
+// either way.
 template <typename Sequence>
 auto edit_script(const Sequence& before, const Sequence& after) {
   dtl::Diff<std::string, Sequence> diff(before, after);
-  diff.onHuge();  // keeps memory bounded on long pages
   diff.compose();
   return diff.getSes().getSequence();
+}
+
+// How many elements both keep, in order (the longest common subsequence),
+// from the edit distance alone: no edit path is recorded.
+template <typename Sequence>
+size_t kept_in_order(const Sequence& before, const Sequence& after) {
+  dtl::Diff<std::string, Sequence> diff(before, after);
+  diff.onOnlyEditDistance();
+  diff.compose();
+  return (before.size() + after.size() - static_cast<size_t>(diff.getEditDistance())) / 2;
 }
 
 // What went and what came between two unchanged elements. dtl lists the
@@ -42,11 +54,11 @@ struct Hunk {
   bool empty() const { return removed.empty() && added.empty(); }
 };
 
-// Calls `on_common(text)` and `on_hunk(hunk)` in the order of the texts.
-template <typename Sequence, typename OnCommon, typename OnHunk>
-void for_each_hunk(const Sequence& before, const Sequence& after, OnCommon on_common, OnHunk on_hunk) {
+// Calls `on_common(text)` and `on_hunk(hunk)` in the order of `script`.
+template <typename Script, typename OnCommon, typename OnHunk>
+void for_each_hunk(const Script& script, OnCommon on_common, OnHunk on_hunk) {
   Hunk hunk;
-  for (const auto& [text, info] : edit_script(before, after)) {
+  for (const auto& [text, info] : script) {
     if (info.type == dtl::SES_COMMON) {
       if (!hunk.empty()) on_hunk(std::exchange(hunk, {}));
       on_common(text);
@@ -72,35 +84,41 @@ DiffParagraph marked(std::string html, bool changed) {
   return paragraph;
 }
 
-// The n-th paragraph that went and the n-th that came are one edited
-// paragraph: word by word, or old beside new when rewritten.
-DiffParagraph edited(const std::string& before, const std::string& after) {
-  if (!rewritten_beyond_recognition(before, after)) return marked(diff_words(before, after), true);
-  DiffParagraph paragraph = marked("", true);
-  paragraph.rewritten = true;
-  paragraph.old_html = "<del>" + join_escaped(words(before)) + "</del>";
-  paragraph.new_html = "<ins>" + join_escaped(words(after)) + "</ins>";
-  return paragraph;
+// The words both keep, in order, can be no more than the words they share
+// counted with multiplicity: when even those are fewer than half, the
+// paragraph was rewritten, and no edit script is needed to know it.
+bool surely_rewritten(std::vector<std::string> old_words, std::vector<std::string> new_words) {
+  std::sort(old_words.begin(), old_words.end());
+  std::sort(new_words.begin(), new_words.end());
+  size_t shared = 0;
+  for (auto a = old_words.begin(), b = new_words.begin(); a != old_words.end() && b != new_words.end();) {
+    if (*a < *b) {
+      ++a;
+    } else if (*b < *a) {
+      ++b;
+    } else {
+      ++shared, ++a, ++b;
+    }
+  }
+  return shared * 2 < std::max(old_words.size(), new_words.size());
 }
 
-}  // namespace
+using WordScript = decltype(edit_script(std::vector<std::string>(), std::vector<std::string>()));
 
-bool rewritten_beyond_recognition(const std::string& before, const std::string& after) {
-  const std::vector<std::string> old_words = words(before);
-  const std::vector<std::string> new_words = words(after);
+// rewritten_beyond_recognition on words.
+bool rewritten(const std::vector<std::string>& old_words, const std::vector<std::string>& new_words) {
   if (old_words.empty() || new_words.empty()) return false;  // came or went whole
   // A short paragraph (a title, "Wie: klantmanager") reads fine word by word.
   if (std::max(old_words.size(), new_words.size()) < kRewriteMinimumWords) return false;
-  size_t kept = 0;
-  for (const auto& element : edit_script(old_words, new_words)) kept += element.second.type == dtl::SES_COMMON;
-  return kept * 2 < std::max(old_words.size(), new_words.size());
+  if (surely_rewritten(old_words, new_words)) return true;
+  return kept_in_order(old_words, new_words) * 2 < std::max(old_words.size(), new_words.size());
 }
 
-std::string diff_words(const std::string& before, const std::string& after) {
+std::string diff_words_with(const WordScript& script) {
   std::string html;
   const auto append = [&html](const std::string& piece) { html += (html.empty() ? "" : " ") + piece; };
   for_each_hunk(
-      words(before), words(after), [&](const std::string& word) { append(base::html_escape(word)); },
+      script, [&](const std::string& word) { append(base::html_escape(word)); },
       [&](const Hunk& hunk) {
         std::string piece;
         if (!hunk.removed.empty()) piece += "<del>" + join_escaped(hunk.removed) + "</del>";
@@ -110,13 +128,36 @@ std::string diff_words(const std::string& before, const std::string& after) {
   return html;
 }
 
+// The n-th paragraph that went and the n-th that came are one edited
+// paragraph: word by word, or old beside new when rewritten.
+DiffParagraph edited(const std::string& before, const std::string& after) {
+  const std::vector<std::string> old_words = words(before);
+  const std::vector<std::string> new_words = words(after);
+  if (!rewritten(old_words, new_words)) return marked(diff_words_with(edit_script(old_words, new_words)), true);
+  DiffParagraph paragraph = marked("", true);
+  paragraph.rewritten = true;
+  paragraph.old_html = "<del>" + join_escaped(old_words) + "</del>";
+  paragraph.new_html = "<ins>" + join_escaped(new_words) + "</ins>";
+  return paragraph;
+}
+
+}  // namespace
+
+bool rewritten_beyond_recognition(const std::string& before, const std::string& after) {
+  return rewritten(words(before), words(after));
+}
+
+std::string diff_words(const std::string& before, const std::string& after) {
+  return diff_words_with(edit_script(words(before), words(after)));
+}
+
 std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& before,
                                            const std::vector<std::string>& after) {
   std::vector<DiffParagraph> out;
   std::string last_common;
   bool context_used = true;
   for_each_hunk(
-      before, after,
+      edit_script(before, after),
       [&](const std::string& text) {
         last_common = text;
         context_used = false;

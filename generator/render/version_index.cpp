@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/parallel_for.h"
 #include "base/text.h"
 #include "model/url_map.h"
 #include "render/json_text.h"
@@ -216,15 +217,21 @@ void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
                           const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements,
-                          const std::vector<bool>& cached) {
+                          const std::vector<bool>& cached, int jobs) {
   const auto is_cached = [&](size_t version) { return version < cached.size() && cached[version]; };
   const std::vector<CompareTarget> targets = compare_targets(models, comparisons.front(), since_current);
+  // The change pages are collected first and rendered on `jobs` threads:
+  // their word diffs are most of the work when releases differ much.
+  struct ChangePageTask {
+    size_t newer;
+    size_t older;
+    const model::ReleaseChanges* changes;
+    ChangePageContext context;
+  };
+  std::vector<ChangePageTask> tasks;
   const auto render_change_page = [&](size_t newer, size_t older, const model::ReleaseChanges& changes,
                                       ChangePageContext context) {
-    const PageRenderer renderer(models[newer], templates, assets, true, statements);
-    const std::string title = "Wat is er veranderd sinds " + models[older].version.name;
-    const std::string main = change_page(models[older], models[newer], changes, context, templates);
-    tree.add(context.url.substr(1) + "index.html", renderer.render_document(context.url, title, main, nullptr));
+    tasks.push_back({newer, older, &changes, std::move(context)});
   };
   data rows{data::type::list};
   for (size_t i = 0; i < models.size(); ++i) {
@@ -248,6 +255,17 @@ void render_version_pages(std::span<const model::SiteModel> models,
     context.compare = compare_links(models, targets, context.url);
     render_change_page(0, since.older, since.changes, std::move(context));
   }
+  std::vector<std::string> pages(tasks.size());
+  base::parallel_for(tasks.size(), jobs, [&](size_t i) {
+    const ChangePageTask& task = tasks[i];
+    const PageRenderer renderer(models[task.newer], templates, assets, true, statements);
+    const std::string title = "Wat is er veranderd sinds " + models[task.older].version.name;
+    const std::string main =
+        change_page(models[task.older], models[task.newer], *task.changes, task.context, templates);
+    pages[i] = renderer.render_document(task.context.url, title, main, nullptr);
+  });
+  for (size_t i = 0; i < tasks.size(); ++i)
+    tree.add(tasks[i].context.url.substr(1) + "index.html", std::move(pages[i]));
   data index;
   index.set("versions", rows);
   index.set("current", models.front().version.name);

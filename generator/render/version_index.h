@@ -34,12 +34,13 @@ struct VersionComparison {
 // version, with each release older than the one before it, oldest last;
 // their release notes come from `comparisons`, grouped by release. The
 // change pages of a version with `cached[i]` are not rendered: its files
-// come from the build cache (cli/release_cache.h).
+// come from the build cache (cli/release_cache.h). The change pages are
+// rendered on `jobs` threads.
 void render_version_pages(std::span<const model::SiteModel> models,
                           const std::vector<std::optional<VersionComparison>>& comparisons,
                           const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
                           const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements = {},
-                          const std::vector<bool>& cached = {});
+                          const std::vector<bool>& cached = {}, int jobs = 1);
 
 // /versies/versies.json: every version newest first, the concept last, as
 // {"versions": [{"name", "label", "url", "date", "current", "concept"}]}
