@@ -147,31 +147,31 @@ std::optional<std::vector<std::string>> files_below(const fs::path& folder, cons
 std::optional<BuildCache> BuildCache::open(const fs::path& folder, std::string& why) {
   std::error_code error;
   if (fs::is_symlink(folder, error) || (fs::exists(folder, error) && !fs::is_directory(folder, error))) {
-    why = folder.string() + " is not a folder";
+    why = folder.string() + " is geen map";
     return std::nullopt;
   }
   const bool fresh = !fs::exists(folder, error) || fs::is_empty(folder, error);
   fs::create_directories(folder, error);
   if (error) {
-    why = "cannot create " + folder.string() + ": " + error.message();
+    why = "kan " + folder.string() + " niet maken: " + error.message();
     return std::nullopt;
   }
   const fs::path marker = folder / kCacheMarkerFile;
   if (fresh) {
     // Git ignores the whole folder, this file included.
     if (!write_small_file(marker, kMarkerText) || !write_small_file(folder / ".gitignore", "*\n")) {
-      why = "cannot write in " + folder.string();
+      why = "kan niet schrijven in " + folder.string();
       return std::nullopt;
     }
   } else if (read_small_file(marker, 1024).value_or("") != kMarkerText) {
-    why = folder.string() + " is not a build cache of this handboek (no or another " + kCacheMarkerFile +
-          "); delete it to start anew";
+    why = folder.string() + " is geen buildcache van handboek (" + kCacheMarkerFile +
+          " ontbreekt of is anders); verwijder de map om opnieuw te beginnen";
     return std::nullopt;
   }
   const int fd = ::open((folder / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     if (fd >= 0) ::close(fd);
-    why = folder.string() + " is in use by another build";
+    why = folder.string() + " is in gebruik door een andere bouw";
     return std::nullopt;
   }
   return BuildCache(folder, fd);
@@ -200,7 +200,8 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
   const auto text = read_small_file(entry / kManifestFile, kManifestLimit);
   const auto manifest = text ? parse_manifest(*text) : std::nullopt;
   if (!manifest || manifest->key_lines != key_lines(key_text)) {
-    warning = "cache entry " + entry.string() + " is damaged or not this version's; it is rendered again";
+    warning = "buildcache-item " + entry.string() +
+              " is beschadigd of hoort bij een andere versie; die versie wordt opnieuw gebouwd";
     return false;
   }
   std::set<std::string> real_folders;  // checked to be folders, not links
@@ -208,9 +209,10 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
     const auto stamp = regular_file_stamp(entry / kFilesFolder / path);
     if (!stamp || stamp->size != recorded.size || stamp->mtime_ns != recorded.mtime_ns ||
         !folders_are_real(entry / kFilesFolder, path, real_folders)) {
-      warning =
-          "cache entry " + entry.string() + " is damaged (" + path + " changed or is missing); it is rendered again";
-      return false;
+      warning = "buildcache-item " + entry.string() + " is beschadigd (" + path +
+                " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
+      it is rendered again ";
+          return false;
     }
   }
   return true;

@@ -161,7 +161,7 @@ TEST_CASE("a damaged cache entry is rendered again with a warning, never publish
   }
   const RunResult warm = released.build("warm");
   REQUIRE(warm.exit_code == 0);
-  CHECK(warm.err.find("waarschuwing: cache entry") != std::string::npos);
+  CHECK(warm.err.find("waarschuwing: buildcache-item") != std::string::npos);
   CHECK(warm.err.find("(1 uit de buildcache)") != std::string::npos);
   CHECK(released.tree("warm") == cold_tree);
   // The damaged entry was replaced by a whole one.

@@ -40,7 +40,7 @@ TEST_CASE("a stored version is found whole and restored file for file", "[cache]
   CHECK(cache->has("abc", "key one\nsecond line\n", warning));
   CHECK(warning.empty());
   CHECK_FALSE(cache->has("abc", "key two\n", warning));  // another key under that name: foreign
-  CHECK(warning.find("damaged or not this version's") != std::string::npos);
+  CHECK(warning.find("beschadigd of hoort bij een andere versie") != std::string::npos);
   warning.clear();
   CHECK_FALSE(cache->has("def", "key one\n", warning));  // absent: no warning
   CHECK(warning.empty());
@@ -59,13 +59,13 @@ TEST_CASE("a cache in use by another build is not opened; a file is no cache", "
   auto first = BuildCache::open(site.beside("cache"), why);
   REQUIRE(first);
   CHECK_FALSE(BuildCache::open(site.beside("cache"), why));
-  CHECK(why.find("in use by another build") != std::string::npos);
+  CHECK(why.find("in gebruik door een andere bouw") != std::string::npos);
   first.reset();
   CHECK(BuildCache::open(site.beside("cache"), why));
 
   write(site.beside("file"), "x");
   CHECK_FALSE(BuildCache::open(site.beside("file"), why));
-  CHECK(why.find("is not a folder") != std::string::npos);
+  CHECK(why.find("is geen map") != std::string::npos);
 }
 
 TEST_CASE("prune keeps the named entries and deletes the rest", "[cache]") {
@@ -99,7 +99,7 @@ TEST_CASE("a file in an entry replaced by a link is damage, not content", "[cach
   fs::create_symlink(site.beside("secret.txt"), file);
   std::string warning;
   CHECK_FALSE(cache->has("abc", "k\n", warning));
-  CHECK(warning.find("index.html changed or is missing") != std::string::npos);
+  CHECK(warning.find("index.html is veranderd of ontbreekt") != std::string::npos);
 }
 
 // A LoadedVersions with releases named `names` (newest first), enough for a key.
