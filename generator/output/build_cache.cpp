@@ -211,8 +211,7 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
         !folders_are_real(entry / kFilesFolder, path, real_folders)) {
       warning = "buildcache-item " + entry.string() + " is beschadigd (" + path +
                 " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
-      it is rendered again ";
-          return false;
+      return false;
     }
   }
   return true;
