@@ -69,12 +69,15 @@ bool folders_are_real(const fs::path& root, const std::string& path, std::set<st
 }
 
 // A hard link where the file system allows it (same device), else a copy.
+// The common case is one link() call: folders are made, and a file in the
+// way removed, only when that call says so.
 bool link_or_copy(const fs::path& from, const fs::path& to) {
   std::error_code error;
-  fs::create_directories(to.parent_path(), error);
-  if (error) return false;
-  fs::remove(to, error);
   fs::create_hard_link(from, to, error);
+  if (error == std::errc::no_such_file_or_directory && fs::create_directories(to.parent_path(), error)) {
+    fs::create_hard_link(from, to, error);
+  }
+  if (error == std::errc::file_exists && fs::remove(to, error)) fs::create_hard_link(from, to, error);
   if (!error) return true;
   return fs::copy_file(from, to, fs::copy_options::overwrite_existing, error) && !error;
 }
