@@ -2,6 +2,7 @@
 // flows: Source → Config → (History) → Loader → SiteModel → Renderer →
 // Writer. `check` is the same run stopped before the renderer, so both
 // validate exactly the same things and exit the same way.
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <span>
@@ -57,14 +58,14 @@ std::vector<render::VersionComparison> compare_with_older_releases(const Version
   return comparisons;
 }
 
-// Every training map and section print of every published version the
-// cache does not hold: its HTML and the PDF printed from it.
-std::vector<output::PdfJob> training_pdf_jobs(const LoadedVersions& site, const ReleaseCache& cache) {
-  std::vector<output::PdfJob> jobs;
+// Per build: every training map and section print of a published version,
+// its HTML and the PDF printed from it.
+std::vector<std::vector<output::PdfJob>> training_pdf_jobs(const LoadedVersions& site) {
+  std::vector<std::vector<output::PdfJob>> jobs(site.models.size());
   for (size_t i = 0; i < site.models.size(); ++i) {
-    if (!site.plan.builds[i].published || cache.hit(i)) continue;
+    if (!site.plan.builds[i].published) continue;
     for (const render::PrintDocument& document : render::print_documents(site.models[i])) {
-      jobs.push_back({document.html_path, document.pdf_path});
+      jobs[i].push_back({document.html_path, document.pdf_path});
     }
   }
   return jobs;
@@ -186,7 +187,9 @@ int run_pipeline(const Options& options, Goal goal) {
   ReleaseCache cache;
   std::vector<std::string> cache_warnings;
   if (usable && goal == Goal::kBuild) {
-    const bool prints = !training_pdf_jobs(site, cache).empty();
+    const std::vector<std::vector<output::PdfJob>> jobs_per_build = training_pdf_jobs(site);
+    const bool prints = std::any_of(jobs_per_build.begin(), jobs_per_build.end(),
+                                    [](const std::vector<output::PdfJob>& build) { return !build.empty(); });
     if (prints) pdf = output::find_pdf_tool();
     if (prints && !pdf.available() && !options.quiet) {
       std::cerr << "handboek: de pdf's van de trainingsmappen staan uit: " << pdf.off_reason << '\n';
@@ -198,7 +201,9 @@ int run_pipeline(const Options& options, Goal goal) {
       timer.start("cache");
       cache = ReleaseCache(*folder, options.site_dir, cache_inputs(options, site, pdf, search), site, cache_warnings);
     }
-    pdf_jobs = training_pdf_jobs(site, cache);
+    for (size_t i = 0; i < jobs_per_build.size(); ++i) {  // a cached version's PDFs come with it
+      if (!cache.hit(i)) pdf_jobs.insert(pdf_jobs.end(), jobs_per_build[i].begin(), jobs_per_build[i].end());
+    }
     timer.start("render");
     tree = render_site(site, cache, jobs);
   }

@@ -8,20 +8,13 @@
 #include <iterator>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
 namespace {
 
 const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-06-03T10:00:00+02:00"};
-
-GitSignature on(std::string date) {
-  return {kAnne.name, kAnne.email, std::move(date)};
-}
-
-std::string page(const std::string& title, const std::string& body) {
-  return "---\ntitle: " + title + "\n---\n" + body + "\n";
-}
 
 // A handbook with two releases and a change in between.
 struct ReleasedSite {
@@ -34,13 +27,13 @@ versions:
   GitFixture repo{site.root()};
 
   ReleasedSite() {
-    repo.write("content/_index.md", page("Home", "Welkom."));
-    repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een gesprek."));
-    repo.write("content/werkwijze/overleg.md", page("Overleg", "Het overleg is elke week."));
+    repo.write("content/_index.md", titled_page("Home", "Welkom."));
+    repo.write("content/werkwijze/intake.md", titled_page("Intake", "De intake begint met een gesprek."));
+    repo.write("content/werkwijze/overleg.md", titled_page("Overleg", "Het overleg is elke week."));
     repo.commit("Eerste versie", kAnne);
     repo.tag("v2019.1");
-    repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een goed gesprek."));
-    repo.commit("Intake aangescherpt", on("2019-09-02T10:00:00+02:00"));
+    repo.write("content/werkwijze/intake.md", titled_page("Intake", "De intake begint met een goed gesprek."));
+    repo.commit("Intake aangescherpt", at(kAnne, "2019-09-02T10:00:00+02:00"));
     repo.tag("v2019.2");
   }
 
@@ -82,16 +75,16 @@ TEST_CASE("an unchanged release comes from the cache, byte for byte as when rend
   CHECK(released.tree("uncached") == cold_tree);
 
   // Git ignores the cache: a commit of everything leaves it out.
-  released.repo.write("content/werkwijze/nieuw.md", page("Nieuw", "Nieuwe tekst."));
-  released.repo.commit("Nieuwe pagina", on("2019-10-01T10:00:00+02:00"));
+  released.repo.write("content/werkwijze/nieuw.md", titled_page("Nieuw", "Nieuwe tekst."));
+  released.repo.commit("Nieuwe pagina", at(kAnne, "2019-10-01T10:00:00+02:00"));
   CHECK(released.repo.git({"ls-files", ".handboek-cache"}).empty());
 }
 
 TEST_CASE("a new release is rendered; the release before it that kept its place is not", "[cache][versions]") {
   const ReleasedSite released;
   REQUIRE(released.build("first").exit_code == 0);
-  released.repo.write("content/werkwijze/overleg.md", page("Overleg", "Het overleg is om de week."));
-  released.repo.commit("Overleg minder vaak", on("2020-02-14T10:00:00+01:00"));
+  released.repo.write("content/werkwijze/overleg.md", titled_page("Overleg", "Het overleg is om de week."));
+  released.repo.commit("Overleg minder vaak", at(kAnne, "2020-02-14T10:00:00+01:00"));
   released.repo.tag("v2020.1");
 
   const RunResult second = released.build("second");
@@ -184,7 +177,7 @@ TEST_CASE("a cache committed to the repository is never used", "[cache][security
   const ReleasedSite released;
   REQUIRE(released.build("first").exit_code == 0);
   released.repo.git({"add", "--force", ".handboek-cache"});
-  released.repo.commit("Cache meegecommit", on("2019-10-01T10:00:00+02:00"));
+  released.repo.commit("Cache meegecommit", at(kAnne, "2019-10-01T10:00:00+02:00"));
   const RunResult built = released.build("second");
   REQUIRE(built.exit_code == 0);
   CHECK(built.err.find("staat in de repository") != std::string::npos);

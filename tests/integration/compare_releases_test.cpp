@@ -5,20 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
 namespace {
 
 const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-03-01T10:00:00+01:00"};
-
-GitSignature on(std::string date) {
-  return {kAnne.name, kAnne.email, std::move(date)};
-}
-
-std::string page(const std::string& title, const std::string& body) {
-  return "---\ntitle: " + title + "\n---\n" + body + "\n";
-}
 
 std::string form_yaml(const std::string& title, const std::string& version, const std::string& fields) {
   return "title: " + title + "\nversion: " + version +
@@ -48,25 +41,25 @@ struct BuiltHistory {
 
   BuiltHistory() {
     const GitFixture repo(site.root());
-    repo.write("content/_index.md", page("Home", "Welkom."));
-    repo.write("content/werkwijze/intake.md", page("Intake", kIntakeFirst));
-    repo.write("content/werkwijze/oud.md", page("Overleg", "Het overleg is elke week op dinsdag."));
+    repo.write("content/_index.md", titled_page("Home", "Welkom."));
+    repo.write("content/werkwijze/intake.md", titled_page("Intake", kIntakeFirst));
+    repo.write("content/werkwijze/oud.md", titled_page("Overleg", "Het overleg is elke week op dinsdag."));
     repo.write("forms/evaluatie.yaml", form_yaml("Evaluatie", "1", std::string(kNameField) + kScoreField));
     repo.commit("Eerste versie", kAnne);
     repo.tag("v2019.1");
 
     repo.write("forms/aanmelding.yaml", form_yaml("Aanmelding", "1", kNameField));
-    repo.commit("Aanmeldformulier toegevoegd", on("2019-06-01T10:00:00+02:00"));
+    repo.commit("Aanmeldformulier toegevoegd", at(kAnne, "2019-06-01T10:00:00+02:00"));
     repo.move("content/werkwijze/oud.md", "content/werkwijze/overleg.md");
-    repo.commit("Overleg hernoemd", on("2019-06-02T10:00:00+02:00"));
+    repo.commit("Overleg hernoemd", at(kAnne, "2019-06-02T10:00:00+02:00"));
     repo.tag("v2019.2");
 
-    repo.write("content/werkwijze/intake.md", page("Intake", kIntakeRewritten));
-    repo.commit("Intake herschreven", on("2020-01-10T10:00:00+01:00"));
+    repo.write("content/werkwijze/intake.md", titled_page("Intake", kIntakeRewritten));
+    repo.commit("Intake herschreven", at(kAnne, "2020-01-10T10:00:00+01:00"));
     repo.write("forms/evaluatie.yaml", form_yaml("Evaluatie", "2", std::string(kNameField) + kScoreFieldChanged));
     repo.remove("forms/aanmelding.yaml");
-    repo.write("content/werkwijze/nieuw.md", page("Nieuwe werkwijze", "Consulenten werken in koppels."));
-    repo.commit("Evaluatie aangepast, aanmelding vervallen", on("2020-01-11T10:00:00+01:00"));
+    repo.write("content/werkwijze/nieuw.md", titled_page("Nieuwe werkwijze", "Consulenten werken in koppels."));
+    repo.commit("Evaluatie aangepast, aanmelding vervallen", at(kAnne, "2020-01-11T10:00:00+01:00"));
     repo.tag("v2020.1");
     run = run_handboek({"build", site.root().string(), "-o", out.string(), "--quiet"});
   }

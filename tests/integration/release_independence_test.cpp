@@ -5,20 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
 namespace {
 
 const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-06-03T10:00:00+02:00"};
-
-GitSignature on(std::string date) {
-  return {kAnne.name, kAnne.email, std::move(date)};
-}
-
-std::string page(const std::string& title, const std::string& body) {
-  return "---\ntitle: " + title + "\n---\n" + body + "\n";
-}
 
 // Files of `tree` below `folder` ("versies/2019.1/"), without the folder.
 std::map<std::string, std::string> below(const std::map<std::string, std::string>& tree, const std::string& folder) {
@@ -38,13 +31,13 @@ versions:
   concept: true
 )");
   const GitFixture repo(site.root());
-  repo.write("content/_index.md", page("Home", "Welkom."));
-  repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een gesprek."));
-  repo.write("content/werkwijze/overleg.md", page("Overleg", "Het overleg is elke week."));
+  repo.write("content/_index.md", titled_page("Home", "Welkom."));
+  repo.write("content/werkwijze/intake.md", titled_page("Intake", "De intake begint met een gesprek."));
+  repo.write("content/werkwijze/overleg.md", titled_page("Overleg", "Het overleg is elke week."));
   repo.commit("Eerste versie", kAnne);
   repo.tag("v2019.1");
-  repo.write("content/werkwijze/intake.md", page("Intake", "De intake begint met een goed gesprek."));
-  repo.commit("Intake aangescherpt", on("2019-09-02T10:00:00+02:00"));
+  repo.write("content/werkwijze/intake.md", titled_page("Intake", "De intake begint met een goed gesprek."));
+  repo.commit("Intake aangescherpt", at(kAnne, "2019-09-02T10:00:00+02:00"));
   repo.tag("v2019.2");
 
   const fs::path first_out = site.beside("first");
@@ -53,8 +46,8 @@ versions:
   const auto before = read_tree(first_out);
 
   repo.remove("content/werkwijze/overleg.md");
-  repo.write("content/werkwijze/nieuw.md", page("Nieuwe werkwijze", "Consulenten werken in koppels."));
-  repo.commit("Nieuwe werkwijze, overleg vervalt", on("2020-02-14T10:00:00+01:00"));
+  repo.write("content/werkwijze/nieuw.md", titled_page("Nieuwe werkwijze", "Consulenten werken in koppels."));
+  repo.commit("Nieuwe werkwijze, overleg vervalt", at(kAnne, "2020-02-14T10:00:00+01:00"));
   repo.tag("v2020.1");
   const fs::path second_out = site.beside("second");
   const RunResult second = run_handboek({"build", site.root().string(), "-o", second_out.string(), "--quiet"});

@@ -1,0 +1,21 @@
+// Small helpers shared by the tests that build releases from a real
+// repository: an author at a given date and a Markdown page with a title.
+#pragma once
+
+#include <string>
+
+#include "git_fixture.h"
+
+namespace handboek::testing {
+
+// `who` at another date (ISO 8601 with the UTC offset).
+inline GitSignature at(const GitSignature& who, std::string date) {
+  return {who.name, who.email, std::move(date)};
+}
+
+// A content page: front matter with `title`, then `body`.
+inline std::string titled_page(const std::string& title, const std::string& body) {
+  return "---\ntitle: " + title + "\n---\n" + body + "\n";
+}
+
+}  // namespace handboek::testing
