@@ -33,7 +33,7 @@ data table_of_contents(const model::PageEntry& page) {
     route.set("text", "Route in " + std::to_string(process->steps.size()) + " stappen");
     route.set("anchor", "route");
     route.set("level", "2");
-    toc.push_back(route);
+    append(toc, std::move(route));
   }
   for (const load::Heading& heading : page.page.outline.headings) {
     if (heading.level < 2 || heading.level > 3) continue;
@@ -41,93 +41,179 @@ data table_of_contents(const model::PageEntry& page) {
     item.set("text", heading.text);
     item.set("anchor", heading.anchor);
     item.set("level", std::to_string(heading.level));
-    toc.push_back(item);
+    append(toc, std::move(item));
   }
   return toc;
 }
 
 }  // namespace
 
-TemplateData PageRenderer::layout_data(const std::string& url, const std::string& title,
-                                       const model::PageEntry* page) const {
+PageRenderer::PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
+                           bool versioned, const config::SiteStatements& statements)
+    : model_(model),
+      templates_(templates),
+      assets_(assets),
+      versioned_(versioned),
+      site_statements_(statements),
+      glossary_forms_(glossary_forms(model)),
+      statements_(statement_pages(model, templates)),
+      search_page_(search_page_url(model, templates)),
+      offline_(offline_enabled(model.config, templates)),
+      menu_(menu_items(model)),
+      chrome_targets_(chrome_targets()) {}
+
+// The chrome's links, in the order chrome_targets() lists them.
+enum ChromeTarget : size_t {
+  kHome,
+  kCss,
+  kJs,
+  kSearchJs,
+  kSearchBundle,
+  kManifest,
+  kOfflineWorker,
+  kSearchPage,
+  kVersionsIndex,
+  kVersionsJson,
+  kCurrentHome,
+  kMenu,  // then one per menu item, then one per statement
+};
+
+std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteModel& model) {
+  std::vector<MenuItem> items;
+  for (const size_t section_index : model.menu) {
+    const auto index_page = model.sections[section_index].index_page;
+    if (!index_page) continue;
+    const model::PageEntry& section_page = model.pages[*index_page];
+    items.push_back({section_page.page.title, section_page.url});
+  }
+  if (!model.forms.empty()) items.push_back({"Formulieren", model::forms_index_url(model.version.prefix)});
+  return items;
+}
+
+std::vector<std::string> PageRenderer::chrome_targets() const {
+  const std::string& prefix = model_.version.prefix;
+  std::vector<std::string> targets{prefix,
+                                   assets_.url("handboek.css"),
+                                   assets_.url("handboek.js"),
+                                   assets_.url("zoeken.js"),
+                                   prefix + "pagefind/pagefind.js",
+                                   kManifestUrl,
+                                   offline_ ? offline_worker_url(prefix) : "",
+                                   search_page_,
+                                   model::kVersionsIndexUrl,
+                                   model::kVersionsJsonUrl,
+                                   "/"};
+  for (const MenuItem& item : menu_) targets.push_back(item.url);
+  for (const StatementPage& statement : statements_) targets.push_back(prefix + statement.slug + "/");
+  return targets;
+}
+
+const TemplateData& PageRenderer::chrome(const std::string& url) const {
+  // The chrome depends on the document's URL only through these relative
+  // URLs, which menu item is current and whether it is the home page, so
+  // they are its key: a site has as many chromes as folder depths × menu
+  // items, not one per document.
+  std::vector<std::string> relative;
+  relative.reserve(chrome_targets_.size());
+  std::string key;
+  for (const std::string& target : chrome_targets_) {
+    relative.push_back(model::relative_url(url, target));
+    key += relative.back();
+    key += '\n';
+  }
+  std::vector<bool> current;
+  for (const MenuItem& item : menu_) {
+    current.push_back(url_within(url, item.url));
+    key += current.back() ? '1' : '0';
+  }
+  const bool is_home = url == model_.version.prefix;
+  key += is_home ? '1' : '0';
+  const std::lock_guard lock(chrome_mutex_);
+  auto& chrome = chromes_[key];
+  if (!chrome) chrome = std::make_unique<const TemplateData>(build_chrome(relative, current, is_home));
+  return *chrome;
+}
+
+TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative, const std::vector<bool>& current,
+                                        bool is_home) const {
   data d;
   d.set("lang", model_.config.language);
   d.set("site_title", model_.config.title);
   d.set("site_subtitle", text(model_.config.subtitle));
-  d.set("page_title", title);
-  const std::string& prefix = model_.version.prefix;
-  d.set("home_url", model::relative_url(url, prefix));
-  d.set("css_url", model::relative_url(url, assets_.url("handboek.css")));
-  d.set("js_url", model::relative_url(url, assets_.url("handboek.js")));
+  d.set("home_url", relative[kHome]);
+  d.set("css_url", relative[kCss]);
+  d.set("js_url", relative[kJs]);
   // Search (docs/search.md): the theme's search box and this version's own
   // Pagefind bundle, written by the output stage.
-  d.set("search_js_url", model::relative_url(url, assets_.url("zoeken.js")));
-  d.set("search_bundle_url", model::relative_url(url, prefix + "pagefind/pagefind.js"));
-  d.set("is_home", url == prefix);
-  d.set("manifest_url", model::relative_url(url, kManifestUrl));
-  if (offline_enabled(model_.config, templates_)) {
-    d.set("offline_worker_url", model::relative_url(url, offline_worker_url(prefix)));
-  }
-  d.set("search_page_url", text(search_page_.empty() ? "" : model::relative_url(url, search_page_)));
-  add_version_data(url, d);
+  d.set("search_js_url", relative[kSearchJs]);
+  d.set("search_bundle_url", relative[kSearchBundle]);
+  d.set("is_home", is_home);
+  d.set("manifest_url", relative[kManifest]);
+  if (offline_) d.set("offline_worker_url", relative[kOfflineWorker]);
+  d.set("search_page_url", text(relative[kSearchPage]));
+  add_version_data(relative, d);
 
   data menu{data::type::list};
-  for (const size_t section_index : model_.menu) {
-    const auto index_page = model_.sections[section_index].index_page;
-    if (!index_page) continue;
-    const model::PageEntry& section_page = model_.pages[*index_page];
-    data item = link(url, section_page.page.title, section_page.url);
-    item.set("current", url_within(url, section_page.url));
-    menu.push_back(item);
+  for (size_t i = 0; i < menu_.size(); ++i) {
+    data item;
+    item.set("title", menu_[i].title);
+    item.set("url", relative[kMenu + i]);
+    item.set("current", current[i]);
+    append(menu, std::move(item));
   }
-  if (!model_.forms.empty())
-    menu.push_back([&] {
-      data forms = link(url, "Formulieren", model::forms_index_url(prefix));
-      forms.set("current", url_within(url, model::forms_index_url(prefix)));
-      return forms;
-    }());
-  d.set("menu", menu);
+  put(d, "menu", std::move(menu));
   data organisations{data::type::list};
   for (const config::Organisation& organisation : model_.config.organisations) {
     data item;
     item.set("id", organisation.id);
     item.set("name", organisation.name);
-    organisations.push_back(item);
+    append(organisations, std::move(item));
   }
   d.set("has_organisations", !organisations.is_empty_list());
-  d.set("organisations", organisations);
+  put(d, "organisations", std::move(organisations));
   // The footer: who owns the handbook, how to reach them, the statements.
   d.set("owner", handbook_owner(model_.config, site_statements_));
   d.set("contact_email", text(site_statements_.contact.email));
   data statements{data::type::list};
-  for (const StatementPage& statement : statements_) {
-    statements.push_back(link(url, statement.title, prefix + statement.slug + "/"));
+  for (size_t i = 0; i < statements_.size(); ++i) {
+    data item;
+    item.set("title", statements_[i].title);
+    item.set("url", relative[kMenu + menu_.size() + i]);
+    append(statements, std::move(item));
   }
   d.set("has_statements", !statements.is_empty_list());
-  d.set("statements", statements);
+  put(d, "statements", std::move(statements));
+  // The running head of every printed page: which version.
+  d.set("handbook_version", handbook_version(model_));
+  return d;
+}
 
+TemplateData PageRenderer::layout_data(const std::string& url, const std::string& title,
+                                       const model::PageEntry* page) const {
+  data d;
+  d.set("page_title", title);
   if (!page) return d;
   data crumbs{data::type::list};
-  for (const model::Crumb& crumb : page->breadcrumbs) crumbs.push_back(link(url, crumb.title, crumb.url));
-  d.set("breadcrumbs", crumbs);
+  for (const model::Crumb& crumb : page->breadcrumbs) append(crumbs, link(url, crumb.title, crumb.url));
+  put(d, "breadcrumbs", std::move(crumbs));
   d.set("has_breadcrumbs", !page->breadcrumbs.empty());
-  const data toc = table_of_contents(*page);
+  data toc = table_of_contents(*page);
   d.set("has_toc", !toc.is_empty_list() && toc.list_value().size() >= 2);
-  d.set("toc", toc);
+  put(d, "toc", std::move(toc));
   if (page->previous) {
     const model::PageEntry& previous = model_.pages[*page->previous];
-    d.set("previous", link(url, previous.page.title, previous.url));
+    put(d, "previous", link(url, previous.page.title, previous.url));
   }
   if (page->next) {
     const model::PageEntry& next = model_.pages[*page->next];
-    d.set("next", link(url, next.page.title, next.url));
+    put(d, "next", link(url, next.page.title, next.url));
   }
   d.set("page_type", load::page_type_name(page->page.type));
   add_history_data(url, *page, d);
   return d;
 }
 
-void PageRenderer::add_version_data(const std::string& url, TemplateData& d) const {
+void PageRenderer::add_version_data(const std::vector<std::string>& relative, TemplateData& d) const {
   const model::VersionInfo& version = model_.version;
   d.set("version_name", text(version.name));
   d.set("version_date", text(version.date));
@@ -135,23 +221,23 @@ void PageRenderer::add_version_data(const std::string& url, TemplateData& d) con
   d.set("is_concept", version.is_concept);
   if (!versioned_) return;
   d.set("has_versions", true);
-  d.set("versions_url", model::relative_url(url, model::kVersionsIndexUrl));
-  d.set("versions_json_url", model::relative_url(url, model::kVersionsJsonUrl));
+  d.set("versions_url", relative[kVersionsIndex]);
+  d.set("versions_json_url", relative[kVersionsJson]);
   // The current release is always built at the site root.
-  d.set("current_home_url", model::relative_url(url, "/"));
+  d.set("current_home_url", relative[kCurrentHome]);
 }
 
 void PageRenderer::add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& d) const {
   d.set("history_unavailable", !model_.history_available);
   d.set("uncommitted", page.uncommitted);
   if (page.history.empty()) return;
-  d.set("last_changed", last_change_data(page.history.front()));
+  put(d, "last_changed", last_change_data(page.history.front()));
   const model::PageChange& first = page.history.back();
   data created;
   created.set("date", first.date);
   created.set("iso_date", first.iso_date);
   created.set("known_since", first.boundary);
-  d.set("created", created);
+  put(d, "created", std::move(created));
   data changes{data::type::list};
   for (const model::PageChange& change : page.history) {
     data item;
@@ -167,13 +253,13 @@ void PageRenderer::add_history_data(const std::string& url, const model::PageEnt
     for (const size_t term : change.terms) {
       data link_to_term = link(url, model_.pages[term].page.title, model_.pages[term].url);
       link_to_term.set("first", terms.is_empty_list());
-      terms.push_back(link_to_term);
+      append(terms, std::move(link_to_term));
     }
     item.set("has_terms", !change.terms.empty());
-    item.set("terms", terms);
-    changes.push_back(item);
+    put(item, "terms", std::move(terms));
+    append(changes, std::move(item));
   }
-  d.set("history", changes);
+  put(d, "history", std::move(changes));
   d.set("has_history", true);
 }
 
@@ -203,15 +289,35 @@ std::string PageRenderer::finish_document(TemplateData& d, const std::string& ur
                                           const std::string& main_html, const std::string& base_href,
                                           bool with_form_assets, bool searchable) const {
   d.set("base_href", text(base_href));
-  // The running head and foot of every printed page: which version, and
-  // where the page lives (the 404 lives at no address of its own).
-  d.set("handbook_version", handbook_version(model_));
+  // The foot of every printed page: where the page lives (the 404 lives at
+  // no address of its own).
   d.set("page_address", text(base_href.empty() ? model::public_url(model_.config.base_url, url) : ""));
   d.set("search_indexed", searchable);
-  if (with_form_assets) d.set("form_assets", form_assets(url));
-  d.set("main_html", main_html);
+  if (with_form_assets) put(d, "form_assets", form_assets(url));
   d.set("document_title", url == "/" ? model_.config.title : title + " — " + model_.config.title);
-  return templates_.render("layout", d);
+  return render_layout(d, chrome(url), main_html);
+}
+
+std::string PageRenderer::render_layout(TemplateData& d, const TemplateData& chrome,
+                                        const std::string& main_html) const {
+  // The layout is rendered around a placeholder that the page's HTML then
+  // replaces: through kainjow the HTML (a whole section, in a print) was
+  // copied four times. The same bytes come out when the placeholder is
+  // written once, unescaped (its `<` would be escaped otherwise), and the
+  // HTML, like the placeholder, is not blank: kainjow drops a line with a
+  // section tag that holds only spaces and tabs. Otherwise: the plain way.
+  static const std::string kPlaceholder = "\x01<handboek main_html 5c1e0b7a>\x01";
+  if (main_html.find_first_not_of(" \t") != std::string::npos) {
+    d.set("main_html", kPlaceholder);
+    std::string document = templates_.render("layout", d, chrome);
+    const size_t at = document.find(kPlaceholder);
+    if (at != std::string::npos && document.find(kPlaceholder, at + 1) == std::string::npos) {
+      document.replace(at, kPlaceholder.size(), main_html);
+      return document;
+    }
+  }
+  d.set("main_html", main_html);
+  return templates_.render("layout", d, chrome);
 }
 
 std::string PageRenderer::render_page(size_t index) const {

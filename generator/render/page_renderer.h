@@ -4,7 +4,11 @@
 // parallel.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "config/site_statements.h"
 #include "model/site_model.h"
@@ -22,15 +26,7 @@ class PageRenderer {
   // browser, never from the other versions at build time: a release's pages
   // depend only on its own tree (docs/performance.md).
   PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets, bool versioned,
-               const config::SiteStatements& statements = {})
-      : model_(model),
-        templates_(templates),
-        assets_(assets),
-        versioned_(versioned),
-        site_statements_(statements),
-        glossary_forms_(glossary_forms(model)),
-        statements_(statement_pages(model, templates)),
-        search_page_(search_page_url(model, templates)) {}
+               const config::SiteStatements& statements = {});
 
   // REQUIRES: pages[index] has an output_path.
   std::string render_page(size_t index) const;
@@ -52,10 +48,30 @@ class PageRenderer {
   std::string finish_document(TemplateData& data, const std::string& url, const std::string& title,
                               const std::string& main_html, const std::string& base_href, bool with_form_assets,
                               bool searchable) const;
+  struct MenuItem {
+    std::string title;
+    std::string url;  // site-absolute
+  };
+  static std::vector<MenuItem> menu_items(const model::SiteModel& model);
+
+  // The theme's layout with `main_html` (the page's own HTML) inside.
+  std::string render_layout(TemplateData& data, const TemplateData& chrome, const std::string& main_html) const;
+  // The layout keys that depend on the document's URL alone (menu, footer,
+  // version bar, the URLs of assets and search), shared by the documents
+  // that see the same relative URLs.
+  const TemplateData& chrome(const std::string& url) const;
+  // Every URL the chrome links to, in ChromeTarget order.
+  std::vector<std::string> chrome_targets() const;
+  // `relative`: chrome_targets_ relative to the document; `current`: per
+  // menu item, the document lies in its section.
+  TemplateData build_chrome(const std::vector<std::string>& relative, const std::vector<bool>& current,
+                            bool is_home) const;
+  // The layout keys of one document: its title, and on a content page its
+  // breadcrumbs, table of contents, neighbours and history.
   TemplateData layout_data(const std::string& url, const std::string& title, const model::PageEntry* page) const;
   // The version bar: this version's name, the banner of old and concept
   // versions, and where the browser finds the list of versions.
-  void add_version_data(const std::string& url, TemplateData& data) const;
+  void add_version_data(const std::vector<std::string>& relative, TemplateData& data) const;
   // "Laatst gewijzigd", "Aangemaakt" and the page's Geschiedenis (on the
   // glossary page with the terms each change touched, linked from `url`).
   void add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& data) const;
@@ -69,6 +85,12 @@ class PageRenderer {
   const GlossaryForms glossary_forms_;
   const std::vector<StatementPage> statements_;  // colofon, privacy, toegankelijkheid: in the footer
   const std::string search_page_;                // zoeken/, or "" without one
+  const bool offline_;                           // the version has a service worker
+  const std::vector<MenuItem> menu_;             // the top-level sections, then Formulieren
+  const std::vector<std::string> chrome_targets_;
+  mutable std::mutex chrome_mutex_;
+  // Built on first use, by relative URLs; never moved, so references stay.
+  mutable std::unordered_map<std::string, std::unique_ptr<const TemplateData>> chromes_;
 };
 
 }  // namespace handboek::render

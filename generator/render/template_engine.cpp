@@ -80,14 +80,34 @@ std::atomic<uint64_t> next_engine_id{1};
 // The data as the templates see it: an empty string counts as false, so
 // {{#summary}}…{{/summary}} disappears when a page has no summary (as in
 // mustache.js). kainjow's own context treats every string as true.
+// A name missing from every level of the data is looked up in `shared`
+// last (see render with shared data).
 class EmptyStringIsFalse final : public kainjow::mustache::context<std::string> {
  public:
-  explicit EmptyStringIsFalse(const TemplateData* data) : context(data) {}
+  EmptyStringIsFalse(const TemplateData* data, const TemplateData* shared) : context(data) {
+    if (shared) shared_.push(shared);
+    has_shared_ = shared != nullptr;
+  }
 
   const TemplateData* get(const std::string& name) const override {
     static const TemplateData kFalse(false);
     const TemplateData* found = context::get(name);
+    if (!found && has_shared_) found = shared_.get(name);
     return found && found->is_string() && found->string_value().empty() ? &kFalse : found;
+  }
+
+ private:
+  kainjow::mustache::context<std::string> shared_;
+  bool has_shared_ = false;
+};
+
+// Where kainjow writes a rendering: straight into one string (its own
+// render(context) goes through an ostringstream and copies the result out).
+struct StringSink {
+  std::string out;
+  StringSink& operator<<(const std::string& piece) {
+    out += piece;
+    return *this;
   }
 };
 
@@ -138,12 +158,17 @@ std::string TemplateEngine::render(const std::string& name, const TemplateData& 
   return render_text(name, templates_.at(name), data);
 }
 
+std::string TemplateEngine::render(const std::string& name, const TemplateData& data,
+                                   const TemplateData& shared) const {
+  return render_text(name, templates_.at(name), data, &shared);
+}
+
 std::string TemplateEngine::render_partial(const std::string& name, const TemplateData& data) const {
   return render_text("partials/" + name, partials_.at(name), data);
 }
 
-std::string TemplateEngine::render_text(const std::string& key, const std::string& text,
-                                        const TemplateData& data) const {
+std::string TemplateEngine::render_text(const std::string& key, const std::string& text, const TemplateData& data,
+                                        const TemplateData* shared) const {
   // Each thread parses each template once and keeps it: kainjow's render is
   // not const, so parsed templates are not shared between threads.
   thread_local std::map<std::pair<uint64_t, std::string>, kainjow::mustache::mustache> parsed;
@@ -152,8 +177,10 @@ std::string TemplateEngine::render_text(const std::string& key, const std::strin
     found = parsed.emplace(std::pair{id_, key}, text).first;
     found->second.set_custom_escape([](const std::string& value) { return base::html_escape(value); });
   }
-  EmptyStringIsFalse context(&data);
-  return found->second.render(context);
+  EmptyStringIsFalse context(&data, shared);
+  StringSink sink;
+  found->second.render(context, sink);
+  return std::move(sink.out);
 }
 
 }  // namespace handboek::render

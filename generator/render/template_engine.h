@@ -24,7 +24,22 @@ using TemplateData = kainjow::mustache::data;
 // Text for a template: an empty string becomes `false`, so {{#key}}…{{/key}}
 // hides the block (kainjow treats every string, even "", as true) while
 // {{key}} still renders nothing.
-inline TemplateData text(const std::string& value) { return value.empty() ? TemplateData(false) : TemplateData(value); }
+inline TemplateData text(const std::string& value) {
+  return value.empty() ? TemplateData(false) : TemplateData(value);
+}
+
+// kainjow's set() and push_back() copy their argument, and a copy of a map
+// or a list is deep: a page's layout data copied its menu, history and
+// table of contents two or three times. These move instead.
+// REQUIRES: `object` is an object; `list` is a list.
+inline void put(TemplateData& object, const std::string& key, TemplateData&& value) {
+  object[key] = std::move(value);
+}
+inline void append(TemplateData& list, TemplateData&& item) {
+  // The vector behind list_value() is no const object (kainjow owns it
+  // through a unique_ptr), so adding to it in place is well defined.
+  const_cast<kainjow::mustache::list&>(list.list_value()).push_back(std::move(item));
+}
 
 class TemplateEngine {
  public:
@@ -37,6 +52,11 @@ class TemplateEngine {
   // at load for the required set).
   std::string render(const std::string& name, const TemplateData& data) const;
 
+  // The same, where a key missing from `data` is looked up in `shared`: as
+  // if `shared`'s keys were set in `data` first. Data that many documents
+  // have in common (a layout's menu) is built once and not copied.
+  std::string render(const std::string& name, const TemplateData& data, const TemplateData& shared) const;
+
   // Renders partial `name` (templates/partials/NAME.mustache) with `data`
   // alone: it sees no keys of a surrounding template. REQUIRES: `name` is
   // one of kRequiredPartials (checked at load).
@@ -45,7 +65,8 @@ class TemplateEngine {
   bool has(const std::string& name) const { return templates_.count(name) > 0; }
 
  private:
-  std::string render_text(const std::string& key, const std::string& text, const TemplateData& data) const;
+  std::string render_text(const std::string& key, const std::string& text, const TemplateData& data,
+                          const TemplateData* shared = nullptr) const;
 
   uint64_t id_ = 0;                               // tells engines apart in the per-thread cache
   std::map<std::string, std::string> templates_;  // name → template text, partials expanded
