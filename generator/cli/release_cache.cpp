@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/content_hash.h"
@@ -113,11 +114,10 @@ std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& si
   line(text, "site.yaml", inputs.config);
   line(text, "tools", inputs.tools);
   line(text, "repository-folder", site.plan.repository ? site.plan.repository->site_prefix() : "");
-  const model::VersionInfo& version = site.models[build].version;
-  text += "prefix " + version.prefix + "\n";
+  text += "prefix " + site.version(build).prefix + "\n";
   // This release and every one before it: its change pages compare it with
   // them (the current one with all), and its history names them.
-  for (size_t older = build; older < site.models.size(); ++older) {
+  for (size_t older = build; older < site.size(); ++older) {
     const VersionBuild& release = site.plan.builds[older];
     if (release.commit_id.empty() || !release.published) continue;
     const model::VersionInfo& info = release.context.version;
@@ -129,10 +129,11 @@ std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& si
 
 ReleaseCache::ReleaseCache(const fs::path& folder, const fs::path& site_dir, const CacheInputs& inputs,
                            const LoadedVersions& site, std::vector<std::string>& warnings) {
-  const size_t count = site.models.size();
+  const size_t count = site.size();
   names_.assign(count, "");
   key_texts_.assign(count, "");
   hits_.assign(count, false);
+  notes_.assign(count, {});
   bool releases = false;
   for (size_t i = 0; i < count; ++i) releases = releases || !site.plan.builds[i].commit_id.empty();
   if (!releases) return;  // nothing here is a release: nothing to keep
@@ -154,8 +155,17 @@ ReleaseCache::ReleaseCache(const fs::path& folder, const fs::path& site_dir, con
     key_texts_[i] = release_key_text(inputs, site, i);
     names_[i] = base::content_hash(key_texts_[i]);
     std::string warning;
-    hits_[i] = cache_->has(names_[i], key_texts_[i], warning);
+    std::string note;
+    hits_[i] = cache_->has(names_[i], key_texts_[i], warning, &note);
     if (!warning.empty()) warnings.push_back(warning);
+    if (!hits_[i]) continue;
+    if (auto parsed = parse_note(note)) {
+      notes_[i] = std::move(*parsed);
+    } else {
+      hits_[i] = false;
+      warnings.push_back("buildcache-item " + (cache_->folder() / names_[i]).string() +
+                         " is beschadigd (note); die versie wordt opnieuw gebouwd");
+    }
   }
 }
 
@@ -165,28 +175,76 @@ size_t ReleaseCache::hit_count() const {
   return count;
 }
 
-base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder) {
-  for (size_t i = 0; i < hits_.size(); ++i) {
-    if (!hits_[i]) continue;
-    const base::Status restored =
-        cache_->restore(names_[i], site_folder / site.models[i].version.prefix.substr(1), restored_files_);
-    if (!restored.ok()) return restored;
-  }
-  return {};
+base::Status ReleaseCache::restore(const LoadedVersions& site, size_t build, const fs::path& site_folder) {
+  return cache_->restore(names_[build], site_folder / site.version(build).prefix.substr(1), restored_files_);
 }
 
-void ReleaseCache::store(const LoadedVersions& site, const fs::path& out, std::vector<std::string>& warnings) {
+void ReleaseCache::store(const LoadedVersions& site, const std::vector<ReleaseNote>& notes, const fs::path& out,
+                         std::vector<std::string>& warnings) {
   if (!cache_) return;
   std::set<std::string> used;
   for (size_t i = 0; i < names_.size(); ++i) {
     if (names_[i].empty()) continue;
     used.insert(names_[i]);
     if (hits_[i]) continue;
-    const auto [prefix, nested] = version_folder(site.models[i].version);
-    const base::Status stored = cache_->store(names_[i], key_texts_[i], out / prefix.substr(1), nested);
+    const auto [prefix, nested] = version_folder(site.version(i));
+    const base::Status stored = cache_->store(names_[i], key_texts_[i], out / prefix.substr(1), nested,
+                                              note_text(i < notes.size() ? notes[i] : ReleaseNote{}));
     if (!stored.ok()) warnings.push_back("niet in de buildcache: " + stored.message());
   }
   cache_->prune(used);
+}
+
+std::string note_text(const ReleaseNote& note) {
+  nlohmann::ordered_json json = {{"format", 1}};
+  if (note.changes) {
+    json["changes"] = {
+        {"added", note.changes->added}, {"changed", note.changes->changed}, {"removed", note.changes->removed}};
+  }
+  nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
+  for (const base::Diagnostic& diagnostic : note.diagnostics) {
+    diagnostics.push_back({{"path", diagnostic.path},
+                           {"line", diagnostic.line},
+                           {"column", diagnostic.column},
+                           {"error", diagnostic.severity == base::Severity::kError},
+                           {"message", diagnostic.message}});
+  }
+  json["diagnostics"] = std::move(diagnostics);
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::optional<ReleaseNote> parse_note(const std::string& text) {
+  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (!json.is_object() || json.value("format", 0) != 1 || !json.contains("diagnostics") ||
+      !json["diagnostics"].is_array()) {
+    return std::nullopt;
+  }
+  // A count is a number >= 0 (get<size_t> would take -1 as a huge one).
+  const auto count = [](const nlohmann::json& object, const char* key) {
+    const nlohmann::json& value = object.at(key);
+    if (!value.is_number_unsigned()) throw nlohmann::json::type_error::create(302, "count", &value);
+    return value.get<size_t>();
+  };
+  ReleaseNote note;
+  try {
+    if (json.contains("changes")) {
+      const nlohmann::json& changes = json["changes"];
+      note.changes =
+          render::ChangeCounts{count(changes, "added"), count(changes, "changed"), count(changes, "removed")};
+    }
+    for (const nlohmann::json& item : json["diagnostics"]) {
+      base::Diagnostic diagnostic;
+      diagnostic.path = item.at("path").get<std::string>();
+      diagnostic.line = item.at("line").get<int>();
+      diagnostic.column = item.at("column").get<int>();
+      diagnostic.severity = item.at("error").get<bool>() ? base::Severity::kError : base::Severity::kWarning;
+      diagnostic.message = item.at("message").get<std::string>();
+      note.diagnostics.push_back(std::move(diagnostic));
+    }
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+  return note;
 }
 
 }  // namespace handboek::cli

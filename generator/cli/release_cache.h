@@ -8,6 +8,11 @@
 // printed and indexed; after a build is published, the releases that were
 // rendered are stored and entries the site no longer uses are deleted.
 //
+// Each entry also keeps a note of what the build needs from the release
+// without loading it: its row in /versies/ (how many pages were added,
+// changed and removed) and its diagnostics, so a warm build prints the same
+// warnings and lists the same counts as a cold one.
+//
 // The working tree (root build outside git, concept) is never cached: it
 // changes with every edit.
 #pragma once
@@ -17,9 +22,11 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "cli/site_pipeline.h"
 #include "output/build_cache.h"
 #include "output/search_indexer.h"
+#include "render/version_index.h"
 #include "source/source.h"
 
 namespace handboek::cli {
@@ -47,6 +54,16 @@ output::VersionFolder version_folder(const model::VersionInfo& version);
 // The key text of build `build` of `site` (a release): one input per line.
 std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& site, size_t build);
 
+// What a release's entry remembers of it besides its files.
+struct ReleaseNote {
+  std::optional<render::ChangeCounts> changes;  // against the release before it
+  std::vector<base::Diagnostic> diagnostics;    // as merged (merge_version_diagnostics)
+};
+
+std::string note_text(const ReleaseNote& note);
+// nullopt when `text` is not a note this format wrote.
+std::optional<ReleaseNote> parse_note(const std::string& text);
+
 class ReleaseCache {
  public:
   // A build without a cache: every release is rendered.
@@ -64,21 +81,25 @@ class ReleaseCache {
   size_t hit_count() const;
   const std::vector<bool>& hits() const { return hits_; }  // per build
   size_t restored_files() const { return restored_files_; }
+  // REQUIRES: hit(build).
+  const ReleaseNote& note(size_t build) const { return notes_[build]; }
 
-  // Places each cached release's files under `site_folder` (the temporary
-  // folder being written).
-  base::Status restore(const LoadedVersions& site, const std::filesystem::path& site_folder);
+  // Places cached build `build`'s files in `site_folder` (the temporary
+  // folder being written). REQUIRES: hit(build).
+  base::Status restore(const LoadedVersions& site, size_t build, const std::filesystem::path& site_folder);
 
   // After the site at `out` is published: stores every release that was
-  // rendered and deletes entries this site no longer uses. Failures are
-  // warnings; the site is already there.
-  void store(const LoadedVersions& site, const std::filesystem::path& out, std::vector<std::string>& warnings);
+  // rendered, with `notes[build]`, and deletes entries this site no longer
+  // uses. Failures are warnings; the site is already there.
+  void store(const LoadedVersions& site, const std::vector<ReleaseNote>& notes, const std::filesystem::path& out,
+             std::vector<std::string>& warnings);
 
  private:
   std::optional<output::BuildCache> cache_;
   std::vector<std::string> names_;      // per build: entry name, "" when not cached
   std::vector<std::string> key_texts_;  // per build
   std::vector<bool> hits_;              // per build
+  std::vector<ReleaseNote> notes_;      // per build, for hits
   size_t restored_files_ = 0;
 };
 

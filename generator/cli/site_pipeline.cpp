@@ -35,13 +35,36 @@ std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base
   return LoadedSite{std::move(model), std::move(*theme)};
 }
 
-const model::SiteModel* LoadedVersions::working_tree_model() const {
-  for (size_t i = 0; i < models.size(); ++i) {
-    const model::VersionInfo& version = models[i].version;
-    const bool release = !version.name.empty() && !version.is_concept;
-    if (!release || !plan.builds[i].published) return &models[i];
+size_t LoadedVersions::working_tree_build() const {
+  for (size_t i = 0; i < plan.builds.size(); ++i) {
+    const model::VersionInfo& info = version(i);
+    const bool release = !info.name.empty() && !info.is_concept;
+    if (!release || !plan.builds[i].published) return i;
   }
-  return nullptr;
+  return plan.builds.size();
+}
+
+const model::SiteModel* LoadedVersions::working_tree_model() const {
+  const size_t build = working_tree_build();
+  return loaded(build) ? &model(build) : nullptr;
+}
+
+void LoadedVersions::load(size_t build, int jobs, base::Diagnostics& diagnostics, StageTimer* timer) {
+  if (loaded(build)) return;
+  const VersionBuild& planned = plan.builds[build];
+  if (timer) {
+    const std::string& name = planned.context.version.name;
+    timer->start(name.empty() || !planned.published ? "load+model" : "load+model " + name);
+  }
+  base::Diagnostics own;
+  models[build] = load_model(*planned.source, *config, planned.context, jobs, own, &caches_);
+  models[build]->training_pdfs = training_pdfs;
+  if (was_loaded[build]) return;  // loaded before and dropped: its diagnostics are in already
+  was_loaded[build] = true;
+  base::Diagnostics merged;
+  merge_version_diagnostics(own, planned.context.version, merged);
+  found[build] = merged.sorted();
+  for (const base::Diagnostic& diagnostic : found[build]) diagnostics.add(diagnostic);
 }
 
 base::Status check_site_dir(const std::filesystem::path& site_dir) {
@@ -76,7 +99,7 @@ void merge_version_diagnostics(const base::Diagnostics& found, const model::Vers
 }
 
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
-                             base::Diagnostics& diagnostics) {
+                             base::Diagnostics& diagnostics, const ModelsToLoad& to_load) {
   LoadedVersions loaded;
   LanguageStep language;  // the dictionaries load while the site does
   const source::WorkingTreeSource working_tree_source(site_dir);
@@ -88,13 +111,14 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (!loaded.config || !loaded.theme) return loaded;
   timer.start("history");
   loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics, jobs);
-  load::PageCaches caches;  // unchanged pages are parsed once for all versions
-  for (const VersionBuild& build : loaded.plan.builds) {
-    const std::string& name = build.context.version.name;
-    timer.start(name.empty() || !build.published ? "load+model" : "load+model " + name);
-    base::Diagnostics found;
-    loaded.models.push_back(load_model(*build.source, *loaded.config, build.context, jobs, found, &caches));
-    merge_version_diagnostics(found, build.context.version, diagnostics);
+  const size_t count = loaded.plan.builds.size();
+  loaded.models.resize(count);
+  loaded.found.resize(count);
+  loaded.was_loaded.assign(count, false);
+  const std::vector<bool> wanted = to_load ? to_load(loaded) : std::vector<bool>(count, true);
+  const size_t working_tree_build = loaded.working_tree_build();
+  for (size_t i = 0; i < count; ++i) {
+    if ((i < wanted.size() && wanted[i]) || i == working_tree_build) loaded.load(i, jobs, diagnostics, &timer);
   }
   if (const model::SiteModel* working_tree = loaded.working_tree_model()) {
     // Language: only the working tree, the one text editors can still change.

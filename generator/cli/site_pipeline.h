@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -45,31 +46,64 @@ std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base
 base::Status check_site_dir(const std::filesystem::path& site_dir);
 
 // Everything `check` validates and `build` renders: the config, the theme,
-// which versions there are, and one model per version (parallel to
-// plan.builds). config/theme are nullopt when they are unusable (the
-// diagnostics say why); models is then empty.
+// which versions there are, and per version its model once loaded
+// (parallel to plan.builds). config/theme are nullopt when they are
+// unusable (the diagnostics say why); models is then empty.
+//
+// `check` loads every model at once. `build` loads the working tree, the
+// root and the concept at once (their errors decide whether anything is
+// written) and every other release only when it renders or compares it, and
+// drops it again, so memory does not grow with the number of releases; a
+// release from the build cache is not loaded at all unless a neighbour
+// compares with it.
 struct LoadedVersions {
   std::optional<config::SiteConfig> config;
   config::SiteStatements statements;  // site.yaml's owner, contact, accessibility (working tree)
   std::optional<Theme> theme;
   VersionPlan plan;
-  std::vector<model::SiteModel> models;
+  std::vector<std::optional<model::SiteModel>> models;  // per build; nullopt until loaded, or dropped
+  // Per build: the diagnostics its model added (after the release policy),
+  // and whether it was loaded at all in this run.
+  std::vector<std::vector<base::Diagnostic>> found;
+  std::vector<bool> was_loaded;
+  bool training_pdfs = false;  // copied to every model loaded (its pages link the PDFs)
 
-  // The model of the working tree (what the editor just changed): the root
+  size_t size() const { return plan.builds.size(); }
+  const model::VersionInfo& version(size_t build) const { return plan.builds[build].context.version; }
+  bool loaded(size_t build) const { return build < models.size() && models[build].has_value(); }
+  // REQUIRES: loaded(build).
+  const model::SiteModel& model(size_t build) const { return *models[build]; }
+  // Loads build `build` unless it is loaded; its diagnostics are merged
+  // into `diagnostics` the first time (merge_version_diagnostics).
+  void load(size_t build, int jobs, base::Diagnostics& diagnostics, StageTimer* timer = nullptr);
+  void drop(size_t build) { models[build].reset(); }
+
+  // The build of the working tree (what the editor just changed): the root
   // build outside git or without releases, else the concept build, else
   // the validation-only build of the working tree.
+  size_t working_tree_build() const;
+  // Its model; null when it is not loaded.
   const model::SiteModel* working_tree_model() const;
-  // How many versions go on the site (the validation-only build is not one).
+  // How many versions go on the site (the validation-only build is not
+  // one). The published builds come first in plan.builds.
   size_t published_count() const;
+
+ private:
+  load::PageCaches caches_;  // unchanged pages are parsed once for all versions
 };
 
+// Which builds load_versions loads at once; by default all.
+using ModelsToLoad = std::function<std::vector<bool>(LoadedVersions&)>;
+
 // THE shared first half of `check` and `build` (and each rebuild of
-// `serve`): Config → History → Loader → SiteModel for every version.
+// `serve`): Config → History → Loader → SiteModel for every version that
+// `to_load` asks for (called once the plan is known), and the language
+// checks of the working tree, which is always loaded.
 // Diagnostics of an older release are merged as warnings naming the version
 // (see merge_version_diagnostics): a tag cannot be changed, so nothing in it
 // may block a build.
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
-                             base::Diagnostics& diagnostics);
+                             base::Diagnostics& diagnostics, const ModelsToLoad& to_load = {});
 
 // The release policy: `found` (one version's diagnostics) merged into
 // `diagnostics`. The working tree and the newest release keep their errors;

@@ -3,6 +3,7 @@
 // and curious editors, never for output.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <string>
@@ -23,9 +24,18 @@ class StageTimer {
     name_ = std::move(name);
     started_ = Clock::now();
   }
+  // A stage started again (render and write alternate per version) adds
+  // to its first line.
   void stop() {
     if (name_.empty()) return;
-    stages_.push_back({std::move(name_), std::chrono::duration<double>(Clock::now() - started_).count()});
+    const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+    const auto same =
+        std::find_if(stages_.begin(), stages_.end(), [&](const auto& stage) { return stage.first == name_; });
+    if (same != stages_.end()) {
+      same->second += seconds;
+    } else {
+      stages_.push_back({std::move(name_), seconds});
+    }
     name_.clear();
   }
   // "handboek: timing: history 0.412 s" per stage, then the total.

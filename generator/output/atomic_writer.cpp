@@ -10,6 +10,7 @@
 #include <cctype>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
 namespace handboek::output {
 
@@ -205,36 +206,73 @@ WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
 
 }  // namespace
 
-WriteResult write_atomically(const base::OutputTree& tree, const fs::path& out_argument,
-                             const fs::path& protected_folder, const BeforeSwap& before_swap) {
+class StagedSite::Marker : public HeldMarker {};
+
+StagedSite::StagedSite(fs::path out, fs::path temporary, std::unique_ptr<Marker> marker)
+    : out_(std::move(out)), temporary_(std::move(temporary)), marker_(std::move(marker)) {}
+
+StagedSite::StagedSite(StagedSite&& other) noexcept
+    : out_(std::move(other.out_)), temporary_(std::exchange(other.temporary_, {})), marker_(std::move(other.marker_)) {}
+
+StagedSite::~StagedSite() {
+  std::error_code error;
+  if (!temporary_.empty()) fs::remove_all(temporary_, error);
+}
+
+std::optional<StagedSite> StagedSite::begin(const fs::path& out_argument, const fs::path& protected_folder,
+                                            std::string& why) {
   std::error_code error;
   fs::path out = fs::weakly_canonical(fs::absolute(out_argument), error);
   if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"
   const fs::path site = fs::weakly_canonical(fs::absolute(protected_folder), error);
-  if (is_inside(site, out)) return {false, "the output folder " + out.string() + " must not contain the site folder"};
+  if (is_inside(site, out)) {
+    why = "the output folder " + out.string() + " must not contain the site folder";
+    return std::nullopt;
+  }
   for (const char* source_folder : {"content", "forms"}) {
     // The next build would read the built site back in as content.
     if (is_inside(out, site / source_folder)) {
-      return {false, "the output folder " + out.string() + " must not lie inside the site's " + source_folder + "/"};
+      why = "the output folder " + out.string() + " must not lie inside the site's " + source_folder + "/";
+      return std::nullopt;
     }
   }
-  std::string why;
-  if (!may_replace(out, why)) return {false, why};
+  if (!may_replace(out, why)) return std::nullopt;
 
   const fs::path parent = out.parent_path();
   fs::create_directories(parent, error);
   remove_dead_builds_folders(parent, out.filename().string());
   // Unique per build, also within one process (a test, or `serve`).
   static std::atomic<int> builds{0};
-  const fs::path temporary =
+  fs::path temporary =
       parent / (out.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(++builds));
-  HeldMarker marker;
-  if (!make_temporary(parent, temporary, marker, why)) return {false, why};
-  if (!write_tree(tree, temporary, why) || (before_swap && !before_swap(temporary, why))) {
+  auto marker = std::make_unique<Marker>();
+  if (!make_temporary(parent, temporary, *marker, why)) return std::nullopt;
+  return StagedSite(std::move(out), std::move(temporary), std::move(marker));
+}
+
+bool StagedSite::write(const base::OutputTree& tree, std::string& why) {
+  return !temporary_.empty() && write_tree(tree, temporary_, why);
+}
+
+WriteResult StagedSite::publish(const BeforeSwap& before_swap) {
+  const fs::path temporary = std::exchange(temporary_, {});
+  std::string why;
+  if (temporary.empty()) return {false, "the site was published already"};
+  if (before_swap && !before_swap(temporary, why)) {
+    std::error_code error;
     fs::remove_all(temporary, error);
     return {false, why};
   }
-  return swap_in(temporary, out);
+  return swap_in(temporary, out_);
+}
+
+WriteResult write_atomically(const base::OutputTree& tree, const fs::path& out, const fs::path& protected_folder,
+                             const BeforeSwap& before_swap) {
+  std::string why;
+  std::optional<StagedSite> staged = StagedSite::begin(out, protected_folder, why);
+  if (!staged) return {false, why};
+  if (!staged->write(tree, why)) return {false, why};
+  return staged->publish(before_swap);
 }
 
 }  // namespace handboek::output

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 
 #include "base/output_tree.h"
@@ -27,7 +29,42 @@ struct WriteResult {
 // it was.
 using BeforeSwap = std::function<bool(const std::filesystem::path& folder, std::string& why)>;
 
-// Writes `tree` as the new content of `out`. `protected_folder` (the site
+// A new site being written into its temporary folder, piece by piece (one
+// version at a time, so a build never holds the whole site in memory), and
+// published with publish(). Destroyed unpublished, it removes the temporary
+// folder and OUT stays as it was.
+class StagedSite {
+ public:
+  // Checks `out` (see write_atomically) and creates the temporary folder.
+  // nullopt, with `why` set, when OUT may not be replaced or the folder
+  // cannot be made.
+  static std::optional<StagedSite> begin(const std::filesystem::path& out,
+                                         const std::filesystem::path& protected_folder, std::string& why);
+
+  StagedSite(StagedSite&&) noexcept;
+  StagedSite& operator=(StagedSite&&) = delete;
+  ~StagedSite();
+
+  // The temporary folder (for files copied in by others: the build cache).
+  const std::filesystem::path& folder() const { return temporary_; }
+
+  // Writes the files of `tree` into the temporary folder; false with `why`.
+  bool write(const base::OutputTree& tree, std::string& why);
+
+  // Runs `before_swap` on the temporary folder, then replaces OUT with it.
+  // Call once; afterwards the temporary folder is gone either way.
+  WriteResult publish(const BeforeSwap& before_swap = {});
+
+ private:
+  class Marker;
+  StagedSite(std::filesystem::path out, std::filesystem::path temporary, std::unique_ptr<Marker> marker);
+
+  std::filesystem::path out_;
+  std::filesystem::path temporary_;  // empty once published or moved from
+  std::unique_ptr<Marker> marker_;
+};
+
+// Writes `tree` as the new content of `out` (a StagedSite written once). `protected_folder` (the site
 // folder) must not lie inside `out`, or be `out` itself. `before_swap`, when
 // set, runs on the written temporary folder first.
 WriteResult write_atomically(const base::OutputTree& tree, const std::filesystem::path& out,

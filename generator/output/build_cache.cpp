@@ -12,6 +12,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/content_hash.h"
 #include "base/site_path.h"
 
 namespace handboek::output {
@@ -21,9 +22,10 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kMarkerText = "handboek build cache, format 1\n";
-constexpr const char* kManifestHeader = "handboek-cache-entry 1";
+constexpr const char* kManifestHeader = "handboek-cache-entry 2";
 constexpr const char* kFilesFolder = "files";
 constexpr const char* kManifestFile = "manifest";
+constexpr const char* kNoteFile = "note";
 constexpr uintmax_t kManifestLimit = 64u << 20;
 
 std::optional<std::string> read_small_file(const fs::path& path, uintmax_t limit) {
@@ -92,6 +94,7 @@ std::string key_lines(const std::string& key_text) {
 
 struct Manifest {
   std::string key_lines;
+  std::string note_hash;
   std::vector<std::pair<std::string, FileStamp>> files;
 };
 
@@ -107,6 +110,8 @@ std::optional<Manifest> parse_manifest(const std::string& text) {
   while (std::getline(in, line)) {
     if (line.rfind("key ", 0) == 0) {
       manifest.key_lines += line + "\n";
+    } else if (line.rfind("note ", 0) == 0) {
+      manifest.note_hash = line.substr(5);
     } else if (line.rfind("files ", 0) == 0) {
       std::istringstream count(line.substr(6));
       counted = static_cast<bool>(count >> expected);
@@ -196,7 +201,7 @@ BuildCache::~BuildCache() {
   if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
-bool BuildCache::has(const std::string& name, const std::string& key_text, std::string& warning) {
+bool BuildCache::has(const std::string& name, const std::string& key_text, std::string& warning, std::string* note) {
   const fs::path entry = folder_ / name;
   std::error_code error;
   if (!fs::is_directory(entry, error)) return false;
@@ -205,6 +210,12 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
   if (!manifest || manifest->key_lines != key_lines(key_text)) {
     warning = "buildcache-item " + entry.string() +
               " is beschadigd of hoort bij een andere versie; die versie wordt opnieuw gebouwd";
+    return false;
+  }
+  const auto stored_note = read_small_file(entry / kNoteFile, kManifestLimit);
+  if (!stored_note || base::content_hash(*stored_note) != manifest->note_hash) {
+    warning = "buildcache-item " + entry.string() + " is beschadigd (" + kNoteFile +
+              " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
     return false;
   }
   std::set<std::string> real_folders;  // checked to be folders, not links
@@ -217,6 +228,7 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
       return false;
     }
   }
+  if (note) *note = *stored_note;
   return true;
 }
 
@@ -236,13 +248,15 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
 }
 
 base::Status BuildCache::store(const std::string& name, const std::string& key_text, const fs::path& version_folder,
-                               const std::vector<std::string>& nested) {
+                               const std::vector<std::string>& nested, const std::string& note) {
   const auto files = files_below(version_folder, nested);
   if (!files) return base::Status::failure("cannot list " + version_folder.string());
   std::error_code error;
   const fs::path building = folder_ / (".new-" + name);
   fs::remove_all(building, error);
+  fs::create_directories(building, error);
   std::string manifest = std::string(kManifestHeader) + "\n" + key_lines(key_text);
+  manifest += "note " + base::content_hash(note) + "\n";
   manifest += "files " + std::to_string(files->size()) + "\n";
   for (const std::string& path : *files) {
     const fs::path cached = building / kFilesFolder / path;
@@ -253,7 +267,7 @@ base::Status BuildCache::store(const std::string& name, const std::string& key_t
     }
     manifest += std::to_string(stamp->size) + " " + std::to_string(stamp->mtime_ns) + " " + path + "\n";
   }
-  if (!write_small_file(building / kManifestFile, manifest)) {
+  if (!write_small_file(building / kNoteFile, note) || !write_small_file(building / kManifestFile, manifest)) {
     fs::remove_all(building, error);
     return base::Status::failure("cannot write " + (building / kManifestFile).string());
   }

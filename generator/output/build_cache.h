@@ -6,8 +6,10 @@
 // and prunes entries by key.
 //
 // Layout: <cache>/<key>/files/… (a version's folder as it was published,
-// hard links where the file system allows) and <cache>/<key>/manifest (the
-// full key text, then each file's path, size and modification time). An
+// hard links where the file system allows), <cache>/<key>/note (what the
+// caller wants to know of the version without loading it again) and
+// <cache>/<key>/manifest (the full key text, the note's hash, then each
+// file's path, size and modification time). An
 // entry is created under a temporary name and renamed into place, so a
 // killed build leaves no half entry under a key. The folder's .gitignore
 // keeps it out of commits; a lock file keeps two builds from pruning each
@@ -45,9 +47,10 @@ class BuildCache {
   // whole: its manifest names this key text, and every file it lists is a
   // regular file (not a link) of the recorded size and modification time —
   // a published file edited in place changes the time of its hard-linked
-  // twin here too. A damaged or foreign entry sets `warning` and counts as
+  // twin here too — and its note is the one stored (then copied to `note`
+  // when given). A damaged or foreign entry sets `warning` and counts as
   // absent; it is replaced when this version is stored again.
-  bool has(const std::string& name, const std::string& key_text, std::string& warning);
+  bool has(const std::string& name, const std::string& key_text, std::string& warning, std::string* note = nullptr);
 
   // Places the files of entry `name` under `destination` (hard links, or
   // copies where links cannot be made) and adds their number to
@@ -56,9 +59,9 @@ class BuildCache {
 
   // Stores every file below `version_folder` as entry `name`, leaving out
   // the top-level folders `nested` (the root version holds versies/ and
-  // concept/). An existing entry of that name is replaced.
+  // concept/), with `note`. An existing entry of that name is replaced.
   base::Status store(const std::string& name, const std::string& key_text, const std::filesystem::path& version_folder,
-                     const std::vector<std::string>& nested);
+                     const std::vector<std::string>& nested, const std::string& note = "");
 
   // Deletes every entry not named in `keep`, so the cache holds what the
   // site of the last build needs and does not grow with each build.

@@ -61,6 +61,8 @@ data diff_paragraph(const DiffParagraph& paragraph) {
   return p;
 }
 
+// A changed page or form: its link, its old title when that changed, and
+// its paragraphs with the words that changed marked.
 data changed_page(const model::SiteModel& older, const model::SiteModel& newer, const model::PageRef& before,
                   const model::PageRef& after, const std::string& from) {
   data item = page_ref(after, from);
@@ -77,12 +79,6 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
   return item;
 }
 
-// The release notes of one release: its commit subjects.
-struct NoteGroup {
-  const model::VersionInfo* version;
-  const std::vector<std::string>* notes;
-};
-
 data note_groups(const std::vector<NoteGroup>& groups) {
   data list{data::type::list};
   for (const NoteGroup& group : groups) {
@@ -98,17 +94,25 @@ data note_groups(const std::vector<NoteGroup>& groups) {
   return list;
 }
 
-// Everything one change page shows besides the comparison itself.
-struct ChangePageContext {
-  std::string url;                 // where the page goes
-  std::vector<NoteGroup> notes;    // newest release first
-  data compare{data::type::list};  // links to the pages comparing with other releases
-};
+// Links to every page comparing the current version with an older release,
+// relative to `from`; the one at `from` is marked current.
+data compare_links(const std::vector<CompareTarget>& targets, const std::string& from) {
+  data list{data::type::list};
+  for (const CompareTarget& target : targets) {
+    data item;
+    item.set("name", target.older->name);
+    item.set("date", text(target.older->date));
+    item.set("url", model::relative_url(from, target.url));
+    item.set("current", target.url == from);
+    list.push_back(item);
+  }
+  return list;
+}
 
 std::string change_page(const model::SiteModel& older, const model::SiteModel& newer,
-                        const model::ReleaseChanges& changes, const ChangePageContext& context,
-                        const TemplateEngine& templates) {
-  const std::string& from = context.url;
+                        const model::ReleaseChanges& changes, const ChangePageFrame& frame,
+                        const TemplateEngine& templates, int jobs) {
+  const std::string& from = frame.url;
   data d;
   const std::string older_name = older.version.name;
   d.set("title", "Wat is er veranderd sinds " + older_name);
@@ -117,39 +121,45 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   d.set("version_message", text(newer.version.message));
   d.set("previous", older_name);
   d.set("previous_date", text(older.version.date));
-  const data groups = note_groups(context.notes);
+  const data groups = note_groups(frame.notes);
   d.set("has_notes", !groups.is_empty_list());
   d.set("note_groups", groups);
-  d.set("many_note_groups", context.notes.size() > 1);
+  d.set("many_note_groups", frame.notes.size() > 1);
   d.set("added", list_of_refs(changes.added, from));
   d.set("has_added", !changes.added.empty());
   d.set("removed", list_of_refs(changes.removed, from));
   d.set("has_removed", !changes.removed.empty());
+  // The word diffs are most of the work when releases differ much: each
+  // changed page is diffed on its own thread, then listed in order.
+  std::vector<std::pair<const model::PageRef*, const model::PageRef*>> diffed;
   data renamed{data::type::list};
-  data changed{data::type::list};
   for (const model::RenamedPage& rename : changes.renamed) {
     data item = page_ref(rename.to, from);
     item.set("old_title", rename.from.title);
     item.set("old_url", model::relative_url(from, rename.from.url));
     item.set("old_address", address(rename.from, older.version));
     renamed.push_back(item);
-    if (rename.changed) changed.push_back(changed_page(older, newer, rename.from, rename.to, from));
+    if (rename.changed) diffed.emplace_back(&rename.from, &rename.to);
   }
-  for (const model::ChangedPage& page : changes.changed) {
-    changed.push_back(changed_page(older, newer, page.before, page.after, from));
-  }
+  for (const model::ChangedPage& page : changes.changed) diffed.emplace_back(&page.before, &page.after);
+  std::vector<data> items(diffed.size());
+  base::parallel_for(diffed.size(), jobs, [&](size_t i) {
+    items[i] = changed_page(older, newer, *diffed[i].first, *diffed[i].second, from);
+  });
+  data changed{data::type::list};
+  for (data& item : items) changed.push_back(std::move(item));
   d.set("renamed", renamed);
   d.set("has_renamed", !changes.renamed.empty());
   d.set("changed", changed);
   d.set("has_changed", !changed.is_empty_list());
   d.set("versions_url", model::relative_url(from, kIndexUrl));
-  d.set("compare", context.compare);
-  d.set("has_compare", !context.compare.is_empty_list());
+  d.set("compare", compare_links(frame.compare, from));
+  d.set("has_compare", !frame.compare.empty());
   return templates.render("wijzigingen", d);
 }
 
-data version_row(const model::SiteModel& model, const model::ReleaseChanges* changes) {
-  const model::VersionInfo& version = model.version;
+data version_row(const VersionRow& row) {
+  const model::VersionInfo& version = *row.version;
   data item;
   item.set("name", version.name);
   item.set("date", text(version.date));
@@ -157,50 +167,15 @@ data version_row(const model::SiteModel& model, const model::ReleaseChanges* cha
   item.set("url", model::relative_url(kIndexUrl, version.prefix));
   item.set("is_current", version.is_current);
   item.set("is_concept", version.is_concept);
-  if (changes) {
+  if (row.changes) {
     data counts;
-    counts.set("added", std::to_string(changes->added.size()));
-    counts.set("changed", std::to_string(changes->changed.size() + changes->renamed.size()));
-    counts.set("removed", std::to_string(changes->removed.size()));
+    counts.set("added", std::to_string(row.changes->added));
+    counts.set("changed", std::to_string(row.changes->changed));
+    counts.set("removed", std::to_string(row.changes->removed));
     counts.set("changes_url", model::relative_url(kIndexUrl, changes_url(version)));
     item.set("changes", counts);
   }
   return item;
-}
-
-// The older release each page of the current version is compared with, and
-// the page's URL: the one before it at /wijzigingen/, the others after.
-struct CompareTarget {
-  size_t older = 0;
-  std::string url;
-};
-
-std::vector<CompareTarget> compare_targets(std::span<const model::SiteModel> models,
-                                           const std::optional<VersionComparison>& previous,
-                                           const std::vector<VersionComparison>& since_current) {
-  std::vector<CompareTarget> targets;
-  if (previous) targets.push_back({previous->older, changes_url(models.front().version)});
-  for (const VersionComparison& since : since_current) {
-    targets.push_back({since.older, changes_since_url(models.front().version, models[since.older].version)});
-  }
-  return targets;
-}
-
-// Links to every page comparing the current version with an older release,
-// relative to `from`; the one at `from` is marked current.
-data compare_links(std::span<const model::SiteModel> models, const std::vector<CompareTarget>& targets,
-                   const std::string& from) {
-  data list{data::type::list};
-  for (const CompareTarget& target : targets) {
-    const model::VersionInfo& older = models[target.older].version;
-    data item;
-    item.set("name", older.name);
-    item.set("date", text(older.date));
-    item.set("url", model::relative_url(from, target.url));
-    item.set("current", target.url == from);
-    list.push_back(item);
-  }
-  return list;
 }
 
 }  // namespace
@@ -213,74 +188,50 @@ std::string changes_since_url(const model::VersionInfo& version, const model::Ve
   return model::changes_since_url(version.prefix, older.name);
 }
 
-void render_version_pages(std::span<const model::SiteModel> models,
-                          const std::vector<std::optional<VersionComparison>>& comparisons,
-                          const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements,
-                          const std::vector<bool>& cached, int jobs) {
-  const auto is_cached = [&](size_t version) { return version < cached.size() && cached[version]; };
-  const std::vector<CompareTarget> targets = compare_targets(models, comparisons.front(), since_current);
-  // The change pages are collected first and rendered on `jobs` threads:
-  // their word diffs are most of the work when releases differ much.
-  struct ChangePageTask {
-    size_t newer;
-    size_t older;
-    const model::ReleaseChanges* changes;
-    ChangePageContext context;
-  };
-  std::vector<ChangePageTask> tasks;
-  const auto render_change_page = [&](size_t newer, size_t older, const model::ReleaseChanges& changes,
-                                      ChangePageContext context) {
-    tasks.push_back({newer, older, &changes, std::move(context)});
-  };
-  data rows{data::type::list};
-  for (size_t i = 0; i < models.size(); ++i) {
-    const auto& comparison = comparisons[i];
-    rows.push_back(version_row(models[i], comparison ? &comparison->changes : nullptr));
-    if (!comparison || is_cached(i)) continue;
-    ChangePageContext context;
-    context.url = changes_url(models[i].version);
-    context.notes.push_back({&models[i].version, &comparison->changes.notes});
-    if (i == 0) context.compare = compare_links(models, targets, context.url);
-    render_change_page(i, comparison->older, comparison->changes, std::move(context));
-  }
-  for (const VersionComparison& since : since_current) {
-    if (is_cached(0)) break;
-    ChangePageContext context;
-    context.url = changes_since_url(models.front().version, models[since.older].version);
-    // The notes of every release after the older one, newest first.
-    for (size_t j = 0; j < since.older; ++j) {
-      if (comparisons[j]) context.notes.push_back({&models[j].version, &comparisons[j]->changes.notes});
-    }
-    context.compare = compare_links(models, targets, context.url);
-    render_change_page(0, since.older, since.changes, std::move(context));
-  }
-  std::vector<std::string> pages(tasks.size());
-  base::parallel_for(tasks.size(), jobs, [&](size_t i) {
-    const ChangePageTask& task = tasks[i];
-    const PageRenderer renderer(models[task.newer], templates, assets, true, statements);
-    const std::string title = "Wat is er veranderd sinds " + models[task.older].version.name;
-    const std::string main =
-        change_page(models[task.older], models[task.newer], *task.changes, task.context, templates);
-    pages[i] = renderer.render_document(task.context.url, title, main, nullptr);
-  });
-  for (size_t i = 0; i < tasks.size(); ++i)
-    tree.add(tasks[i].context.url.substr(1) + "index.html", std::move(pages[i]));
-  data index;
-  index.set("versions", rows);
-  index.set("current", models.front().version.name);
-  index.set("compare", compare_links(models, targets, kIndexUrl));
-  index.set("has_compare", !targets.empty());
-  const PageRenderer renderer(models.front(), templates, assets, true, statements);
-  tree.add(std::string(kIndexUrl).substr(1) + "index.html",
-           renderer.render_document(kIndexUrl, "Versies", templates.render("versies", index), nullptr));
-  tree.add(std::string(model::kVersionsJsonUrl).substr(1), render_versions_json(models));
+ChangeCounts count_changes(const model::ReleaseChanges& changes) {
+  return {changes.added.size(), changes.changed.size() + changes.renamed.size(), changes.removed.size()};
 }
 
-std::string render_versions_json(std::span<const model::SiteModel> models) {
+std::vector<CompareTarget> compare_targets(std::span<const model::VersionInfo> versions) {
+  std::vector<CompareTarget> targets;
+  for (size_t older = 1; older < versions.size(); ++older) {
+    if (versions[older].is_concept) continue;
+    targets.push_back({&versions[older], older == 1 ? changes_url(versions.front())
+                                                    : changes_since_url(versions.front(), versions[older])});
+  }
+  return targets;
+}
+
+std::string render_change_page(const model::SiteModel& older, const model::SiteModel& newer,
+                               const model::ReleaseChanges& changes, const ChangePageFrame& frame,
+                               const TemplateEngine& templates, const AssetMap& assets,
+                               const config::SiteStatements& statements, int jobs) {
+  const PageRenderer renderer(newer, templates, assets, true, statements);
+  const std::string title = "Wat is er veranderd sinds " + older.version.name;
+  return renderer.render_document(frame.url, title, change_page(older, newer, changes, frame, templates, jobs),
+                                  nullptr);
+}
+
+void render_versions_index(const model::SiteModel& current, std::span<const VersionRow> rows,
+                           const std::vector<CompareTarget>& compare, const TemplateEngine& templates,
+                           const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements) {
+  data list{data::type::list};
+  for (const VersionRow& row : rows) list.push_back(version_row(row));
+  data index;
+  index.set("versions", list);
+  index.set("current", current.version.name);
+  index.set("compare", compare_links(compare, kIndexUrl));
+  index.set("has_compare", !compare.empty());
+  const PageRenderer renderer(current, templates, assets, true, statements);
+  tree.add(std::string(kIndexUrl).substr(1) + "index.html",
+           renderer.render_document(kIndexUrl, "Versies", templates.render("versies", index), nullptr));
+  tree.add(std::string(model::kVersionsJsonUrl).substr(1), render_versions_json(rows));
+}
+
+std::string render_versions_json(std::span<const VersionRow> rows) {
   Json list = Json::array();
-  for (const model::SiteModel& model : models) {
-    const model::VersionInfo& version = model.version;
+  for (const VersionRow& row : rows) {
+    const model::VersionInfo& version = *row.version;
     list.push_back({{"name", version.name},
                     {"label", version.is_current   ? version.name + " (actueel)"
                               : version.is_concept ? std::string("concept (nog niet vastgesteld)")

@@ -23,28 +23,63 @@ std::string changes_url(const model::VersionInfo& version);
 // URL of the page "what changed in `version` since `older`".
 std::string changes_since_url(const model::VersionInfo& version, const model::VersionInfo& older);
 
-// How one version differs from an earlier one.
-struct VersionComparison {
-  size_t older = 0;  // index of the earlier version in the models
-  model::ReleaseChanges changes;
+// How many pages (and forms) a version added, changed (renamed ones
+// included) and removed against the one before it: its row in /versies/.
+struct ChangeCounts {
+  size_t added = 0;
+  size_t changed = 0;
+  size_t removed = 0;
+};
+ChangeCounts count_changes(const model::ReleaseChanges& changes);
+
+// One version in /versies/, newest first, the concept last.
+struct VersionRow {
+  const model::VersionInfo* version = nullptr;
+  std::optional<ChangeCounts> changes;  // none for the oldest release
 };
 
-// `comparisons[i]` describes models[i] against the version before it (none
-// for the oldest release). `since_current` compares models[0], the current
-// version, with each release older than the one before it, oldest last;
-// their release notes come from `comparisons`, grouped by release. The
-// change pages of a version with `cached[i]` are not rendered: its files
-// come from the build cache (cli/release_cache.h). The change pages are
-// rendered on `jobs` threads.
-void render_version_pages(std::span<const model::SiteModel> models,
-                          const std::vector<std::optional<VersionComparison>>& comparisons,
-                          const std::vector<VersionComparison>& since_current, const TemplateEngine& templates,
-                          const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements = {},
-                          const std::vector<bool>& cached = {}, int jobs = 1);
+// The release notes (commit subjects) of one release.
+struct NoteGroup {
+  const model::VersionInfo* version = nullptr;
+  const std::vector<std::string>* notes = nullptr;
+};
+
+// A page comparing the current version with an older release: the one
+// before it at /wijzigingen/, each older one at /wijzigingen/sinds-<naam>/.
+struct CompareTarget {
+  const model::VersionInfo* older = nullptr;
+  std::string url;
+};
+
+// The current version's comparisons, from `versions`: the published
+// versions in build order (the current one first, the concept last).
+std::vector<CompareTarget> compare_targets(std::span<const model::VersionInfo> versions);
+
+// Where a change page goes and what it shows besides the comparison.
+struct ChangePageFrame {
+  std::string url;
+  std::vector<NoteGroup> notes;        // every release the page spans, newest first
+  std::vector<CompareTarget> compare;  // on the current version's pages: links to all its comparisons
+};
+
+// The page "Wat is er veranderd sinds <older>" of `newer`: release notes,
+// page lists and a readable word diff per changed page or form (computed
+// on `jobs` threads), in `newer`'s layout.
+std::string render_change_page(const model::SiteModel& older, const model::SiteModel& newer,
+                               const model::ReleaseChanges& changes, const ChangePageFrame& frame,
+                               const TemplateEngine& templates, const AssetMap& assets,
+                               const config::SiteStatements& statements = {}, int jobs = 1);
+
+// /versies/ (every version with its date and counts, in `current`'s
+// layout) and /versies/versies.json.
+void render_versions_index(const model::SiteModel& current, std::span<const VersionRow> rows,
+                           const std::vector<CompareTarget>& compare, const TemplateEngine& templates,
+                           const AssetMap& assets, base::OutputTree& tree,
+                           const config::SiteStatements& statements = {});
 
 // /versies/versies.json: every version newest first, the concept last, as
 // {"versions": [{"name", "label", "url", "date", "current", "concept"}]}
 // with each url relative to the JSON file.
-std::string render_versions_json(std::span<const model::SiteModel> models);
+std::string render_versions_json(std::span<const VersionRow> rows);
 
 }  // namespace handboek::render

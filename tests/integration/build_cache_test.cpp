@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include "git_fixture.h"
 #include "release_fixture.h"
@@ -101,6 +102,48 @@ TEST_CASE("a new release is rendered; the release before it that kept its place 
   size_t entries = 0;
   for (const auto& entry : fs::directory_iterator(released.cache())) entries += entry.is_directory() ? 1 : 0;
   CHECK(entries == 3);
+}
+
+// The warnings of a build, one per line, in the order printed.
+std::vector<std::string> warnings_of(const std::string& err) {
+  std::vector<std::string> lines;
+  std::istringstream in(err);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find(": warning: ") != std::string::npos) lines.push_back(line);
+  }
+  return lines;
+}
+
+TEST_CASE("a warm build loads no cached release and reports what a cold build reports", "[cache][versions]") {
+  const ReleasedSite released;
+  // The oldest release gets a broken link (a warning naming it, since a tag
+  // cannot be changed), fixed in the next.
+  released.repo.write("content/werkwijze/overleg.md",
+                      titled_page("Overleg", "Zie [de oude route](/werkwijze/bestaat-niet/)."));
+  released.repo.commit("Overleg met een verwijzing", at(kAnne, "2019-10-01T10:00:00+02:00"));
+  released.repo.tag("v2019.3");
+  released.repo.write("content/werkwijze/overleg.md", titled_page("Overleg", "Het overleg is om de week."));
+  released.repo.commit("Verwijzing weg", at(kAnne, "2020-02-14T10:00:00+01:00"));
+  released.repo.tag("v2020.1");
+
+  const RunResult cold = released.build("cold", {"--timings"});
+  REQUIRE(cold.exit_code == 0);
+  const std::vector<std::string> warnings = warnings_of(cold.err);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("(versie 2019.3)") != std::string::npos);
+  CHECK(cold.err.find("load+model 2019.1") != std::string::npos);
+
+  const RunResult warm = released.build("warm", {"--timings"});
+  REQUIRE(warm.exit_code == 0);
+  CHECK(warm.err.find("4 versie(s) (4 uit de buildcache)") != std::string::npos);
+  // Only the current release (the list of versions is drawn in its layout)
+  // and the working tree are loaded.
+  CHECK(warm.err.find("load+model 2020.1") != std::string::npos);
+  for (const char* cached : {"2019.1", "2019.2", "2019.3"}) {
+    CHECK(warm.err.find(std::string("load+model ") + cached) == std::string::npos);
+  }
+  CHECK(warnings_of(warm.err) == warnings);
+  CHECK(released.tree("warm") == released.tree("cold"));  // /versies/ lists the same counts
 }
 
 TEST_CASE("a change of theme or site.yaml renders every release again", "[cache][versions]") {

@@ -186,3 +186,49 @@ TEST_CASE("a folder made at OUT while the site was written is left alone", "[out
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
+
+TEST_CASE("a staged site is written in pieces and published whole, or not at all", "[output][atomic_writer]") {
+  const Folders folders;
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
+  std::string why;
+  {
+    auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
+    REQUIRE(staged);
+    OutputTree first = tree_of({{"index.html", "v2"}});
+    REQUIRE(staged->write(first, why));
+    REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "oud"}}), why));
+    // Until published, OUT is the previous site.
+    CHECK(read_file(folders.out / "index.html") == "v1");
+    REQUIRE(staged->publish().ok);
+  }
+  CHECK(read_tree(folders.out) ==
+        Files{{".handboek-site", kMarker}, {"index.html", "v2"}, {"versies/2019.1/index.html", "oud"}});
+  {
+    // A build that stops halfway (an error, or publish never called).
+    auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
+    REQUIRE(staged);
+    REQUIRE(staged->write(tree_of({{"index.html", "v3"}}), why));
+  }
+  CHECK(read_file(folders.out / "index.html") == "v2");
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+  // The checks of write_atomically hold before anything is made.
+  CHECK_FALSE(handboek::output::StagedSite::begin(folders.temp.path(), folders.site, why));
+  CHECK(why.find("must not contain the site folder") != std::string::npos);
+}
+
+TEST_CASE("a staged site whose hook fails is not published", "[output][atomic_writer]") {
+  const Folders folders;
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
+  std::string why;
+  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
+  REQUIRE(staged);
+  REQUIRE(staged->write(tree_of({{"index.html", "v2"}}), why));
+  const auto result = staged->publish([](const fs::path&, std::string& reason) {
+    reason = "de zoekindex mislukte";
+    return false;
+  });
+  CHECK_FALSE(result.ok);
+  CHECK(result.error == "de zoekindex mislukte");
+  CHECK(read_file(folders.out / "index.html") == "v1");
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}

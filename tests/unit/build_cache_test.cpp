@@ -102,7 +102,51 @@ TEST_CASE("a file in an entry replaced by a link is damage, not content", "[cach
   CHECK(warning.find("index.html is veranderd of ontbreekt") != std::string::npos);
 }
 
-// A LoadedVersions with releases named `names` (newest first), enough for a key.
+TEST_CASE("an entry keeps its note, and a changed note is damage", "[cache]") {
+  TempSite site("-- site.yaml --\ntitle: T\n");
+  const fs::path version = site.beside("version");
+  fs::create_directories(version);
+  std::ofstream(version / "index.html") << "<p>home</p>";
+  std::string why;
+  auto cache = output::BuildCache::open(site.beside("cache"), why);
+  REQUIRE(cache);
+  REQUIRE(cache->store("abc", "k\n", version, {}, "{\"counts\": 3}\n").ok());
+  std::string warning;
+  std::string note;
+  REQUIRE(cache->has("abc", "k\n", warning, &note));
+  CHECK(note == "{\"counts\": 3}\n");
+  std::ofstream(site.beside("cache") / "abc" / "note") << "{\"counts\": 4}\n";
+  CHECK_FALSE(cache->has("abc", "k\n", warning, &note));
+  CHECK(warning.find("note is veranderd of ontbreekt") != std::string::npos);
+}
+
+TEST_CASE("a release note round-trips its counts and diagnostics, and anything else is no note", "[cache]") {
+  cli::ReleaseNote note;
+  note.changes = render::ChangeCounts{2, 5, 1};
+  base::Diagnostic diagnostic;
+  diagnostic.path = "content/werkwijze/overleg.md";
+  diagnostic.line = 7;
+  diagnostic.column = 5;
+  diagnostic.severity = base::Severity::kWarning;
+  diagnostic.message = "link naar /x/ bestaat niet (versie 2019.3)";
+  note.diagnostics.push_back(diagnostic);
+  const auto parsed = cli::parse_note(cli::note_text(note));
+  REQUIRE(parsed);
+  REQUIRE(parsed->changes);
+  CHECK(parsed->changes->added == 2);
+  CHECK(parsed->changes->changed == 5);
+  CHECK(parsed->changes->removed == 1);
+  CHECK(parsed->diagnostics == note.diagnostics);
+  CHECK_FALSE(cli::parse_note(cli::note_text(cli::ReleaseNote{}))->changes);
+  for (const char* bad :
+       {"", "null", "{}", "{\"format\": 2, \"diagnostics\": []}", "{\"format\": 1, \"diagnostics\": [{\"path\": 3}]}",
+        "{\"format\": 1, \"diagnostics\": [], \"changes\": {\"added\": -1}}"}) {
+    CHECK_FALSE(cli::parse_note(bad));
+  }
+}
+
+// A LoadedVersions with releases named `names` (newest first), enough for a
+// key: the plan alone, no model is loaded.
 cli::LoadedVersions releases(const std::vector<std::string>& names) {
   cli::LoadedVersions site;
   for (size_t i = 0; i < names.size(); ++i) {
@@ -111,10 +155,7 @@ cli::LoadedVersions releases(const std::vector<std::string>& names) {
     build.context.version.name = names[i];
     build.context.version.prefix = i == 0 ? "/" : "/versies/" + names[i] + "/";
     build.context.version.is_current = i == 0;
-    model::SiteModel model;
-    model.version = build.context.version;
     site.plan.builds.push_back(std::move(build));
-    site.models.push_back(std::move(model));
   }
   return site;
 }

@@ -1,0 +1,192 @@
+#include "cli/version_writer.h"
+
+#include <optional>
+#include <string>
+
+#include "history/version_history.h"
+#include "model/release_changes.h"
+#include "render/offline_files.h"
+#include "render/site_renderer.h"
+#include "render/training_map.h"
+#include "render/version_index.h"
+
+namespace handboek::cli {
+
+namespace {
+
+// Whether `path` (in the written site) belongs to the version `folder`.
+bool belongs_to(const std::string& path, const output::VersionFolder& folder) {
+  const std::string own = folder.prefix.substr(1);
+  if (path.compare(0, own.size(), own) != 0) return false;
+  for (const std::string& nested : folder.nested) {
+    if (path.compare(own.size(), nested.size() + 1, nested + "/") == 0) return false;
+  }
+  return true;
+}
+
+// One build's run through the published versions.
+class VersionWriter {
+ public:
+  VersionWriter(LoadedVersions& site, ReleaseCache& cache, output::StagedSite& staged, int jobs, StageTimer& timer,
+                base::Diagnostics& diagnostics, WrittenVersions& written)
+      : site_(site),
+        cache_(cache),
+        staged_(staged),
+        jobs_(jobs),
+        timer_(timer),
+        diagnostics_(diagnostics),
+        written_(written),
+        published_(site.published_count()),
+        versioned_(!site.version(0).name.empty()) {
+    for (size_t i = 0; i < published_; ++i) versions_.push_back(site.version(i));
+    if (versioned_) targets_ = render::compare_targets(versions_);
+    older_.resize(published_);
+    notes_.resize(published_);
+    counts_.resize(published_);
+    for (size_t i = 0; i < published_ && versioned_; ++i) {
+      // Each release against the one before it, the concept against the current.
+      const size_t older = versions_[i].is_concept ? 0 : i + 1;
+      if (older >= published_ || older == i || versions_[older].is_concept) continue;
+      older_[i] = older;
+      notes_[i] = history::release_notes(history_of(older), history_of(i));
+    }
+    written_.notes.resize(site.size());
+  }
+
+  base::Status run() {
+    for (size_t i = 0; i < published_; ++i) {
+      if (const base::Status done = version(i); !done.ok()) return done;
+    }
+    if (!cache_.hit(0)) {
+      render::add_offline_workers(root_tree_, {"/"}, templates());
+      if (const base::Status done = write(root_tree_, 0); !done.ok()) return done;
+    }
+    if (!versioned_) return {};
+    timer_.start("render");
+    std::vector<render::VersionRow> rows;
+    for (size_t i = 0; i < published_; ++i) rows.push_back({&versions_[i], counts_[i]});
+    base::OutputTree index;
+    render::render_versions_index(site_.model(0), rows, targets_, templates(), assets(), index, site_.statements);
+    return write(index, std::nullopt);
+  }
+
+ private:
+  const render::TemplateEngine& templates() const { return site_.theme->templates; }
+  const render::AssetMap& assets() const { return site_.theme->assets; }
+  const history::VersionHistory& history_of(size_t build) const { return *site_.plan.builds[build].history; }
+  const model::SiteModel& loaded(size_t build) {
+    site_.load(build, jobs_, diagnostics_, &timer_);
+    return site_.model(build);
+  }
+
+  base::Status version(size_t i) {
+    // While the root is rendered, it gets a page "since <i>" for every
+    // release older than the one before it, so each of those is loaded.
+    const bool since = versioned_ && i >= 2 && !cache_.hit(0) && !versions_[i].is_concept;
+    if (cache_.hit(i)) {
+      timer_.start("write");
+      if (const base::Status restored = cache_.restore(site_, i, staged_.folder()); !restored.ok()) return restored;
+      const ReleaseNote& note = cache_.note(i);
+      counts_[i] = note.changes;
+      if (!site_.was_loaded[i]) {
+        for (const base::Diagnostic& diagnostic : note.diagnostics) diagnostics_.add(diagnostic);
+      }
+    } else if (const base::Status rendered = render_version(i); !rendered.ok()) {
+      return rendered;
+    }
+    if (since) {
+      const model::SiteModel& older = loaded(i);
+      timer_.start("render");
+      render::ChangePageFrame frame;
+      frame.url = render::changes_since_url(versions_[0], versions_[i]);
+      // The notes of every release after the older one, newest first.
+      for (size_t j = 0; j < i; ++j) {
+        if (older_[j]) frame.notes.push_back({&versions_[j], &notes_[j]});
+      }
+      frame.compare = targets_;
+      const model::ReleaseChanges changes =
+          model::compare_releases(older, site_.model(0), history::renames_between(history_of(i), history_of(0)), {});
+      add_change_page(root_tree_, older, site_.model(0), changes, frame);
+    }
+    if (i != 0) site_.drop(i);  // the root stays: the other versions compare with it
+    return {};
+  }
+
+  base::Status render_version(size_t i) {
+    const model::SiteModel& model = loaded(i);
+    timer_.start("render");
+    base::OutputTree own;
+    base::OutputTree& tree = i == 0 ? root_tree_ : own;
+    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements);
+    for (const render::PrintDocument& document : render::print_documents(model)) {
+      written_.pdf_jobs.push_back({document.html_path, document.pdf_path});
+    }
+    written_.rendered.push_back(version_folder(versions_[i]));
+    if (older_[i]) {
+      const model::SiteModel& older = loaded(*older_[i]);
+      timer_.start("render");
+      const model::ReleaseChanges changes = model::compare_releases(
+          older, model, history::renames_between(history_of(*older_[i]), history_of(i)), notes_[i]);
+      counts_[i] = render::count_changes(changes);
+      render::ChangePageFrame frame;
+      frame.url = render::changes_url(versions_[i]);
+      frame.notes.push_back({&versions_[i], &notes_[i]});
+      if (i == 0) frame.compare = targets_;
+      add_change_page(tree, older, model, changes, frame);
+    }
+    if (!versions_[i].is_concept && !site_.plan.builds[i].commit_id.empty()) {
+      written_.notes[i] = ReleaseNote{counts_[i], site_.found[i]};
+    }
+    if (i == 0) return {};  // written last
+    // Its offline worker lists the shared assets, which the root writes.
+    assets().write_to(tree);
+    render::add_offline_workers(tree, {versions_[i].prefix}, templates());
+    return write(tree, i);
+  }
+
+  void add_change_page(base::OutputTree& tree, const model::SiteModel& older, const model::SiteModel& newer,
+                       const model::ReleaseChanges& changes, const render::ChangePageFrame& frame) {
+    tree.add(frame.url.substr(1) + "index.html",
+             render::render_change_page(older, newer, changes, frame, templates(), assets(), site_.statements, jobs_));
+  }
+
+  // Writes the files of `tree` that belong to version `build` (all of them
+  // when none is named) and forgets them.
+  base::Status write(base::OutputTree& tree, std::optional<size_t> build) {
+    timer_.start("write");
+    if (build) {
+      const output::VersionFolder folder = version_folder(versions_[*build]);
+      tree.remove_if([&](const std::string& path) { return !belongs_to(path, folder); });
+    }
+    std::string why;
+    if (!staged_.write(tree, why)) return base::Status::failure(why);
+    written_.files += tree.size();
+    tree = {};
+    return {};
+  }
+
+  LoadedVersions& site_;
+  ReleaseCache& cache_;
+  output::StagedSite& staged_;
+  const int jobs_;
+  StageTimer& timer_;
+  base::Diagnostics& diagnostics_;
+  WrittenVersions& written_;
+  const size_t published_;
+  const bool versioned_;
+  std::vector<model::VersionInfo> versions_;                 // of the published builds
+  std::vector<render::CompareTarget> targets_;               // the current version's comparisons
+  std::vector<std::optional<size_t>> older_;                 // per version: the one it is compared with
+  std::vector<std::vector<std::string>> notes_;              // per version: its release notes
+  std::vector<std::optional<render::ChangeCounts>> counts_;  // per version: its row in /versies/
+  base::OutputTree root_tree_;                               // the root's files, written last
+};
+
+}  // namespace
+
+base::Status write_versions(LoadedVersions& site, ReleaseCache& cache, output::StagedSite& staged, int jobs,
+                            StageTimer& timer, base::Diagnostics& diagnostics, WrittenVersions& written) {
+  return VersionWriter(site, cache, staged, jobs, timer, diagnostics, written).run();
+}
+
+}  // namespace handboek::cli
