@@ -139,6 +139,18 @@ std::string GlossaryLinker::term_html(const std::string& text, const TermForm& f
          "</span></span>";
 }
 
+std::string GlossaryLinker::state_key(const std::string& prefix) const {
+  std::vector<std::string> urls;
+  for (const size_t page : linked_) {
+    const std::string& url = model_.pages[page].url;
+    urls.push_back(url.compare(0, prefix.size(), prefix) == 0 ? url.substr(prefix.size()) : "\x01" + url);
+  }
+  std::sort(urls.begin(), urls.end());
+  std::string key = std::to_string(next_tooltip_);
+  for (const std::string& url : urls) key += '\n' + url;
+  return key;
+}
+
 void GlossaryLinker::link(cmark_node* document, const std::function<void(cmark_node*)>& on_code_block) {
   // "Eén gezin, één plan" may reach us as several adjacent text nodes.
   cmark_consolidate_text_nodes(document);

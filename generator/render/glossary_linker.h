@@ -67,6 +67,11 @@ class GlossaryLinker {
   // a term's first occurrence in reading order is the one linked).
   void link(cmark_node* document, const std::function<void(cmark_node*)>& on_code_block = {});
 
+  // What the linker brings to the next text it links: the terms linked
+  // already (their URLs below `prefix`, sorted) and the next tooltip's
+  // number. Part of a body's key in the BodyCache.
+  std::string state_key(const std::string& prefix) const;
+
  private:
   // First match in `text` at or after `from` of a term not linked yet:
   // {offset, length, form}.

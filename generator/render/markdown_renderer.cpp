@@ -246,10 +246,82 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
 
 }  // namespace
 
-std::string render_body(const MarkdownContext& context) {
+namespace {
+
+// Each field with its length first: no text can pass for two fields.
+void add_field(std::string& key, std::string_view field) {
+  key += std::to_string(field.size());
+  key += ':';
+  key += field;
+}
+
+// Everything render() reads for a body besides the version's key (see
+// render_body). The document's own URL matters only through the URLs
+// written relative to it: link targets are in the key as written, and the
+// glossary's terms lie below the prefix, where relative_url(P + a, P + b)
+// is relative_url("/" + a, "/" + b).
+std::optional<std::string> body_key(const MarkdownContext& context) {
+  const std::string& prefix = context.model.version.prefix;
+  if (context.document_url.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+  const model::PageEntry& page = context.page;
+  std::string key = context.reuse->version_key;
+  add_field(key, context.document_url.substr(prefix.size()));
+  add_field(key, context.glossary ? context.glossary->state_key(prefix) : "\x01");
+  add_field(key, page.page.body);
+  for (const load::Heading& heading : page.page.outline.headings) add_field(key, heading.anchor);
+  add_field(key, page.page.title_heading ? std::to_string(*page.page.title_heading) : "-");
+  for (const auto& [written, target] : page.link_targets) {
+    add_field(key, written);
+    add_field(key, model::relative_url(context.document_url, target));
+  }
+  return key;
+}
+
+std::string render_body_now(const MarkdownContext& context) {
   std::set<std::string> anchored;
   return render(context.page.page.body, context, &context.page.page.outline.headings, &anchored,
                 context.page.page.title_heading);
+}
+
+}  // namespace
+
+std::string render_body(const MarkdownContext& context) {
+  if (!context.reuse) return render_body_now(context);
+  const std::optional<std::string> key_text = body_key(context);
+  if (!key_text) return render_body_now(context);
+  const BodyCache::Key key = BodyCache::key_of(*key_text);
+  if (std::optional<std::string> html = context.reuse->cache.find(key)) return std::move(*html);
+  // The same context, but it notices a ```form block.
+  bool holds_form = false;
+  MarkdownContext noticing = context;
+  noticing.render_form_block = [&](const std::string& form_id) {
+    holds_form = true;
+    return context.render_form_block ? context.render_form_block(form_id) : form_card_html(form_id, context);
+  };
+  std::string html = render_body_now(noticing);
+  if (!holds_form) context.reuse->cache.store(key, html);
+  return html;
+}
+
+std::optional<std::string> body_version_key(const model::SiteModel& model, const GlossaryForms& forms,
+                                            const TemplateEngine& templates) {
+  const std::string& prefix = model.version.prefix;
+  std::string key;
+  add_field(key, templates.fingerprint());
+  for (const config::Organisation& organisation : model.config.organisations) {
+    add_field(key, organisation.id);
+    add_field(key, organisation.name);
+  }
+  add_field(key, "");
+  for (const TermForm& form : forms.forms()) {
+    const model::PageEntry& term = model.pages[form.page];
+    if (term.url.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+    add_field(key, form.lowercase);
+    add_field(key, term.url.substr(prefix.size()));
+    add_field(key, term.page.title);
+    add_field(key, std::get<load::GlossaryTerm>(term.page.details).definition);
+  }
+  return key;
 }
 
 std::string render_fragment(std::string_view markdown, const MarkdownContext& context) {

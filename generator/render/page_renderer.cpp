@@ -49,7 +49,7 @@ data table_of_contents(const model::PageEntry& page) {
 }  // namespace
 
 PageRenderer::PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                           bool versioned, const config::SiteStatements& statements)
+                           bool versioned, const config::SiteStatements& statements, BodyCache* bodies)
     : model_(model),
       templates_(templates),
       assets_(assets),
@@ -60,7 +60,13 @@ PageRenderer::PageRenderer(const model::SiteModel& model, const TemplateEngine& 
       search_page_(search_page_url(model, templates)),
       offline_(offline_enabled(model.config, templates)),
       menu_(menu_items(model)),
-      chrome_targets_(chrome_targets()) {}
+      chrome_targets_(chrome_targets()),
+      body_reuse_([&]() -> std::optional<BodyReuse> {
+        if (!bodies) return std::nullopt;
+        std::optional<std::string> key = body_version_key(model, glossary_forms_, templates);
+        if (!key) return std::nullopt;
+        return BodyReuse{*bodies, std::move(*key)};
+      }()) {}
 
 // The chrome's links, in the order chrome_targets() lists them.
 enum ChromeTarget : size_t {
@@ -153,7 +159,7 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
   d.set("search_page_url", text(relative[kSearchPage]));
   add_version_data(relative, d);
 
-  data menu{data::type::list};
+  data menu = list_of_size(menu_.size());
   for (size_t i = 0; i < menu_.size(); ++i) {
     data item;
     item.set("title", menu_[i].title);
@@ -162,7 +168,7 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
     append(menu, std::move(item));
   }
   put(d, "menu", std::move(menu));
-  data organisations{data::type::list};
+  data organisations = list_of_size(model_.config.organisations.size());
   for (const config::Organisation& organisation : model_.config.organisations) {
     data item;
     item.set("id", organisation.id);
@@ -174,7 +180,7 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
   // The footer: who owns the handbook, how to reach them, the statements.
   d.set("owner", handbook_owner(model_.config, site_statements_));
   d.set("contact_email", text(site_statements_.contact.email));
-  data statements{data::type::list};
+  data statements = list_of_size(statements_.size());
   for (size_t i = 0; i < statements_.size(); ++i) {
     data item;
     item.set("title", statements_[i].title);
@@ -193,7 +199,7 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   data d;
   d.set("page_title", title);
   if (!page) return d;
-  data crumbs{data::type::list};
+  data crumbs = list_of_size(page->breadcrumbs.size());
   for (const model::Crumb& crumb : page->breadcrumbs) append(crumbs, link(url, crumb.title, crumb.url));
   put(d, "breadcrumbs", std::move(crumbs));
   d.set("has_breadcrumbs", !page->breadcrumbs.empty());
@@ -238,7 +244,7 @@ void PageRenderer::add_history_data(const std::string& url, const model::PageEnt
   created.set("iso_date", first.iso_date);
   created.set("known_since", first.boundary);
   put(d, "created", std::move(created));
-  data changes{data::type::list};
+  data changes = list_of_size(page.history.size());
   for (const model::PageChange& change : page.history) {
     data item;
     item.set("date", change.date);
@@ -336,7 +342,8 @@ std::string PageRenderer::render_page(size_t index) const {
                                   embeds_form = true;
                                   return render_embedded_form(model_, templates_, *form, entry.url, forms);
                                 },
-                                model_.glossary_page() == &entry ? nullptr : &glossary};
+                                model_.glossary_page() == &entry ? nullptr : &glossary,
+                                body_reuse_ ? &*body_reuse_ : nullptr};
   if (std::holds_alternative<load::TrainingMap>(entry.page.details)) {  // the whole map as one document
     return render_document(entry.url, entry.page.title, render_training_map(model_, templates_, index), &entry, "",
                            true);

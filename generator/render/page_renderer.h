@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,7 +14,9 @@
 #include "config/site_statements.h"
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
+#include "render/body_cache.h"
 #include "render/glossary_linker.h"
+#include "render/markdown_renderer.h"
 #include "render/statement_pages.h"
 #include "render/template_engine.h"
 
@@ -25,8 +28,10 @@ class PageRenderer {
   // version bar. What the bar lists comes from /versies/versies.json in the
   // browser, never from the other versions at build time: a release's pages
   // depend only on its own tree (docs/performance.md).
+  // `bodies`: page bodies are looked up there and kept (reuse across the
+  // versions of one build); null: every body is rendered.
   PageRenderer(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets, bool versioned,
-               const config::SiteStatements& statements = {});
+               const config::SiteStatements& statements = {}, BodyCache* bodies = nullptr);
 
   // REQUIRES: pages[index] has an output_path.
   std::string render_page(size_t index) const;
@@ -88,6 +93,7 @@ class PageRenderer {
   const bool offline_;                           // the version has a service worker
   const std::vector<MenuItem> menu_;             // the top-level sections, then Formulieren
   const std::vector<std::string> chrome_targets_;
+  const std::optional<BodyReuse> body_reuse_;
   mutable std::mutex chrome_mutex_;
   // Built on first use, by relative URLs; never moved, so references stay.
   mutable std::unordered_map<std::string, std::unique_ptr<const TemplateData>> chromes_;

@@ -11,8 +11,10 @@
 namespace handboek::render {
 
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    bool versioned, int jobs, base::OutputTree& tree, const config::SiteStatements& statements) {
-  const PageRenderer renderer(model, templates, assets, versioned, statements);
+                    bool versioned, int jobs, base::OutputTree& tree, const config::SiteStatements& statements,
+                    BodyCache* bodies) {
+  if (bodies) bodies->next_version();
+  const PageRenderer renderer(model, templates, assets, versioned, statements, bodies);
   std::vector<std::string> documents(model.pages.size());
   base::parallel_for(model.pages.size(), jobs, [&](size_t i) {
     if (!model.pages[i].output_path.empty()) documents[i] = renderer.render_page(i);
@@ -38,7 +40,7 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
 }
 
 base::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                               int jobs) {
+                             int jobs) {
   base::OutputTree tree;
   render_version(model, templates, assets, false, jobs, tree);
   add_offline_workers(tree, {model.version.prefix}, templates);

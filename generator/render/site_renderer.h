@@ -7,6 +7,7 @@
 #include "config/site_statements.h"
 #include "model/site_model.h"
 #include "render/asset_hasher.h"
+#include "render/body_cache.h"
 #include "render/template_engine.h"
 
 namespace handboek::render {
@@ -21,8 +22,13 @@ namespace handboek::render {
 // own model, the theme and the config (docs/performance.md).
 // `statements`: site.yaml's owner, contact and accessibility (footer,
 // colofon, privacy statement, toegankelijkheidsverklaring).
+// `bodies`: one cache the caller keeps across the versions of a build, so
+// a page body that is the same in the next version is not rendered again
+// (render/body_cache.h); null: every body is rendered. Output is the same
+// either way.
 void render_version(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,
-                    bool versioned, int jobs, base::OutputTree& tree, const config::SiteStatements& statements = {});
+                    bool versioned, int jobs, base::OutputTree& tree, const config::SiteStatements& statements = {},
+                    BodyCache* bodies = nullptr);
 
 // A site of one version, with its service worker.
 base::OutputTree render_site(const model::SiteModel& model, const TemplateEngine& templates, const AssetMap& assets,

@@ -2,6 +2,7 @@
 
 #include <atomic>
 
+#include "base/content_hash.h"
 #include "base/text.h"
 
 namespace handboek::render {
@@ -151,6 +152,12 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
   require(kRequiredTemplates, "", engine.templates_, "template");
   require(kRequiredPartials, "partials/", engine.partials_, "partial");
   if (!ok) return std::nullopt;
+  std::string all;
+  for (const auto* texts : {&engine.templates_, &engine.partials_}) {
+    for (const auto& [name, text] : *texts) all += name + '\0' + text + '\0';
+    all += '\0';
+  }
+  engine.fingerprint_ = base::content_hash(all);
   return engine;
 }
 

@@ -35,6 +35,13 @@ inline TemplateData text(const std::string& value) {
 inline void put(TemplateData& object, const std::string& key, TemplateData&& value) {
   object[key] = std::move(value);
 }
+// A list with room for `size` items: kainjow's data has no noexcept move,
+// so a vector of it that grows copies every item it holds.
+inline TemplateData list_of_size(size_t size) {
+  TemplateData list{TemplateData::type::list};
+  const_cast<kainjow::mustache::list&>(list.list_value()).reserve(size);
+  return list;
+}
 inline void append(TemplateData& list, TemplateData&& item) {
   // The vector behind list_value() is no const object (kainjow owns it
   // through a unique_ptr), so adding to it in place is well defined.
@@ -64,6 +71,9 @@ class TemplateEngine {
 
   bool has(const std::string& name) const { return templates_.count(name) > 0; }
 
+  // A hash of every template and partial: what the theme writes.
+  const std::string& fingerprint() const { return fingerprint_; }
+
  private:
   std::string render_text(const std::string& key, const std::string& text, const TemplateData& data,
                           const TemplateData* shared = nullptr) const;
@@ -71,6 +81,7 @@ class TemplateEngine {
   uint64_t id_ = 0;                               // tells engines apart in the per-thread cache
   std::map<std::string, std::string> templates_;  // name → template text, partials expanded
   std::map<std::string, std::string> partials_;   // name → partial text, partials expanded
+  std::string fingerprint_;
 };
 
 // The templates the renderer needs from every theme.
