@@ -345,8 +345,8 @@ std::string PageRenderer::render_page(size_t index) const {
                                 model_.glossary_page() == &entry ? nullptr : &glossary,
                                 body_reuse_ ? &*body_reuse_ : nullptr};
   if (std::holds_alternative<load::TrainingMap>(entry.page.details)) {  // the whole map as one document
-    return render_document(entry.url, entry.page.title, render_training_map(model_, templates_, index), &entry, "",
-                           true);
+    return render_document(entry.url, entry.page.title, render_training_map(model_, templates_, index, body_reuse()),
+                           &entry, "", true);
   }
   const PageView view = build_page_view(context);
   return render_document(entry.url, entry.page.title, templates_.render(view.template_name, view.data), &entry, "",

@@ -44,6 +44,9 @@ class PageRenderer {
                               const model::PageEntry* page, const std::string& base_href = "",
                               bool with_form_assets = false) const;
 
+  // Where page bodies are reused (render_body), or null.
+  const BodyReuse* body_reuse() const { return body_reuse_ ? &*body_reuse_ : nullptr; }
+
   // A document bundling other pages (a section's print, docs/training.md):
   // laid out and printed like a training map, with form assets, and not
   // searched (its pages are, on their own).

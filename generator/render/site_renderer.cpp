@@ -24,7 +24,7 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
     if (!model.pages[i].output_path.empty()) tree.add(model.pages[i].output_path, std::move(documents[i]));
   }
   render_form_pages(model, templates, renderer, tree);
-  render_section_prints(model, templates, renderer, tree);
+  render_section_prints(model, templates, renderer, tree, jobs);
   render_statement_pages(model, statements, templates, renderer, tree);
   render_search_page(model, templates, renderer, tree);
   render_offline_page(model, templates, renderer, tree);

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "base/parallel_for.h"
 #include "base/text.h"
 #include "model/url_map.h"
 #include "render/form_renderer.h"
@@ -32,12 +33,18 @@ struct Bundle {
 // bundle. A glossary term (no page of its own) is shown as its entry:
 // title, definition, explanation.
 data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, const std::string& url,
-                const model::PageEntry& page, size_t number, FormKeys& forms) {
-  const MarkdownContext context{model, templates, page, url, [&](const std::string& form_id) {
+                const model::PageEntry& page, size_t number, FormKeys& forms, const BodyReuse* reuse) {
+  const MarkdownContext context{model,
+                                templates,
+                                page,
+                                url,
+                                [&](const std::string& form_id) {
                                   const load::FormDefinition* form = model.find_form(form_id);
                                   return form ? render_embedded_form(model, templates, *form, url, forms)
                                               : std::string();
-                                }};
+                                },
+                                nullptr,
+                                reuse};
   data chapter;
   chapter.set("number", std::to_string(number));
   chapter.set("anchor", model::chapter_anchor(number));
@@ -54,7 +61,8 @@ data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, 
   return chapter;
 }
 
-std::string render_bundle(const model::SiteModel& model, const TemplateEngine& templates, const Bundle& bundle) {
+std::string render_bundle(const model::SiteModel& model, const TemplateEngine& templates, const Bundle& bundle,
+                          const BodyReuse* reuse) {
   const model::PageEntry& own = *bundle.own;
   data view;
   view.set("title", own.page.title);
@@ -71,7 +79,7 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
     view.set("pdf_url", bundle.pdf_name);
     view.set("pdf_label", bundle.pdf_label);
   }
-  const MarkdownContext body{model, templates, own, bundle.url, nullptr};
+  const MarkdownContext body{model, templates, own, bundle.url, nullptr, nullptr, reuse};
   view.set("notes_title", bundle.notes_title);
   view.set("notes_html", text(render_body(body)));
 
@@ -80,9 +88,9 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
   size_t number = 0;
   FormKeys form_keys;  // a form a chapter embeds may be among bundle.forms too
   for (const size_t index : bundle.pages) {
-    data chapter = chapter_of(model, templates, bundle.url, model.pages[index], ++number, form_keys);
+    data chapter = chapter_of(model, templates, bundle.url, model.pages[index], ++number, form_keys, reuse);
     contents.push_back(chapter);
-    chapters.push_back(chapter);
+    append(chapters, std::move(chapter));
   }
   data forms{data::type::list};
   for (const load::FormDefinition* form : bundle.forms) {
@@ -182,7 +190,8 @@ std::string training_pdf_name(const model::PageEntry& map) {
   return map.page.path.stem() + ".pdf";
 }
 
-std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index) {
+std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index,
+                                const BodyReuse* reuse) {
   const model::PageEntry& map = model.pages[map_index];
   const auto& details = std::get<load::TrainingMap>(map.page.details);
   Bundle bundle;
@@ -199,7 +208,7 @@ std::string render_training_map(const model::SiteModel& model, const TemplateEng
   for (const load::Reference& reference : details.forms) {
     if (const load::FormDefinition* form = model.find_form(reference.id)) bundle.forms.push_back(form);
   }
-  return render_bundle(model, templates, bundle);
+  return render_bundle(model, templates, bundle, reuse);
 }
 
 bool section_print_has_pdf(const model::SiteModel& model) {
@@ -219,14 +228,19 @@ std::string section_print_url(const model::SiteModel& model, size_t section_page
 }
 
 void render_section_prints(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                           base::OutputTree& tree) {
+                           base::OutputTree& tree, int jobs) {
+  std::vector<size_t> sections;
   for (size_t i = 0; i < model.pages.size(); ++i) {
-    if (section_print_url(model, i).empty()) continue;
-    const Bundle bundle = section_bundle(model, i);
-    tree.add(output_path_of(bundle.url),
-             renderer.render_print_bundle(bundle.url, "Afdrukversie: " + bundle.own->page.title,
-                                          render_bundle(model, templates, bundle)));
+    if (!section_print_url(model, i).empty()) sections.push_back(i);
   }
+  std::vector<std::pair<std::string, std::string>> documents(sections.size());
+  base::parallel_for(sections.size(), jobs, [&](size_t n) {
+    const Bundle bundle = section_bundle(model, sections[n]);
+    documents[n] = {output_path_of(bundle.url),
+                    renderer.render_print_bundle(bundle.url, "Afdrukversie: " + bundle.own->page.title,
+                                                 render_bundle(model, templates, bundle, renderer.body_reuse()))};
+  });
+  for (auto& [path, html] : documents) tree.add(std::move(path), std::move(html));
 }
 
 std::vector<PrintDocument> print_documents(const model::SiteModel& model) {

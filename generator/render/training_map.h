@@ -20,9 +20,13 @@ namespace handboek::render {
 
 class PageRenderer;
 
+struct BodyReuse;
+
 // The `trainingsmap` template's output for the map page `map_index`.
-// REQUIRES: the page is a trainingsmap.
-std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index);
+// `reuse`: the bodies of its chapters come from there when they can
+// (render_body). REQUIRES: the page is a trainingsmap.
+std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index,
+                                const BodyReuse* reuse = nullptr);
 
 // File name of a map's PDF, beside its index.html: "<slug>.pdf".
 std::string training_pdf_name(const model::PageEntry& map);
@@ -36,9 +40,10 @@ std::string section_print_url(const model::SiteModel& model, size_t section_page
 // `section_pdfs: true`, the current version, weasyprint found).
 bool section_print_has_pdf(const model::SiteModel& model);
 
-// Every section print of the version, as a document in `tree`.
+// Every section print of the version, as a document in `tree`, rendered on
+// `jobs` threads (with the renderer's body reuse).
 void render_section_prints(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
-                           base::OutputTree& tree);
+                           base::OutputTree& tree, int jobs = 1);
 
 // One printable document of a version and the PDF printed from it (paths
 // in the output tree): every training map and every section print.
