@@ -10,6 +10,7 @@
 #include <set>
 
 #include "base/content_hash.h"
+#include "base/parallel_for.h"
 #include "history/versions.h"
 #include "model/url_map.h"
 #include "render/theme.h"
@@ -175,8 +176,21 @@ size_t ReleaseCache::hit_count() const {
   return count;
 }
 
-base::Status ReleaseCache::restore(const LoadedVersions& site, size_t build, const fs::path& site_folder) {
-  return cache_->restore(names_[build], site_folder / site.version(build).prefix.substr(1), restored_files_);
+base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder, int jobs) {
+  std::vector<size_t> builds;
+  for (size_t i = 0; i < hits_.size(); ++i) {
+    if (hits_[i]) builds.push_back(i);
+  }
+  std::vector<base::Status> results(builds.size());
+  std::vector<size_t> counts(builds.size(), 0);
+  base::parallel_for(builds.size(), jobs, [&](size_t i) {
+    results[i] = cache_->restore(names_[builds[i]], site_folder / site.version(builds[i]).prefix.substr(1), counts[i]);
+  });
+  for (size_t i = 0; i < builds.size(); ++i) {
+    if (!results[i].ok()) return results[i];
+    restored_files_ += counts[i];
+  }
+  return {};
 }
 
 void ReleaseCache::store(const LoadedVersions& site, const std::vector<ReleaseNote>& notes, const fs::path& out,

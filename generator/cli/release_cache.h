@@ -84,9 +84,10 @@ class ReleaseCache {
   // REQUIRES: hit(build).
   const ReleaseNote& note(size_t build) const { return notes_[build]; }
 
-  // Places cached build `build`'s files in `site_folder` (the temporary
-  // folder being written). REQUIRES: hit(build).
-  base::Status restore(const LoadedVersions& site, size_t build, const std::filesystem::path& site_folder);
+  // Places every cached release's files in `site_folder` (the temporary
+  // folder being written), releases on up to `jobs` threads: a release is
+  // thousands of folders and links, each one system call.
+  base::Status restore(const LoadedVersions& site, const std::filesystem::path& site_folder, int jobs);
 
   // After the site at `out` is published: stores every release that was
   // rendered, with `notes[build]`, and deletes entries this site no longer

@@ -57,6 +57,7 @@ void LoadedVersions::load(size_t build, int jobs, base::Diagnostics& diagnostics
     timer->start(name.empty() || !planned.published ? "load+model" : "load+model " + name);
   }
   base::Diagnostics own;
+  for (auto& [config_hash, cache] : caches_) cache.next_version();
   models[build] = load_model(*planned.source, *config, planned.context, jobs, own, &caches_);
   models[build]->training_pdfs = training_pdfs;
   if (was_loaded[build]) return;  // loaded before and dropped: its diagnostics are in already

@@ -54,6 +54,8 @@ class VersionWriter {
   }
 
   base::Status run() {
+    timer_.start("write");
+    if (const base::Status restored = cache_.restore(site_, staged_.folder(), jobs_); !restored.ok()) return restored;
     for (size_t i = 0; i < published_; ++i) {
       if (const base::Status done = version(i); !done.ok()) return done;
     }
@@ -83,9 +85,7 @@ class VersionWriter {
     // While the root is rendered, it gets a page "since <i>" for every
     // release older than the one before it, so each of those is loaded.
     const bool since = versioned_ && i >= 2 && !cache_.hit(0) && !versions_[i].is_concept;
-    if (cache_.hit(i)) {
-      timer_.start("write");
-      if (const base::Status restored = cache_.restore(site_, i, staged_.folder()); !restored.ok()) return restored;
+    if (cache_.hit(i)) {  // its files are restored already
       const ReleaseNote& note = cache_.note(i);
       counts_[i] = note.changes;
       if (!site_.was_loaded[i]) {
@@ -117,7 +117,7 @@ class VersionWriter {
     timer_.start("render");
     base::OutputTree own;
     base::OutputTree& tree = i == 0 ? root_tree_ : own;
-    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements);
+    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements, &bodies_);
     for (const render::PrintDocument& document : render::print_documents(model)) {
       written_.pdf_jobs.push_back({document.html_path, document.pdf_path});
     }
@@ -180,6 +180,7 @@ class VersionWriter {
   std::vector<std::vector<std::string>> notes_;              // per version: its release notes
   std::vector<std::optional<render::ChangeCounts>> counts_;  // per version: its row in /versies/
   base::OutputTree root_tree_;                               // the root's files, written last
+  render::BodyCache bodies_;                                 // page bodies the next version may share
 };
 
 }  // namespace

@@ -84,16 +84,23 @@ std::set<base::SitePath> section_index_files(const std::vector<base::SitePath>& 
 
 }  // namespace
 
-std::optional<PageCache::Entry> PageCache::find(const std::string& path, const std::string& content_id) const {
+std::optional<PageCache::Entry> PageCache::find(const std::string& path, const std::string& content_id) {
   const std::lock_guard<std::mutex> guard(mutex_);
   const auto found = entries_.find({path, content_id});
   if (found == entries_.end()) return std::nullopt;
-  return found->second;
+  found->second.used = version_;
+  return found->second.entry;
 }
 
 void PageCache::add(const std::string& path, const std::string& content_id, const Entry& entry) {
   const std::lock_guard<std::mutex> guard(mutex_);
-  entries_.emplace(std::pair{path, content_id}, entry);
+  entries_.insert_or_assign(std::pair{path, content_id}, Kept{entry, version_});
+}
+
+void PageCache::next_version() {
+  const std::lock_guard<std::mutex> guard(mutex_);
+  std::erase_if(entries_, [&](const auto& kept) { return kept.second.used < version_; });
+  ++version_;
 }
 
 LoadedContent load_content(const source::Source& source, const config::SiteConfig& config,

@@ -4,6 +4,7 @@
 // order, so the outcome does not depend on scheduling.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -38,12 +39,24 @@ class PageCache {
     Page page;
     base::Diagnostics diagnostics;
   };
-  std::optional<Entry> find(const std::string& path, const std::string& content_id) const;
+  // The entry of that file and blob (it counts as used by this version).
+  std::optional<Entry> find(const std::string& path, const std::string& content_id);
   void add(const std::string& path, const std::string& content_id, const Entry& entry);
 
+  // Begins the next version: pages that neither the previous version nor
+  // this one used are forgotten. Versions load newest first and neighbours
+  // share most pages, so the cache holds about two versions, however many
+  // releases a site has.
+  void next_version();
+
  private:
-  mutable std::mutex mutex_;
-  std::map<std::pair<std::string, std::string>, Entry> entries_;
+  struct Kept {
+    Entry entry;
+    uint64_t used = 0;  // the last version that used it
+  };
+  std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, Kept> entries_;
+  uint64_t version_ = 0;
 };
 
 // One cache per site.yaml (by the hash of its bytes).

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <fstream>
 #include <map>
@@ -82,6 +83,18 @@ bool link_or_copy(const fs::path& from, const fs::path& to) {
   if (error == std::errc::file_exists && fs::remove(to, error)) fs::create_hard_link(from, to, error);
   if (!error) return true;
   return fs::copy_file(from, to, fs::copy_options::overwrite_existing, error) && !error;
+}
+
+// Makes every folder on `path` below `root` that is not in `made` yet, one
+// mkdir() each (restoring a release makes thousands: a folder per page).
+bool make_folders(const fs::path& root, const std::string& path, std::set<std::string>& made) {
+  for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+    std::string folder = path.substr(0, slash);
+    if (made.count(folder)) continue;
+    if (::mkdir((root / folder).c_str(), 0755) != 0 && errno != EEXIST) return false;
+    made.insert(std::move(folder));
+  }
+  return true;
 }
 
 // The key text as manifest lines: each line of it prefixed with "key ".
@@ -237,10 +250,15 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
   const auto text = read_small_file(entry / kManifestFile, kManifestLimit);
   const auto manifest = text ? parse_manifest(*text) : std::nullopt;
   if (!manifest) return base::Status::failure("cannot read " + (entry / kManifestFile).string());
+  std::error_code error;
+  fs::create_directories(destination, error);
+  std::set<std::string> made;
   for (const auto& [path, stamp] : manifest->files) {
-    if (!link_or_copy(entry / kFilesFolder / path, destination / path)) {
-      return base::Status::failure("cannot copy " + (entry / kFilesFolder / path).string() + " to " +
-                                   (destination / path).string());
+    const fs::path from = entry / kFilesFolder / path;
+    const fs::path to = destination / path;
+    const bool linked = make_folders(destination, path, made) && ::link(from.c_str(), to.c_str()) == 0;
+    if (!linked && !link_or_copy(from, to)) {
+      return base::Status::failure("cannot copy " + from.string() + " to " + to.string());
     }
     ++restored;
   }
