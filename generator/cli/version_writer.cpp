@@ -1,5 +1,8 @@
 #include "cli/version_writer.h"
 
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -60,8 +63,17 @@ class VersionWriter {
       if (const base::Status done = version(i); !done.ok()) return done;
     }
     if (!cache_.hit(0)) {
-      render::add_offline_workers(root_tree_, {"/"}, templates());
-      if (const base::Status done = write(root_tree_, 0); !done.ok()) return done;
+      // The root's offline worker lists its files, written by now: their
+      // sizes were kept, and the few it lists are read back for its hash.
+      render::WrittenFiles files{root_sizes_, [this](const std::string& path) {
+                                   std::ifstream file(staged_.folder() / path, std::ios::binary);
+                                   return std::string{std::istreambuf_iterator<char>(file), {}};
+                                 }};
+      base::OutputTree worker;
+      if (auto script = render::offline_worker(files, "/", templates())) {
+        worker.add(render::offline_worker_path("/"), std::move(*script));
+      }
+      if (const base::Status done = write(worker, 0); !done.ok()) return done;
     }
     if (!versioned_) return {};
     timer_.start("render");
@@ -106,7 +118,9 @@ class VersionWriter {
       frame.compare = targets_;
       const model::ReleaseChanges changes =
           model::compare_releases(older, site_.model(0), history::renames_between(history_of(i), history_of(0)), {});
-      add_change_page(root_tree_, older, site_.model(0), changes, frame);
+      base::OutputTree page;
+      add_change_page(page, older, site_.model(0), changes, frame);
+      if (const base::Status done = write(page, 0); !done.ok()) return done;
     }
     if (i != 0) site_.drop(i);  // the root stays: the other versions compare with it
     return {};
@@ -115,8 +129,7 @@ class VersionWriter {
   base::Status render_version(size_t i) {
     const model::SiteModel& model = loaded(i);
     timer_.start("render");
-    base::OutputTree own;
-    base::OutputTree& tree = i == 0 ? root_tree_ : own;
+    base::OutputTree tree;
     render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements, &bodies_);
     for (const render::PrintDocument& document : render::print_documents(model)) {
       written_.pdf_jobs.push_back({document.html_path, document.pdf_path});
@@ -137,10 +150,11 @@ class VersionWriter {
     if (!versions_[i].is_concept && !site_.plan.builds[i].commit_id.empty()) {
       written_.notes[i] = ReleaseNote{counts_[i], site_.found[i]};
     }
-    if (i == 0) return {};  // written last
-    // Its offline worker lists the shared assets, which the root writes.
-    assets().write_to(tree);
-    render::add_offline_workers(tree, {versions_[i].prefix}, templates());
+    if (i != 0) {  // the root's worker comes last, when all its files are written
+      // Its offline worker lists the shared assets, which the root writes.
+      assets().write_to(tree);
+      render::add_offline_workers(tree, {versions_[i].prefix}, templates());
+    }
     return write(tree, i);
   }
 
@@ -151,12 +165,15 @@ class VersionWriter {
   }
 
   // Writes the files of `tree` that belong to version `build` (all of them
-  // when none is named) and forgets them.
+  // when none is named) and forgets them; of the root's, the sizes are kept.
   base::Status write(base::OutputTree& tree, std::optional<size_t> build) {
     timer_.start("write");
     if (build) {
       const output::VersionFolder folder = version_folder(versions_[*build]);
       tree.remove_if([&](const std::string& path) { return !belongs_to(path, folder); });
+    }
+    if (build == 0) {
+      for (const auto& [path, bytes] : tree.files()) root_sizes_[path] = bytes.size();
     }
     std::string why;
     if (!staged_.write(tree, why)) return base::Status::failure(why);
@@ -179,7 +196,7 @@ class VersionWriter {
   std::vector<std::optional<size_t>> older_;                 // per version: the one it is compared with
   std::vector<std::vector<std::string>> notes_;              // per version: its release notes
   std::vector<std::optional<render::ChangeCounts>> counts_;  // per version: its row in /versies/
-  base::OutputTree root_tree_;                               // the root's files, written last
+  std::map<std::string, size_t> root_sizes_;                 // the root's files written so far
   render::BodyCache bodies_;                                 // page bodies the next version may share
 };
 

@@ -3,8 +3,8 @@
 // A version's pages and change pages are rendered into a tree of their own,
 // written, and dropped with the model, so memory does not grow with the
 // number of versions; a release in the build cache is copied from it
-// instead. The root version is written last: its change pages compare it
-// with every older release, and its offline worker lists them.
+// instead. The root version's offline worker is written last: its change
+// pages compare it with every older release, and the worker lists them.
 #pragma once
 
 #include <vector>

@@ -63,18 +63,18 @@ std::string json_list(const std::vector<std::string>& items) {
 
 }  // namespace
 
-Precache precache_list(const base::OutputTree& tree, const std::string& prefix, const PrecacheLimits& limits) {
+Precache precache_list(const WrittenFiles& files, const std::string& prefix, const PrecacheLimits& limits) {
   const std::string own = prefix.substr(1);  // "" for the root, "versies/2019.2/"
   const std::vector<std::string> nested = nested_versions(prefix);
   struct Candidate {
     int priority;
     const std::string* path;
-    const std::string* bytes;
+    size_t size;
   };
   std::vector<Candidate> candidates;
-  for (const auto& [path, bytes] : tree.files()) {
+  for (const auto& [path, size] : files.sizes) {
     if (starts_with(path, "assets/")) {
-      candidates.push_back({0, &path, &bytes});
+      candidates.push_back({0, &path, size});
       continue;
     }
     if (!starts_with(path, own)) continue;
@@ -85,9 +85,9 @@ Precache precache_list(const base::OutputTree& tree, const std::string& prefix, 
         relative == "manifest.webmanifest") {
       continue;
     }
-    candidates.push_back({priority(relative), &path, &bytes});
+    candidates.push_back({priority(relative), &path, size});
   }
-  // tree.files() is sorted by path, so a stable sort keeps that order inside a priority.
+  // files.sizes is sorted by path, so a stable sort keeps that order inside a priority.
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.priority < b.priority; });
 
@@ -95,20 +95,33 @@ Precache precache_list(const base::OutputTree& tree, const std::string& prefix, 
   std::string fingerprint;
   bool full = false;
   for (const Candidate& candidate : candidates) {
-    const size_t size = candidate.bytes->size();
-    full = full || precache.total_bytes + size > limits.max_total_bytes;
-    if (full || size > limits.max_file_bytes) {
+    full = full || precache.total_bytes + candidate.size > limits.max_total_bytes;
+    if (full || candidate.size > limits.max_file_bytes) {
       precache.left_out.push_back(*candidate.path);
       continue;
     }
-    precache.total_bytes += size;
+    precache.total_bytes += candidate.size;
     precache.urls.push_back(worker_relative_url(*candidate.path, prefix));
-    fingerprint += *candidate.path + '\0' + base::content_hash(*candidate.bytes) + '\n';
+    fingerprint += *candidate.path + '\0' + base::content_hash(files.bytes_of(*candidate.path)) + '\n';
   }
   std::sort(precache.urls.begin(), precache.urls.end());
   std::sort(precache.left_out.begin(), precache.left_out.end());
   precache.version = base::content_hash(fingerprint);
   return precache;
+}
+
+WrittenFiles files_of(const base::OutputTree& tree) {
+  WrittenFiles files;
+  for (const auto& [path, bytes] : tree.files()) files.sizes.emplace(path, bytes.size());
+  files.bytes_of = [&tree](const std::string& path) {
+    const std::string* bytes = tree.find(path);
+    return bytes ? *bytes : std::string();
+  };
+  return files;
+}
+
+Precache precache_list(const base::OutputTree& tree, const std::string& prefix, const PrecacheLimits& limits) {
+  return precache_list(files_of(tree), prefix, limits);
 }
 
 bool offline_enabled(const config::SiteConfig& config, const TemplateEngine& templates) {
@@ -127,20 +140,31 @@ void render_offline_page(const model::SiteModel& model, const TemplateEngine& te
            renderer.render_document(url, "Niet offline beschikbaar", templates.render("offline", data{}), nullptr));
 }
 
+std::optional<std::string> offline_worker(const WrittenFiles& files, const std::string& prefix,
+                                          const TemplateEngine& templates, const PrecacheLimits& limits) {
+  if (!templates.has("serviceworker")) return std::nullopt;
+  if (!files.sizes.count(prefix.substr(1) + kOfflinePage)) return std::nullopt;  // offline reading is off
+  const Precache precache = precache_list(files, prefix, limits);
+  data worker;
+  worker.set("version", precache.version);
+  worker.set("precache_json", json_list(precache.urls));
+  worker.set("nested_versions_json", json_list(nested_versions(prefix)));
+  worker.set("offline_url", kOfflinePage);
+  worker.set("versions_json_url", model::relative_url(prefix, model::kVersionsJsonUrl));
+  worker.set("total_bytes", std::to_string(precache.total_bytes));
+  return templates.render("serviceworker", worker);
+}
+
+std::string offline_worker_path(const std::string& prefix) {
+  return prefix.substr(1) + kWorkerFile;
+}
+
 void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>& prefixes,
                          const TemplateEngine& templates, const PrecacheLimits& limits) {
-  if (!templates.has("serviceworker")) return;
   for (const std::string& prefix : prefixes) {
-    if (!tree.find(prefix.substr(1) + kOfflinePage)) continue;  // offline reading is off
-    const Precache precache = precache_list(tree, prefix, limits);
-    data worker;
-    worker.set("version", precache.version);
-    worker.set("precache_json", json_list(precache.urls));
-    worker.set("nested_versions_json", json_list(nested_versions(prefix)));
-    worker.set("offline_url", kOfflinePage);
-    worker.set("versions_json_url", model::relative_url(prefix, model::kVersionsJsonUrl));
-    worker.set("total_bytes", std::to_string(precache.total_bytes));
-    tree.add(prefix.substr(1) + kWorkerFile, templates.render("serviceworker", worker));
+    if (auto worker = offline_worker(files_of(tree), prefix, templates, limits)) {
+      tree.add(offline_worker_path(prefix), std::move(*worker));
+    }
   }
 }
 

@@ -7,6 +7,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +44,17 @@ struct Precache {
 // page, then pages, then form schemas, then everything else, each by path.
 Precache precache_list(const base::OutputTree& tree, const std::string& prefix, const PrecacheLimits& limits = {});
 
+// A version's files when they are written already (the build writes each
+// version as soon as it is rendered): their sizes by output path, and how
+// to read one back (only the listed files are read, for the list's hash).
+struct WrittenFiles {
+  std::map<std::string, size_t> sizes;
+  std::function<std::string(const std::string&)> bytes_of;
+};
+Precache precache_list(const WrittenFiles& files, const std::string& prefix, const PrecacheLimits& limits = {});
+// The files of `tree`, read from it.
+WrittenFiles files_of(const base::OutputTree& tree);
+
 // True when the site is read offline: site.yaml does not say `offline: false`
 // and the theme has the `serviceworker` and `offline` templates.
 bool offline_enabled(const config::SiteConfig& config, const TemplateEngine& templates);
@@ -52,6 +66,13 @@ inline constexpr const char* kManifestUrl = "/manifest.webmanifest";
 // `<prefix>offline.html` with the theme's `offline` template.
 void render_offline_page(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
                          base::OutputTree& tree);
+
+// The worker `<prefix>sw.js` of the version at `prefix` among `files`, from
+// the theme's `serviceworker` template; nullopt when offline reading is off
+// (no offline page, or no such template). Its path in the site:
+std::optional<std::string> offline_worker(const WrittenFiles& files, const std::string& prefix,
+                                          const TemplateEngine& templates, const PrecacheLimits& limits = {});
+std::string offline_worker_path(const std::string& prefix);
 
 // `<prefix>sw.js` for every version in `prefixes`, from the theme's
 // `serviceworker` template. Call after everything else is in `tree`.

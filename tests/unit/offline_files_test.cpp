@@ -115,3 +115,25 @@ TEST_CASE("the manifest names the site, speaks Dutch and starts at the site root
   CHECK(manifest.find("\"start_url\": \"./\"") != std::string::npos);
   CHECK(manifest.find("\"display\": \"standalone\"") != std::string::npos);
 }
+
+TEST_CASE("a list made from written files reads back only what it lists, and equals the tree's", "[offline]") {
+  const OutputTree tree = three_versions();
+  handboek::render::WrittenFiles files;
+  for (const auto& [path, bytes] : tree.files()) files.sizes.emplace(path, bytes.size());
+  std::vector<std::string> read;
+  files.bytes_of = [&](const std::string& path) {
+    read.push_back(path);
+    return *tree.find(path);
+  };
+  const PrecacheLimits small{64, 1024};
+  const auto from_files = precache_list(files, "/versies/2019.2/", small);
+  const auto from_tree = precache_list(tree, "/versies/2019.2/", small);
+  CHECK(from_files.urls == from_tree.urls);
+  CHECK(from_files.version == from_tree.version);
+  CHECK(from_files.left_out == from_tree.left_out);
+  // Each listed file once; nothing left out, nothing of another version.
+  CHECK(read.size() == from_files.urls.size());
+  for (const std::string& path : read) {
+    CHECK((path.rfind("versies/2019.2/", 0) == 0 || path.rfind("assets/", 0) == 0));
+  }
+}
