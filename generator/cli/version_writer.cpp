@@ -119,7 +119,7 @@ class VersionWriter {
       const model::ReleaseChanges changes =
           model::compare_releases(older, site_.model(0), history::renames_between(history_of(i), history_of(0)), {});
       base::OutputTree page;
-      add_change_page(page, older, site_.model(0), changes, frame);
+      add_change_page(page, older, site_.model(0), changes, frame, &root_paragraphs_);
       if (const base::Status done = write(page, 0); !done.ok()) return done;
     }
     if (i != 0) site_.drop(i);  // the root stays: the other versions compare with it
@@ -145,7 +145,7 @@ class VersionWriter {
       frame.url = render::changes_url(versions_[i]);
       frame.notes.push_back({&versions_[i], &notes_[i]});
       if (i == 0) frame.compare = targets_;
-      add_change_page(tree, older, model, changes, frame);
+      add_change_page(tree, older, model, changes, frame, i == 0 ? &root_paragraphs_ : nullptr);
     }
     if (!versions_[i].is_concept && !site_.plan.builds[i].commit_id.empty()) {
       written_.notes[i] = ReleaseNote{counts_[i], site_.found[i]};
@@ -159,9 +159,11 @@ class VersionWriter {
   }
 
   void add_change_page(base::OutputTree& tree, const model::SiteModel& older, const model::SiteModel& newer,
-                       const model::ReleaseChanges& changes, const render::ChangePageFrame& frame) {
+                       const model::ReleaseChanges& changes, const render::ChangePageFrame& frame,
+                       render::ParagraphCache* newer_paragraphs) {
     tree.add(frame.url.substr(1) + "index.html",
-             render::render_change_page(older, newer, changes, frame, templates(), assets(), site_.statements, jobs_));
+             render::render_change_page(older, newer, changes, frame, templates(), assets(), site_.statements, jobs_,
+                                        newer_paragraphs));
   }
 
   // Writes the files of `tree` that belong to version `build` (all of them
@@ -198,6 +200,7 @@ class VersionWriter {
   std::vector<std::optional<render::ChangeCounts>> counts_;  // per version: its row in /versies/
   std::map<std::string, size_t> root_sizes_;                 // the root's files written so far
   render::BodyCache bodies_;                                 // page bodies the next version may share
+  render::ParagraphCache root_paragraphs_;                   // the root's pages as its "sinds" pages diff them
 };
 
 }  // namespace

@@ -64,14 +64,17 @@ data diff_paragraph(const DiffParagraph& paragraph) {
 // A changed page or form: its link, its old title when that changed, and
 // its paragraphs with the words that changed marked.
 data changed_page(const model::SiteModel& older, const model::SiteModel& newer, const model::PageRef& before,
-                  const model::PageRef& after, const std::string& from) {
+                  const model::PageRef& after, const std::string& from, ParagraphCache* newer_paragraphs) {
   data item = page_ref(after, from);
   // Named after the address, as readers know the page: #wijziging-processen-intake.
   item.set("anchor", after.form ? model::form_change_anchor(newer.forms[after.page].id)
                                 : model::page_change_anchor(base::slugify(address(after, newer.version))));
   if (before.title != after.title) item.set("old_title", before.title);
   data paragraphs{data::type::list};
-  for (const DiffParagraph& paragraph : diff_paragraphs(paragraphs_of(older, before), paragraphs_of(newer, after))) {
+  std::vector<std::string> made;
+  const std::vector<std::string>& after_paragraphs =
+      newer_paragraphs ? newer_paragraphs->of(newer, after) : (made = paragraphs_of(newer, after));
+  for (const DiffParagraph& paragraph : diff_paragraphs(paragraphs_of(older, before), after_paragraphs)) {
     paragraphs.push_back(diff_paragraph(paragraph));
   }
   item.set("has_paragraphs", !paragraphs.is_empty_list());
@@ -111,7 +114,7 @@ data compare_links(const std::vector<CompareTarget>& targets, const std::string&
 
 std::string change_page(const model::SiteModel& older, const model::SiteModel& newer,
                         const model::ReleaseChanges& changes, const ChangePageFrame& frame,
-                        const TemplateEngine& templates, int jobs) {
+                        const TemplateEngine& templates, int jobs, ParagraphCache* newer_paragraphs) {
   const std::string& from = frame.url;
   data d;
   const std::string older_name = older.version.name;
@@ -144,7 +147,7 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   for (const model::ChangedPage& page : changes.changed) diffed.emplace_back(&page.before, &page.after);
   std::vector<data> items(diffed.size());
   base::parallel_for(diffed.size(), jobs, [&](size_t i) {
-    items[i] = changed_page(older, newer, *diffed[i].first, *diffed[i].second, from);
+    items[i] = changed_page(older, newer, *diffed[i].first, *diffed[i].second, from, newer_paragraphs);
   });
   data changed{data::type::list};
   for (data& item : items) changed.push_back(std::move(item));
@@ -205,11 +208,22 @@ std::vector<CompareTarget> compare_targets(std::span<const model::VersionInfo> v
 std::string render_change_page(const model::SiteModel& older, const model::SiteModel& newer,
                                const model::ReleaseChanges& changes, const ChangePageFrame& frame,
                                const TemplateEngine& templates, const AssetMap& assets,
-                               const config::SiteStatements& statements, int jobs) {
+                               const config::SiteStatements& statements, int jobs, ParagraphCache* newer_paragraphs) {
   const PageRenderer renderer(newer, templates, assets, true, statements);
   const std::string title = "Wat is er veranderd sinds " + older.version.name;
-  return renderer.render_document(frame.url, title, change_page(older, newer, changes, frame, templates, jobs),
-                                  nullptr);
+  return renderer.render_document(
+      frame.url, title, change_page(older, newer, changes, frame, templates, jobs, newer_paragraphs), nullptr);
+}
+
+const std::vector<std::string>& ParagraphCache::of(const model::SiteModel& model, const model::PageRef& ref) {
+  const std::pair<bool, size_t> key{ref.form, ref.page};
+  {
+    const std::lock_guard<std::mutex> guard(mutex_);
+    if (const auto found = paragraphs_.find(key); found != paragraphs_.end()) return found->second;
+  }
+  std::vector<std::string> made = paragraphs_of(model, ref);  // outside the lock: pages diff on several threads
+  const std::lock_guard<std::mutex> guard(mutex_);
+  return paragraphs_.emplace(key, std::move(made)).first->second;
 }
 
 void render_versions_index(const model::SiteModel& current, std::span<const VersionRow> rows,

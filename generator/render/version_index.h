@@ -6,6 +6,8 @@
 // /wijzigingen/sinds-<naam>/ (the previous release's is /wijzigingen/).
 #pragma once
 
+#include <map>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <vector>
@@ -62,13 +64,28 @@ struct ChangePageFrame {
   std::vector<CompareTarget> compare;  // on the current version's pages: links to all its comparisons
 };
 
+// The readable paragraphs of one version's pages and forms, kept while its
+// change pages are rendered: the current version is compared with every
+// older release, and each of its changed pages is made into paragraphs once.
+// Thread-safe.
+class ParagraphCache {
+ public:
+  const std::vector<std::string>& of(const model::SiteModel& model, const model::PageRef& ref);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::pair<bool, size_t>, std::vector<std::string>> paragraphs_;  // by (form, index)
+};
+
 // The page "Wat is er veranderd sinds <older>" of `newer`: release notes,
 // page lists and a readable word diff per changed page or form (computed
-// on `jobs` threads), in `newer`'s layout.
+// on `jobs` threads), in `newer`'s layout. `newer_paragraphs`, when given,
+// keeps `newer`'s paragraphs for its next change page.
 std::string render_change_page(const model::SiteModel& older, const model::SiteModel& newer,
                                const model::ReleaseChanges& changes, const ChangePageFrame& frame,
                                const TemplateEngine& templates, const AssetMap& assets,
-                               const config::SiteStatements& statements = {}, int jobs = 1);
+                               const config::SiteStatements& statements = {}, int jobs = 1,
+                               ParagraphCache* newer_paragraphs = nullptr);
 
 // /versies/ (every version with its date and counts, in `current`'s
 // layout) and /versies/versies.json.
