@@ -130,7 +130,10 @@ class VersionWriter {
     const model::SiteModel& model = loaded(i);
     timer_.start("render");
     base::OutputTree tree;
-    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements, &bodies_);
+    // Bodies are kept only for a next version to share (one version alone
+    // would hold all its bodies for nothing).
+    render::BodyCache* bodies = published_ > 1 ? &bodies_ : nullptr;
+    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements, bodies);
     for (const render::PrintDocument& document : render::print_documents(model)) {
       written_.pdf_jobs.push_back({document.html_path, document.pdf_path});
     }
