@@ -89,7 +89,7 @@ void add_diagnostics_of_every_version(LoadedVersions& site, const ReleaseCache& 
   for (size_t i = 0; i < site.models.size(); ++i) {
     if (site.was_loaded[i]) continue;
     if (cache.hit(i)) {
-      for (const base::Diagnostic& diagnostic : cache.note(i).diagnostics) diagnostics.add(diagnostic);
+      cache.add_diagnostics(site, i, diagnostics);
     } else {
       site.load(i, jobs, diagnostics);
       site.drop(i);

@@ -176,6 +176,11 @@ size_t ReleaseCache::hit_count() const {
   return count;
 }
 
+void ReleaseCache::add_diagnostics(const LoadedVersions& site, size_t build, base::Diagnostics& diagnostics) const {
+  if (!hit(build) || site.was_loaded[build]) return;
+  for (const base::Diagnostic& diagnostic : notes_[build].diagnostics) diagnostics.add(diagnostic);
+}
+
 base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder, int jobs) {
   std::vector<size_t> builds;
   for (size_t i = 0; i < hits_.size(); ++i) {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/diagnostics.h"
 #include "cli/site_pipeline.h"
 #include "output/build_cache.h"
 #include "output/search_indexer.h"
@@ -79,10 +80,12 @@ class ReleaseCache {
   // Whether build `build` comes from the cache.
   bool hit(size_t build) const { return build < hits_.size() && hits_[build]; }
   size_t hit_count() const;
-  const std::vector<bool>& hits() const { return hits_; }  // per build
   size_t restored_files() const { return restored_files_; }
   // REQUIRES: hit(build).
   const ReleaseNote& note(size_t build) const { return notes_[build]; }
+  // Adds the diagnostics of cached build `build` from its note, unless its
+  // model was loaded in this run (then loading added them already).
+  void add_diagnostics(const LoadedVersions& site, size_t build, base::Diagnostics& diagnostics) const;
 
   // Places every cached release's files in `site_folder` (the temporary
   // folder being written), releases on up to `jobs` threads: a release is

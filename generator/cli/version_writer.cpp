@@ -98,11 +98,8 @@ class VersionWriter {
     // release older than the one before it, so each of those is loaded.
     const bool since = versioned_ && i >= 2 && !cache_.hit(0) && !versions_[i].is_concept;
     if (cache_.hit(i)) {  // its files are restored already
-      const ReleaseNote& note = cache_.note(i);
-      counts_[i] = note.changes;
-      if (!site_.was_loaded[i]) {
-        for (const base::Diagnostic& diagnostic : note.diagnostics) diagnostics_.add(diagnostic);
-      }
+      counts_[i] = cache_.note(i).changes;
+      cache_.add_diagnostics(site_, i, diagnostics_);
     } else if (const base::Status rendered = render_version(i); !rendered.ok()) {
       return rendered;
     }
