@@ -4,12 +4,14 @@
 # SECONDS per target (default 600); TARGETs from front_matter, form_yaml,
 # markdown_blocks, link_resolution (default all). scripts/test.sh runs it
 # with 30 seconds as the CI smoke run; run it for hours to fuzz for real.
-# Builds build-fuzz with clang (-DHANDBOEK_FUZZ=ON), makes the seed corpus
-# from the sample (tests/fuzz/make-corpus.sh), and keeps what the fuzzers
-# learn in build-fuzz/corpus/TARGET, so a later run goes on from there.
+# The targets run side by side, as many at a time as there are cores.
+# Builds them in the sanitizer build (scripts/sanitizer-build.sh, build-asan,
+# shared with the sanitizer ctest run), makes the seed corpus from the
+# sample (tests/fuzz/make-corpus.sh), and keeps what the fuzzers learn in
+# build-asan/corpus/TARGET, so a later run goes on from there.
 # A finding (crash, sanitizer report, timeout, out of memory) is written to
-# build-fuzz/findings/TARGET/ and ends the script with status 1; reproduce
-# it with build-fuzz/tests/fuzz/fuzz_TARGET FILE.
+# build-asan/findings/TARGET/ and ends the script with status 1; reproduce
+# it with build-asan/tests/fuzz/fuzz_TARGET FILE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,30 +20,47 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(front_matter form_yaml markdown_blocks link_resolution)
 
-# -O1 with line tables only (and assertions on): what libFuzzer suggests,
-# and it compiles in about half the time of -O2 -g on CI's two cores.
-CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHANDBOEK_FUZZ=ON \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target fuzz_targets
+scripts/sanitizer-build.sh fuzz_targets
+build=build-asan
 
-tests/fuzz/make-corpus.sh build-fuzz/seeds
-status=0
-for target in "${targets[@]}"; do
-  mkdir -p "build-fuzz/corpus/$target" "build-fuzz/findings/$target"
-  log="build-fuzz/findings/$target/last-run.log"
+tests/fuzz/make-corpus.sh $build/seeds
+
+# One target: runs it for $seconds and leaves its verdict in findings/TARGET/.
+run_target() {
+  local target=$1
+  mkdir -p "$build/corpus/$target" "$build/findings/$target"
+  local log="$build/findings/$target/last-run.log"
   # -timeout: one input taking 10 s is a finding (a stall); -rss_limit_mb:
   # so is one needing 2 GB. New inputs go into the first folder only.
-  if ! "build-fuzz/tests/fuzz/fuzz_$target" "build-fuzz/corpus/$target" "build-fuzz/seeds/$target" \
+  if "$build/tests/fuzz/fuzz_$target" "$build/corpus/$target" "$build/seeds/$target" \
     -dict=tests/fuzz/handboek.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix="build-fuzz/findings/$target/" -print_final_stats=1 >"$log" 2>&1; then
-    echo "fuzz $target: FINDING, see $log and build-fuzz/findings/$target/"
+    -artifact_prefix="$build/findings/$target/" -print_final_stats=1 >"$log" 2>&1; then
+    echo ok >"$build/findings/$target/verdict"
+  else
+    echo finding >"$build/findings/$target/verdict"
+  fi
+}
+
+# Side by side, at most one target per core.
+cores=$(nproc)
+for target in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$cores" ]; do wait -n; done
+  run_target "$target" &
+done
+wait
+
+status=0
+for target in "${targets[@]}"; do
+  log="$build/findings/$target/last-run.log"
+  if [ "$(cat "$build/findings/$target/verdict")" != ok ]; then
+    echo "fuzz $target: FINDING, see $log and $build/findings/$target/"
     grep -m 3 -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$log" || tail -n 20 "$log"
     status=1
     continue
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-  inputs=$(find "build-fuzz/corpus/$target" -type f | wc -l)
+  inputs=$(find "$build/corpus/$target" -type f | wc -l)
   echo "fuzz $target: ${seconds} s, $runs inputs run ($rate/s), no finding; corpus $inputs inputs"
 done
 exit $status

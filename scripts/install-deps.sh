@@ -16,8 +16,9 @@ build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-g
   libcpp-httplib-dev nlohmann-json3-dev libhunspell-dev hunspell-nl libhyphen-dev hyphen-nl
   pandoc weasyprint)
 # Tests also need the browser, PDF inspection (poppler-utils), clang with
-# libFuzzer for the fuzz smoke runs and GCC's ThreadSanitizer runtime.
-test_packages=(chromium poppler-utils clang libclang-rt-14-dev libtsan2)
+# libFuzzer for the fuzz smoke runs, GCC's ThreadSanitizer runtime and ccache
+# (which makes rebuilding the three test configurations cheap).
+test_packages=(chromium poppler-utils clang libclang-rt-14-dev libtsan2 ccache)
 
 want=("${build_packages[@]}")
 [ "${1:-build}" = test ] && want+=("${test_packages[@]}")

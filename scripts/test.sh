@@ -1,44 +1,114 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what is missing, then the Catch2 unit
-# and integration tests in a normal and in an ASan+UBSan build, the tests of
-# the parallel stages under ThreadSanitizer, a short run of every fuzz
-# target, then the browser tests in Debian's Chromium against the freshly
-# built sample site.
+# and integration tests in a normal build and in the one sanitizer build
+# (clang, ASan + UBSan, which also holds the fuzz targets), the tests of the
+# parallel stages under ThreadSanitizer, a short run of every fuzz target,
+# then the browser tests in Debian's Chromium against the freshly built
+# sample site. Prints how long each step took, and a total.
+#   scripts/test.sh           the whole suite (the README's test command, CI)
+#   scripts/test.sh --quick   the edit loop: normal build, its ctest, browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh test
+quick=false
+case "${1:-}" in
+  --quick) quick=true ;;
+  "") ;;
+  *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+esac
+
+# Step timings: `step NAME COMMAND...` runs the command and records its time;
+# the table is printed at the end, also when a step fails.
+step_names=()
+step_seconds=()
+suite_start=$(date +%s)
+print_timings() {
+  local status=$?
+  echo
+  echo "== Timings"
+  local i
+  for i in "${!step_names[@]}"; do
+    printf '  %-34s %4d s\n' "${step_names[$i]}" "${step_seconds[$i]}"
+  done
+  printf '  %-34s %4d s  (%d min %d s)%s\n' "total" $(($(date +%s) - suite_start)) \
+    $((($(date +%s) - suite_start) / 60)) $((($(date +%s) - suite_start) % 60)) \
+    "$([ $status -eq 0 ] || echo ", FAILED")"
+}
+trap print_timings EXIT
+step() {
+  local name=$1
+  shift
+  echo "== $name"
+  local start
+  start=$(date +%s)
+  "$@"
+  step_names+=("$name")
+  step_seconds+=($(($(date +%s) - start)))
+}
+
 jobs=$(nproc)
 
-echo "== C++ tests (RelWithDebInfo)"
-cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-test -j "$jobs"
-ctest --test-dir build-test --output-on-failure -j "$jobs"
+# How many Catch2 cases a test binary holds: each test file is one ctest
+# entry running all of its cases (tests/CMakeLists.txt), so this is the count
+# to compare when tests are added or moved.
+count_cases() {
+  local build=$1 binary
+  for binary in unit_tests integration_tests; do
+    printf '%s: %s cases; ' "$binary" "$("$build/tests/$binary" --list-test-names-only | grep -c .)"
+  done
+  echo
+}
 
-echo "== C++ tests (ASan + UBSan)"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHANDBOEK_SANITIZE=ON >/dev/null
-cmake --build build-asan -j "$jobs"
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
-
-echo "== Parallel stages under ThreadSanitizer (handboek and parallel_tests only)"
+normal_build() {
+  # -g1 (line tables and functions): a third less compile time than -g.
+  cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
+  cmake --build build-test -j "$jobs"
+}
+normal_ctest() {
+  count_cases build-test
+  ctest --test-dir build-test --output-on-failure -j "$jobs"
+}
+sanitizer_ctest() {
+  count_cases build-asan
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+}
 # The loader, renderer, language check and history walker on -j threads:
 # tests/CMakeLists.txt lists the tests in parallel_tests. -O1 -g1 keeps the
 # build short; ASLR off because GCC 12's TSan runtime cannot place its
 # shadow memory on kernels with many mmap random bits.
-cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
-  -DHANDBOEK_SANITIZE=thread >/dev/null
-cmake --build build-tsan -j "$jobs" --target handboek parallel_tests
-TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" setarch "$(uname -m)" -R build-tsan/tests/parallel_tests
+tsan_build() {
+  cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+    -DHANDBOEK_SANITIZE=thread >/dev/null
+  cmake --build build-tsan -j "$jobs" --target handboek parallel_tests
+}
+tsan_run() {
+  echo "parallel_tests: $(build-tsan/tests/parallel_tests --list-test-names-only | grep -c .) cases"
+  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" setarch "$(uname -m)" -R build-tsan/tests/parallel_tests
+}
+browser_tests() {
+  local site
+  site=$(mktemp -d /tmp/handboek-browser-site.XXXXXX)
+  # The sample with its demo git history, so versions, history and change
+  # pages are tested in the browser too.
+  scripts/make-demo-history.sh "$site/demo-handbook" >/dev/null
+  ./build-test/generator/handboek build "$site/demo-handbook" -o "$site/public" --quiet
+  local specs=(tests/browser/*.spec.mjs)
+  echo "browser specs: ${#specs[@]} files"
+  local status=0
+  (cd tests/browser && HANDBOEK_SITE="$site/public" node --test --test-concurrency=1 ./*.spec.mjs) || status=$?
+  rm -rf "$site"
+  return $status
+}
 
-echo "== Fuzzing smoke run (libFuzzer, clang; 30 s per target)"
-# Long runs: scripts/fuzz.sh SECONDS (docs/security.md "Fuzzing").
-scripts/fuzz.sh 30
-
-echo "== Browser tests (Chromium)"
-site=$(mktemp -d /tmp/handboek-browser-site.XXXXXX)
-trap 'rm -rf "$site"' EXIT
-# The sample with its demo git history, so versions, history and change
-# pages are tested in the browser too.
-scripts/make-demo-history.sh "$site/demo-handbook" >/dev/null
-./build-test/generator/handboek build "$site/demo-handbook" -o "$site/public" --quiet
-(cd tests/browser && HANDBOEK_SITE="$site/public" node --test --test-concurrency=1 ./*.spec.mjs)
+step "install dependencies" scripts/install-deps.sh test
+step "normal build" normal_build
+step "normal ctest" normal_ctest
+if ! $quick; then
+  step "sanitizer build (clang, ASan+UBSan)" scripts/sanitizer-build.sh
+  step "sanitizer ctest" sanitizer_ctest
+  step "TSan build" tsan_build
+  step "TSan parallel_tests" tsan_run
+  # Long runs: scripts/fuzz.sh SECONDS (docs/security.md "Fuzzing").
+  step "fuzz smoke run (30 s per target)" scripts/fuzz.sh 30
+fi
+step "browser tests (Chromium)" browser_tests

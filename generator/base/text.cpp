@@ -130,4 +130,27 @@ std::string readable_name(std::string_view name) {
   return readable;
 }
 
+bool is_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool is_slug(std::string_view text, bool nested) {
+  bool word_started = false;  // false at the start and after a separator
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word_started = true;
+    } else if (c == '-' || (nested && c == '/')) {
+      if (!word_started) return false;
+      word_started = false;
+    } else {
+      return false;
+    }
+  }
+  return word_started;
+}
+
 }  // namespace handboek::base

@@ -29,4 +29,12 @@ std::string collapse_whitespace(std::string_view text);
 // beeld", "werk_instructie" → "Werk instructie"). Empty stays empty.
 std::string readable_name(std::string_view name);
 
+// Shapes of short tokens, checked by hand instead of with std::regex (which
+// costs seconds of compile time per file and can recurse deeply at run time).
+// One or more ASCII digits.
+bool is_digits(std::string_view text);
+// Words of [a-z0-9] joined by single '-' ("stap-2"); with `nested`, such
+// words may also be joined by single '/' ("formulieren/intake-2").
+bool is_slug(std::string_view text, bool nested = false);
+
 }  // namespace handboek::base

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <regex>
 
 #include "base/status.h"
+#include "base/text.h"
 #include "cli/commands.h"
 #include "cli/scaffolds.h"
 
@@ -64,9 +64,7 @@ int run_new(const Options& options) {
     return usage("onbekend type '" + args[0] + "'" + dutch_suggestion(args[0], names));
   }
   const std::string& slug = args[1];
-  static const std::regex kSlug("[a-z0-9]+(-[a-z0-9]+)*");
-  static const std::regex kNestedSlug("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
-  if (!std::regex_match(slug, scaffold->nested ? kNestedSlug : kSlug)) {
+  if (!base::is_slug(slug, scaffold->nested)) {
     return usage("'" + slug + "' is geen slug: gebruik kleine letters, cijfers en '-'" +
                  (scaffold->nested ? " (en '/' voor een map)" : ""));
   }

@@ -2,13 +2,34 @@
 
 #include <algorithm>
 #include <array>
-#include <regex>
+#include <string_view>
 
 #include "base/did_you_mean.h"
 
 namespace handboek::load {
 
 namespace {
+
+// A BCP 47-like language code: two or three lower-case letters, then any
+// number of "-" and 2 to 8 letters or digits ("uk", "pt-BR", "zh-Hant").
+bool is_language_code(std::string_view code) {
+  const size_t dash = std::min(code.find('-'), code.size());
+  if (dash < 2 || dash > 3) return false;
+  for (char c : code.substr(0, dash)) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  size_t start = dash;
+  while (start < code.size()) {  // code[start] == '-'
+    const size_t end = std::min(code.find('-', start + 1), code.size());
+    const std::string_view part = code.substr(start + 1, end - start - 1);
+    if (part.size() < 2 || part.size() > 8) return false;
+    for (char c : part) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    }
+    start = end;
+  }
+  return true;
+}
 
 struct KnownLanguage {
   std::string_view code;
@@ -194,10 +215,9 @@ void load_form_translations(const YAML::Node& root, FormReadState& state, FormDe
   const YAML::Node translations = root["translations"];
   if (!translations) return;
   if (!reader.expect_map(translations, "translations (language code: texts)")) return;
-  static const std::regex kCode("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   for (const auto& entry : translations) {
     const std::string code = entry.first.Scalar();
-    if (!std::regex_match(code, kCode) || code == "nl") {
+    if (!is_language_code(code) || code == "nl") {
       reader.error(entry.first, "'" + code + "' is not a language code for a translation (ar, ti, uk, en, …)");
       continue;
     }

@@ -4,12 +4,13 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <vector>
 
 #include "base/did_you_mean.h"
+#include "base/dutch_date.h"
+#include "base/text.h"
 
 namespace handboek::yaml {
 
@@ -204,8 +205,9 @@ std::vector<std::string> YamlReader::text_list(const YAML::Node& map, std::strin
 std::optional<int> YamlReader::integer(const YAML::Node& map, std::string_view key) {
   const auto value = present(map, key, false);
   if (!value) return std::nullopt;
-  static const std::regex kInteger("-?[0-9]{1,9}");
-  if (!value->IsScalar() || !std::regex_match(value->Scalar(), kInteger)) {
+  const std::string& scalar = value->IsScalar() ? value->Scalar() : "";
+  const std::string_view digits = std::string_view(scalar).substr(scalar.starts_with('-') ? 1 : 0);
+  if (!value->IsScalar() || digits.size() > 9 || !base::is_digits(digits)) {
     error(*value, "'" + std::string(key) + "' must be a whole number");
     return std::nullopt;
   }
@@ -225,15 +227,14 @@ std::optional<bool> YamlReader::boolean(const YAML::Node& map, std::string_view 
 std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_view key) {
   const auto value = text(map, key);
   if (!value) return std::nullopt;
-  static const std::regex kDate("([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
-  std::smatch parts;
-  if (!std::regex_match(*value, parts, kDate)) {
+  const std::optional<base::CalendarDate> parts = base::parse_iso_date(*value);
+  if (!parts || parts->month < 1 || parts->month > 12 || parts->day < 1 || parts->day > 31) {
     error(map[std::string(key)], "'" + std::string(key) + "' must be a date written YYYY-MM-DD");
     return std::nullopt;
   }
-  const int year = std::stoi(parts[1]);
-  const int month = std::stoi(parts[2]);
-  const int day = std::stoi(parts[3]);
+  const int year = parts->year;
+  const int month = parts->month;
+  const int day = parts->day;
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (day > kDaysIn[month - 1] + (month == 2 && leap ? 1 : 0)) {

@@ -57,7 +57,7 @@ TimedRun run_within(const std::vector<std::string>& args, std::chrono::milliseco
   const fs::path out_path = capture.path() / "stdout";
   const fs::path err_path = capture.path() / "stderr";
   std::vector<std::string> storage = wrapper;
-  storage.push_back(HANDBOEK_BINARY);
+  storage.push_back(handboek_binary());
   storage.insert(storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : storage) argv.push_back(arg.data());
@@ -469,8 +469,8 @@ TEST_CASE("killed builds: termination reaches the indexer and its children; the 
   write_file(indexer, "#!/bin/sh\nsleep 300 &\necho $$ $! > '" + pids.string() + "'\nwait\n");
   ::chmod(indexer.c_str(), 0755);
   ::setenv("HANDBOEK_PAGEFIND", indexer.c_str(), 1);
-  std::vector<std::string> storage = {HANDBOEK_BINARY, "build", site.root().string(), "-o", site.beside("out").string(),
-                                      "--quiet"};
+  std::vector<std::string> storage = {handboek_binary(),           "build",  site.root().string(), "-o",
+                                      site.beside("out").string(), "--quiet"};
   std::vector<char*> argv;
   for (std::string& argument : storage) argv.push_back(argument.data());
   argv.push_back(nullptr);

@@ -34,7 +34,7 @@ const model::PageEntry& LoadedFixture::page(std::string_view path) const {
 
 const render::TemplateEngine& default_templates() {
   static const render::TemplateEngine engine = [] {
-    const source::WorkingTreeSource source(HANDBOEK_SOURCE_DIR);
+    const source::WorkingTreeSource source(source_dir());
     base::Diagnostics diagnostics;
     auto loaded = render::TemplateEngine::load(source, "default", diagnostics);
     if (!loaded) throw std::runtime_error("themes/default does not load");

@@ -78,11 +78,11 @@ std::map<std::string, std::string> read_tree(const fs::path& root) {
 }
 
 void copy_themes(const fs::path& site_root) {
-  fs::copy(fs::path(HANDBOEK_SOURCE_DIR) / "themes", site_root / "themes", fs::copy_options::recursive);
+  fs::copy(source_dir() / "themes", site_root / "themes", fs::copy_options::recursive);
 }
 
 fs::path fixture_path(std::string_view relative) {
-  return fs::path(HANDBOEK_SOURCE_DIR) / "tests" / "fixtures" / relative;
+  return source_dir() / "tests" / "fixtures" / relative;
 }
 
 void copy_fixture(std::string_view fixture, const fs::path& target) {
@@ -142,8 +142,18 @@ std::vector<std::string> RunResult::errors() const {
   return lines;
 }
 
+const std::string& handboek_binary() {
+  static const std::string binary = HANDBOEK_BINARY;
+  return binary;
+}
+
+const fs::path& source_dir() {
+  static const fs::path dir = HANDBOEK_SOURCE_DIR;
+  return dir;
+}
+
 RunResult run_handboek(const std::vector<std::string>& args) {
-  std::vector<std::string> command = {HANDBOEK_BINARY};
+  std::vector<std::string> command = {handboek_binary()};
   command.insert(command.end(), args.begin(), args.end());
   return run_program(command);
 }

@@ -97,6 +97,12 @@ struct RunResult {
   std::vector<std::string> errors() const;
 };
 
+// The `handboek` binary under test and the source tree it was built from.
+// Only support/ sees the build's paths as macros, so the test files compile
+// the same in every build folder (and ccache can share them).
+const std::string& handboek_binary();
+const fs::path& source_dir();
+
 // Runs the real `handboek` binary with `args` (no shell involved).
 RunResult run_handboek(const std::vector<std::string>& args);
 // Runs command[0] (looked up on PATH) with the rest as its arguments.

@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 #include <map>
-#include <regex>
 
+#include "html_scan.h"
 #include "model_fixture.h"
 #include "render/page_renderer.h"
 
@@ -190,10 +190,7 @@ definition: Het oude plan.
   const render::PageRenderer renderer(loaded.model(), loaded.templates(), loaded.site->theme.assets, false);
   const std::string html = renderer.render_page(loaded.page_index("content/begrippen/_index.md"));
   std::map<std::string, int> ids;
-  const std::regex id_attribute(R"re(\sid="([^"]*)")re");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), id_attribute); it != std::sregex_iterator(); ++it) {
-    ++ids[(*it)[1].str()];
-  }
+  for (const std::string& id : handboek::testing::attribute_values(html, "id")) ++ids[id];
   for (const auto& [id, count] : ids) {
     INFO(id);
     CHECK(count == 1);
