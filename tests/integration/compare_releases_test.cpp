@@ -151,11 +151,11 @@ TEST_CASE("a changed form shows which fields changed", "[history][versions][comp
   const std::string diff =
       between(built().html("wijzigingen/index.html"), "id=\"wijziging-formulier-evaluatie\"", "</section>");
   CHECK(contains(diff, "<a href=\"../formulieren/evaluatie/\">Formulier: Evaluatie</a>"));
-  CHECK(contains(diff, "<p class=\"diff-changed\">Versie van het formulier: <del>1</del><ins>2</ins></p>"));
+  CHECK(contains(diff, "<p class=\"diff-changed\">Versie van het formulier: <del>1</del> <ins>2</ins></p>"));
   CHECK(contains(diff, "<p class=\"diff-context\">Veld Naam (kort antwoord).</p>"));
   CHECK(contains(diff,
-                 "<p class=\"diff-changed\">Veld Hoe was <del>het?</del><ins>de training?</ins> (één "
-                 "<del>keuze).</del><ins>keuze, verplicht).</ins> Keuzes: Goed; <del>Matig.</del><ins>Matig; "
+                 "<p class=\"diff-changed\">Veld Hoe was <del>het?</del> <ins>de training?</ins> (één "
+                 "<del>keuze).</del> <ins>keuze, verplicht).</ins> Keuzes: Goed; <del>Matig.</del> <ins>Matig; "
                  "Slecht.</ins></p>"));
 }
 
