@@ -92,7 +92,7 @@ for (const [screen, options] of Object.entries(SCREENS)) {
     const { page, problems, context } = await watchedPage(browser, options);
     await page.goto(`${server.base}${FORM}`);
     const clear = page.getByRole('button', { name: 'Wissen', exact: true });
-    const save = page.getByRole('button', { name: 'Opslaan als bestand' });
+    const save = page.getByRole('button', { name: 'Opslaan als bestand' }).first();
     const look = (button) => button.evaluate((element) => {
       const style = getComputedStyle(element);
       return { color: style.color, border: style.borderTopColor, width: parseFloat(style.borderTopWidth) };
