@@ -157,6 +157,11 @@ TEST_CASE("a changed form shows which fields changed", "[history][versions][comp
                  "<p class=\"diff-changed\">Veld Hoe was <del>het?</del> <ins>de training?</ins> (één "
                  "<del>keuze).</del> <ins>keuze, verplicht).</ins> Keuzes: Goed; <del>Matig.</del> <ins>Matig; "
                  "Slecht.</ins></p>"));
+  // closed under its title, with its counts
+  CHECK(contains(diff, "<details class=\"diff-details\">"));
+  CHECK(contains(diff,
+                 "<summary class=\"diff-samenvatting\">Toon de wijzigingen <span class=\"diff-tellingen\">(2 "
+                 "alinea's, 4 woorden weg, 7 woorden erbij)</span></summary>"));
 }
 
 TEST_CASE("a paragraph rewritten beyond recognition stands old beside new; an edit stays word by word",
