@@ -119,34 +119,41 @@ test('a new build shows "Vernieuwen"; the page reloads only when the reader choo
   }
 });
 
-test('an archived version opened from the current one shows no "nieuwe versie": its first worker replaces nothing', async (t) => {
-  const folder = path.join(siteDir, 'versies');
-  const older = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => /^\d/.test(name)).sort() : [];
-  if (older.length === 0) { t.skip('this site has no older release'); return; }
-  const server = await serve(siteDir);
-  const { context, page, problems } = await watchedPage(browser, PHONE);
-  try {
-    await page.goto(`${server.base}/`);
-    await workerReady(page);
-    // The current version's worker serves the archived page; the page
-    // registers its own version's worker, which installs for the first time.
-    await page.goto(`${server.base}/versies/${older[0]}/`);
-    const scope = `${server.base}/versies/${older[0]}/`;
-    await page.waitForFunction(async (url) => {
-      const registration = await navigator.serviceWorker.getRegistration(url);
-      return registration?.active?.state === 'activated';
-    }, scope, { timeout: 15000 });
-    await page.waitForTimeout(500);
-    const notice = page.locator('[data-nieuwe-versie]');
-    assert.equal(await notice.isVisible(), false, 'no notice for a first worker');
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.waitForTimeout(500);
-    assert.equal(await notice.isVisible(), false, 'nor after a reload, under its own worker');
-    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.includes('/versies/')));
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-    await server.close();
-  }
-});
+const SIZES = {
+  phone: PHONE,
+  tablet: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true },
+  laptop: { viewport: { width: 1366, height: 768 } },
+};
+for (const [size, options] of Object.entries(SIZES)) {
+  test(`${size}: an archived version opened from the current one shows no "nieuwe versie": its first worker replaces nothing`, async (t) => {
+    const folder = path.join(siteDir, 'versies');
+    const older = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => /^\d/.test(name)).sort() : [];
+    if (older.length === 0) { t.skip('this site has no older release'); return; }
+    const server = await serve(siteDir);
+    const { context, page, problems } = await watchedPage(browser, options);
+    try {
+      await page.goto(`${server.base}/`);
+      await workerReady(page);
+      // The current version's worker serves the archived page; the page
+      // registers its own version's worker, which installs for the first time.
+      await page.goto(`${server.base}/versies/${older[0]}/`);
+      const scope = `${server.base}/versies/${older[0]}/`;
+      await page.waitForFunction(async (url) => {
+        const registration = await navigator.serviceWorker.getRegistration(url);
+        return registration?.active?.state === 'activated';
+      }, scope, { timeout: 15000 });
+      await page.waitForTimeout(500);
+      const notice = page.locator('[data-nieuwe-versie]');
+      assert.equal(await notice.isVisible(), false, 'no notice for a first worker');
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.waitForTimeout(500);
+      assert.equal(await notice.isVisible(), false, 'nor after a reload, under its own worker');
+      assert.ok(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.includes('/versies/')));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
