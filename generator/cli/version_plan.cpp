@@ -40,6 +40,20 @@ void attach_history(VersionPlan& plan, VersionBuild& build, const std::string& c
   build.context.commit_url = config.commit_url;
 }
 
+// Which published builds get a change page (version_writer.cpp compares
+// each release with the release before it, the concept with the current
+// release): their pages link to it next to the version number.
+void mark_change_pages(std::vector<VersionBuild>& builds) {
+  size_t published = 0;
+  while (published < builds.size() && builds[published].published) ++published;
+  for (size_t i = 0; i < published; ++i) {
+    model::VersionInfo& version = builds[i].context.version;
+    if (version.name.empty()) continue;
+    const size_t older = version.is_concept ? 0 : i + 1;
+    version.has_changes_page = older < published && older != i && !builds[older].context.version.is_concept;
+  }
+}
+
 }  // namespace
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
@@ -101,6 +115,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     build.published = false;
     plan.builds.push_back(std::move(build));
   }
+  mark_change_pages(plan.builds);
   return plan;
 }
 

@@ -44,6 +44,9 @@ struct VersionInfo {
   std::string message;       // first line of an annotated tag's message, or ""
   bool is_current = true;    // built at the site root
   bool is_concept = false;   // the working tree, under /concept/
+  // Compared with an older release on <prefix>wijzigingen/ (set by the
+  // version plan, which knows the other releases).
+  bool has_changes_page = false;
 };
 
 struct PageEntry {

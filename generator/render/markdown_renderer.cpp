@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <vector>
 
 #include "base/text.h"
@@ -138,6 +139,7 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   std::vector<load::CmarkDocument> replaced;
   std::vector<cmark_node*> special_blocks;
   std::vector<cmark_node*> broken_links;
+  std::vector<cmark_node*> tables;
   cmark_node* hidden_heading = nullptr;
   size_t heading_count = 0;
 
@@ -161,7 +163,17 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     } else if (type == CMARK_NODE_CODE_BLOCK) {
       const load::FenceInfo info = load::split_fence_info(cmark_node_get_fence_info(node));
       if (info.kind == load::kLocalBlockKind || info.kind == load::kFormBlockKind) special_blocks.push_back(node);
+    } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
+      tables.push_back(node);
     }
+  }
+  // A table keeps its words whole and scrolls sideways in a frame of its
+  // own when it is wider than the column (handboek.css .tabel-scroll).
+  for (cmark_node* table : tables) {
+    cmark_node* frame = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(frame, "<div class=\"tabel-scroll\">");
+    cmark_node_set_on_exit(frame, "</div>");
+    if (!cmark_node_insert_before(table, frame) || !cmark_node_append_child(frame, table)) cmark_node_free(frame);
   }
   bool marker_used = false;
   for (cmark_node* link : broken_links) {

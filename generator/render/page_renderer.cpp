@@ -34,6 +34,16 @@ data table_of_contents(const model::PageEntry& page) {
     route.set("anchor", "route");
     route.set("level", "2");
     append(toc, std::move(route));
+    // Each step too: on a phone "Op deze pagina" is the quick way to a step
+    // further down a long route.
+    size_t number = 0;
+    for (const load::ProcessStep& step : process->steps) {
+      data item;
+      item.set("text", std::to_string(++number) + ". " + step.title);
+      item.set("anchor", load::step_anchor(step.id));
+      item.set("level", "3");
+      append(toc, std::move(item));
+    }
   }
   for (const load::Heading& heading : page.page.outline.headings) {
     if (heading.level < 2 || heading.level > 3) continue;
@@ -81,6 +91,7 @@ enum ChromeTarget : size_t {
   kVersionsIndex,
   kVersionsJson,
   kCurrentHome,
+  kChanges,
   kMenu,  // then one per menu item, then one per statement
 };
 
@@ -108,7 +119,8 @@ std::vector<std::string> PageRenderer::chrome_targets() const {
                                    search_page_,
                                    model::kVersionsIndexUrl,
                                    model::kVersionsJsonUrl,
-                                   "/"};
+                                   "/",
+                                   model::changes_url(prefix)};
   for (const MenuItem& item : menu_) targets.push_back(item.url);
   for (const StatementPage& statement : statements_) targets.push_back(prefix + statement.slug + "/");
   return targets;
@@ -229,6 +241,8 @@ void PageRenderer::add_version_data(const std::vector<std::string>& relative, Te
   d.set("has_versions", true);
   d.set("versions_url", relative[kVersionsIndex]);
   d.set("versions_json_url", relative[kVersionsJson]);
+  d.set("has_changes_page", version.has_changes_page);
+  d.set("changes_url", relative[kChanges]);
   // The current release is always built at the site root.
   d.set("current_home_url", relative[kCurrentHome]);
 }

@@ -114,18 +114,21 @@ bool rewritten(const std::vector<std::string>& old_words, const std::vector<std:
   return kept_in_order(old_words, new_words) * 2 < std::max(old_words.size(), new_words.size());
 }
 
-std::string diff_words_with(const WordScript& script) {
-  std::string html;
+// What went and what came are separate words, a space apart: run together
+// ("StatushouderVergunninghouder") a screen reader reads one new word.
+DiffParagraph diff_words_with(const WordScript& script) {
+  DiffParagraph paragraph;
+  std::string& html = paragraph.html;
   const auto append = [&html](const std::string& piece) { html += (html.empty() ? "" : " ") + piece; };
   for_each_hunk(
       script, [&](const std::string& word) { append(base::html_escape(word)); },
       [&](const Hunk& hunk) {
-        std::string piece;
-        if (!hunk.removed.empty()) piece += "<del>" + join_escaped(hunk.removed) + "</del>";
-        if (!hunk.added.empty()) piece += "<ins>" + join_escaped(hunk.added) + "</ins>";
-        append(piece);
+        if (!hunk.removed.empty()) append("<del>" + join_escaped(hunk.removed) + "</del>");
+        if (!hunk.added.empty()) append("<ins>" + join_escaped(hunk.added) + "</ins>");
+        paragraph.removed_words += hunk.removed.size();
+        paragraph.added_words += hunk.added.size();
       });
-  return html;
+  return paragraph;
 }
 
 // The n-th paragraph that went and the n-th that came are one edited
@@ -133,9 +136,15 @@ std::string diff_words_with(const WordScript& script) {
 DiffParagraph edited(const std::string& before, const std::string& after) {
   const std::vector<std::string> old_words = words(before);
   const std::vector<std::string> new_words = words(after);
-  if (!rewritten(old_words, new_words)) return marked(diff_words_with(edit_script(old_words, new_words)), true);
+  if (!rewritten(old_words, new_words)) {
+    DiffParagraph paragraph = diff_words_with(edit_script(old_words, new_words));
+    paragraph.changed = true;
+    return paragraph;
+  }
   DiffParagraph paragraph = marked("", true);
   paragraph.rewritten = true;
+  paragraph.removed_words = old_words.size();
+  paragraph.added_words = new_words.size();
   paragraph.old_html = "<del>" + join_escaped(old_words) + "</del>";
   paragraph.new_html = "<ins>" + join_escaped(new_words) + "</ins>";
   return paragraph;
@@ -148,7 +157,7 @@ bool rewritten_beyond_recognition(const std::string& before, const std::string& 
 }
 
 std::string diff_words(const std::string& before, const std::string& after) {
-  return diff_words_with(edit_script(words(before), words(after)));
+  return diff_words_with(edit_script(words(before), words(after))).html;
 }
 
 std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& before,
@@ -168,9 +177,13 @@ std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& befor
         // Paired paragraphs were edited; the rest went or came whole.
         const size_t pairs = std::min(hunk.removed.size(), hunk.added.size());
         for (size_t i = 0; i < pairs; ++i) out.push_back(edited(hunk.removed[i], hunk.added[i]));
-        for (size_t i = pairs; i < hunk.removed.size(); ++i)
-          out.push_back(marked(diff_words(hunk.removed[i], ""), true));
-        for (size_t i = pairs; i < hunk.added.size(); ++i) out.push_back(marked(diff_words("", hunk.added[i]), true));
+        const auto whole = [&out](const std::string& before, const std::string& after) {
+          DiffParagraph paragraph = diff_words_with(edit_script(words(before), words(after)));
+          paragraph.changed = true;
+          out.push_back(std::move(paragraph));
+        };
+        for (size_t i = pairs; i < hunk.removed.size(); ++i) whole(hunk.removed[i], "");
+        for (size_t i = pairs; i < hunk.added.size(); ++i) whole("", hunk.added[i]);
       });
   return out;
 }

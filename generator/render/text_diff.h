@@ -14,11 +14,13 @@
 namespace handboek::render {
 
 struct DiffParagraph {
-  std::string html;        // escaped text with <del>/<ins> marks; "" when rewritten
-  bool changed = false;    // false: unchanged context
-  bool rewritten = false;  // shown as old beside new instead of `html`:
-  std::string old_html;    // the old text, escaped, in one <del>
-  std::string new_html;    // the new text, escaped, in one <ins>
+  std::string html;          // escaped text with <del>/<ins> marks; "" when rewritten
+  bool changed = false;      // false: unchanged context
+  bool rewritten = false;    // shown as old beside new instead of `html`:
+  std::string old_html;      // the old text, escaped, in one <del>
+  std::string new_html;      // the new text, escaped, in one <ins>
+  size_t removed_words = 0;  // how many words went and came, for the counts
+  size_t added_words = 0;    // above a page's diff
 };
 
 // Whether `after` rewrites `before` beyond recognition: the longer has five
@@ -33,7 +35,7 @@ std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& befor
 
 // Word-level diff of one paragraph pair as HTML: the words of `after` with
 // single spaces between them, and where they differ first <del>what
-// went</del> then <ins>what came</ins>. Whitespace is not compared.
+// went</del>, a space, then <ins>what came</ins>. Whitespace is not compared.
 std::string diff_words(const std::string& before, const std::string& after);
 
 }  // namespace handboek::render

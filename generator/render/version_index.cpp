@@ -74,11 +74,27 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
   std::vector<std::string> made;
   const std::vector<std::string>& after_paragraphs =
       newer_paragraphs ? newer_paragraphs->of(newer, after) : (made = paragraphs_of(newer, after));
+  // The counts in the line that opens the diff: how many paragraphs changed,
+  // how many words went and came.
+  size_t changed_paragraphs = 0;
+  size_t removed_words = 0;
+  size_t added_words = 0;
   for (const DiffParagraph& paragraph : diff_paragraphs(paragraphs_of(older, before), after_paragraphs)) {
     paragraphs.push_back(diff_paragraph(paragraph));
+    changed_paragraphs += paragraph.changed ? 1 : 0;
+    removed_words += paragraph.removed_words;
+    added_words += paragraph.added_words;
   }
   item.set("has_paragraphs", !paragraphs.is_empty_list());
   item.set("paragraphs", paragraphs);
+  const auto count = [&item](const std::string& name, size_t value) {
+    item.set(name, std::to_string(value));
+    item.set("has_" + name, value > 0);
+    item.set("one_" + name, value == 1);
+  };
+  count("changed_paragraphs", changed_paragraphs);
+  count("removed_words", removed_words);
+  count("added_words", added_words);
   return item;
 }
 

@@ -85,6 +85,8 @@ test('a paragraph rewritten beyond recognition stands old beside new on a wide s
     await page.goto(`${server.base}/wijzigingen/sinds-${older.at(-1)}/`);
     const rewritten = page.locator('.diff-rewritten').first();
     if (!(await rewritten.count())) { t.skip('no paragraph rewritten beyond recognition'); await context.close(); return; }
+    // each page's diff is closed under its title: open this one, as a reader would
+    await rewritten.locator('xpath=ancestor::details[1]').locator('summary').click();
     const old = await rewritten.locator('.diff-old').boundingBox();
     const now = await rewritten.locator('.diff-new').boundingBox();
     assert.ok(now.x > old.x + old.width - 1 && Math.abs(now.y - old.y) < 2, 'side by side');

@@ -138,7 +138,7 @@ test('PIP: filled in Dutch + Arabic, printed in both languages, saved, opened in
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Opslaan als bestand' }).click(),
+    page.getByRole('button', { name: 'Opslaan als bestand' }).first().click(),
   ]);
   const file = path.join(scratch, download.suggestedFilename());
   await download.saveAs(file);
@@ -158,7 +158,7 @@ test('PIP: filled in Dutch + Arabic, printed in both languages, saved, opened in
   await other.page.goto(`${server.base}${PIP}`);
   const [chooser] = await Promise.all([
     other.page.waitForEvent('filechooser'),
-    other.page.getByRole('button', { name: 'Bestand openen' }).click(),
+    other.page.getByRole('button', { name: 'Bestand openen' }).first().click(),
   ]);
   await chooser.setFiles(file);
   await other.page.locator('[data-melding]:not(:empty)').waitFor();

@@ -87,7 +87,7 @@ async function assertNothingStored(page, context, secrets = []) {
 async function saveAnswers(page) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Opslaan als bestand' }).click(),
+    page.getByRole('button', { name: 'Opslaan als bestand' }).first().click(),
   ]);
   const file = path.join(scratch, download.suggestedFilename());
   await download.saveAs(file);
@@ -97,7 +97,7 @@ async function saveAnswers(page) {
 async function openFile(page, file) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Bestand openen' }).click(),
+    page.getByRole('button', { name: 'Bestand openen' }).first().click(),
   ]);
   await chooser.setFiles(file);
   await page.locator('[data-melding]:not(:empty)').waitFor();
@@ -270,7 +270,7 @@ test('printed, the form has the version header and signature boxes side by side;
   assert.ok(klant && professional && klant.height > 50, 'signature boxes are visible');
   assert.equal(Math.round(klant.y), Math.round(professional.y), 'side by side');
   assert.ok(professional.x > klant.x + klant.width);
-  assert.ok(!(await page.getByRole('button', { name: 'Afdrukken', exact: true }).isVisible()), 'no buttons on paper');
+  assert.ok(!(await page.getByRole('button', { name: 'Afdrukken', exact: true }).first().isVisible()), 'no buttons on paper');
   assert.equal(await page.getByLabel('Naam klant').inputValue(), 'Jan Jansen');
 
   await page.evaluate(() => document.documentElement.classList.add('leeg-afdrukken'));

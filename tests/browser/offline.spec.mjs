@@ -1,7 +1,8 @@
 // Offline reading (docs/offline.md): after a first visit a klantmanager
 // without signal still opens a process, its route, a form and the search; a
 // page that was never kept shows "Deze pagina is niet offline beschikbaar";
-// a new build offers "Vernieuwen" and never reloads by itself.
+// a new build offers "Vernieuwen" and never reloads by itself, and only when
+// it really replaces the page being read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -117,3 +118,42 @@ test('a new build shows "Vernieuwen"; the page reloads only when the reader choo
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
+
+const SIZES = {
+  phone: PHONE,
+  tablet: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true },
+  laptop: { viewport: { width: 1366, height: 768 } },
+};
+for (const [size, options] of Object.entries(SIZES)) {
+  test(`${size}: an archived version opened from the current one shows no "nieuwe versie": its first worker replaces nothing`, async (t) => {
+    const folder = path.join(siteDir, 'versies');
+    const older = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => /^\d/.test(name)).sort() : [];
+    if (older.length === 0) { t.skip('this site has no older release'); return; }
+    const server = await serve(siteDir);
+    const { context, page, problems } = await watchedPage(browser, options);
+    try {
+      await page.goto(`${server.base}/`);
+      await workerReady(page);
+      // The current version's worker serves the archived page; the page
+      // registers its own version's worker, which installs for the first time.
+      await page.goto(`${server.base}/versies/${older[0]}/`);
+      const scope = `${server.base}/versies/${older[0]}/`;
+      await page.waitForFunction(async (url) => {
+        const registration = await navigator.serviceWorker.getRegistration(url);
+        return registration?.active?.state === 'activated';
+      }, scope, { timeout: 15000 });
+      await page.waitForTimeout(500);
+      const notice = page.locator('[data-nieuwe-versie]');
+      assert.equal(await notice.isVisible(), false, 'no notice for a first worker');
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.waitForTimeout(500);
+      assert.equal(await notice.isVisible(), false, 'nor after a reload, under its own worker');
+      assert.ok(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.includes('/versies/')));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}

@@ -151,12 +151,17 @@ TEST_CASE("a changed form shows which fields changed", "[history][versions][comp
   const std::string diff =
       between(built().html("wijzigingen/index.html"), "id=\"wijziging-formulier-evaluatie\"", "</section>");
   CHECK(contains(diff, "<a href=\"../formulieren/evaluatie/\">Formulier: Evaluatie</a>"));
-  CHECK(contains(diff, "<p class=\"diff-changed\">Versie van het formulier: <del>1</del><ins>2</ins></p>"));
+  CHECK(contains(diff, "<p class=\"diff-changed\">Versie van het formulier: <del>1</del> <ins>2</ins></p>"));
   CHECK(contains(diff, "<p class=\"diff-context\">Veld Naam (kort antwoord).</p>"));
   CHECK(contains(diff,
-                 "<p class=\"diff-changed\">Veld Hoe was <del>het?</del><ins>de training?</ins> (één "
-                 "<del>keuze).</del><ins>keuze, verplicht).</ins> Keuzes: Goed; <del>Matig.</del><ins>Matig; "
+                 "<p class=\"diff-changed\">Veld Hoe was <del>het?</del> <ins>de training?</ins> (één "
+                 "<del>keuze).</del> <ins>keuze, verplicht).</ins> Keuzes: Goed; <del>Matig.</del> <ins>Matig; "
                  "Slecht.</ins></p>"));
+  // closed under its title, with its counts
+  CHECK(contains(diff, "<details class=\"diff-details\">"));
+  CHECK(contains(diff,
+                 "<summary class=\"diff-samenvatting\">Toon de wijzigingen <span class=\"diff-tellingen\">(2 "
+                 "alinea's, 4 woorden weg, 7 woorden erbij)</span></summary>"));
 }
 
 TEST_CASE("a paragraph rewritten beyond recognition stands old beside new; an edit stays word by word",

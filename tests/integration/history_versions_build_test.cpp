@@ -201,6 +201,17 @@ TEST_CASE("the version bar names the version and reads the list of versions from
   CHECK(switcher(old) == std::vector<std::string>{"<li><a href=\"../../../\">Alle versies en wijzigingen</a></li>"});
 }
 
+TEST_CASE("next to the version number every page links to its version's change page, where there is one",
+          "[history][versions]") {
+  CHECK(contains(built().html("werkwijze/intake/index.html"),
+                 "<a class=\"version-changes\" href=\"../../wijzigingen/\">Wat is er veranderd</a>"));
+  CHECK(contains(built().html("concept/werkwijze/intake/index.html"),
+                 "<a class=\"version-changes\" href=\"../../wijzigingen/\">Wat is er veranderd</a>"));
+  CHECK(contains(built().html("versies/index.html"), "<a class=\"version-changes\" href=\"../wijzigingen/\">"));
+  // the oldest release is compared with nothing: no link to a page that does not exist
+  CHECK_FALSE(contains(built().html("versies/2019.1/werkwijze/intake/index.html"), "version-changes"));
+}
+
 TEST_CASE("versies.json lists every version newest first with URLs relative to itself", "[history][versions]") {
   CHECK(built().html("versies/versies.json") == R"json({
   "versions": [

@@ -132,6 +132,16 @@ TEST_CASE("ordinary code blocks stay code with their language", "[render][markdo
   CHECK_THAT(rendered.html, Contains(R"(<pre><code class="language-yaml">title: &lt;x&gt;)"));
 }
 
+TEST_CASE("a table stands in a frame of its own, which scrolls sideways when the table is wider",
+          "[render][markdown]") {
+  const auto rendered =
+      render_page_body("Voor.\n\n| Groep | Onderwerpen |\n|---|---|\n| Gemeente | Procesbegeleider |\n\nNa.\n");
+  CHECK_THAT(rendered.html, Contains("<div class=\"tabel-scroll\">\n<table>"));
+  CHECK_THAT(rendered.html, Contains("</table>\n</div>"));
+  CHECK_THAT(rendered.html, Contains("<td>Procesbegeleider</td>"));
+  CHECK_THAT(rendered.html, Contains("<p>Na.</p>"));
+}
+
 TEST_CASE("a fragment from front matter gets no heading ids", "[render][markdown]") {
   const auto rendered = render_page_body("Tekst.\n");
   const auto& page = rendered.loaded.page("content/over/tekst.md");

@@ -46,9 +46,36 @@ TEST_CASE("words added after the last word leave that last word unchanged", "[re
 
 TEST_CASE("replaced words show what went before what came, each run marked once", "[render][diff]") {
   CHECK(diff_words("de grote hond blaft", "een kleine kat blaft") ==
-        "<del>de grote hond</del><ins>een kleine kat</ins> blaft");
+        "<del>de grote hond</del> <ins>een kleine kat</ins> blaft");
   CHECK(diff_words("Binnen vijf werkdagen belt de consulent.", "Binnen tien werkdagen belt de consulent.") ==
-        "Binnen <del>vijf</del><ins>tien</ins> werkdagen belt de consulent.");
+        "Binnen <del>vijf</del> <ins>tien</ins> werkdagen belt de consulent.");
+}
+
+TEST_CASE("a replaced word stands apart from its replacement, so that it is read as two words", "[render][diff]") {
+  // Run together, "StatushouderVergunninghouder" is one word to a screen reader.
+  CHECK(diff_words("De Statushouder komt.", "De Vergunninghouder komt.") ==
+        "De <del>Statushouder</del> <ins>Vergunninghouder</ins> komt.");
+}
+
+TEST_CASE("each paragraph counts the words that went and came", "[render][diff]") {
+  const std::vector<DiffParagraph> diff =
+      diff_paragraphs(Paragraphs{"Ongewijzigd.", "Binnen vijf werkdagen belt de consulent.", "Weg ermee."},
+                      Paragraphs{"Ongewijzigd.", "Binnen tien of twaalf werkdagen belt de consulent.", "Erbij."});
+  REQUIRE(lines(diff) == std::vector<std::string>{
+                             "context: Ongewijzigd.",
+                             "changed: Binnen <del>vijf</del> <ins>tien of twaalf</ins> werkdagen belt de consulent.",
+                             "changed: <del>Weg ermee.</del> <ins>Erbij.</ins>"});
+  CHECK(diff[0].removed_words == 0);
+  CHECK(diff[0].added_words == 0);
+  CHECK(diff[1].removed_words == 1);
+  CHECK(diff[1].added_words == 3);
+  CHECK(diff[2].removed_words == 2);
+  CHECK(diff[2].added_words == 1);
+  // A paragraph that came whole counts all its words.
+  const std::vector<DiffParagraph> added = diff_paragraphs(Paragraphs{"A."}, Paragraphs{"A.", "Drie nieuwe woorden."});
+  REQUIRE(added.size() == 2);
+  CHECK(added[1].added_words == 3);
+  CHECK(added[1].removed_words == 0);
 }
 
 TEST_CASE("a whole paragraph that came or went is one mark", "[render][diff]") {
@@ -63,12 +90,12 @@ TEST_CASE("whitespace is not a change and comes out as single spaces", "[render]
 
 TEST_CASE("the text of a diff is HTML-escaped, the marks are not", "[render][diff]") {
   CHECK(diff_words("Kies <b> & \"c\"", "Kies <i> & 'c'") ==
-        "Kies <del>&lt;b&gt;</del><ins>&lt;i&gt;</ins> &amp; <del>&quot;c&quot;</del><ins>&#39;c&#39;</ins>");
+        "Kies <del>&lt;b&gt;</del> <ins>&lt;i&gt;</ins> &amp; <del>&quot;c&quot;</del> <ins>&#39;c&#39;</ins>");
 }
 
 TEST_CASE("non-ASCII words are compared and kept whole", "[render][diff]") {
   CHECK(diff_words("De cliënt één keer zien.", "De cliënt twéé keer zien.") ==
-        "De cliënt <del>één</del><ins>twéé</ins> keer zien.");
+        "De cliënt <del>één</del> <ins>twéé</ins> keer zien.");
 }
 
 TEST_CASE("equal pages have no diff paragraphs", "[render][diff]") {
@@ -85,7 +112,7 @@ TEST_CASE("an edited paragraph comes with the unchanged paragraph before it", "[
 
 TEST_CASE("an edit to the first paragraph has no context", "[render][diff]") {
   CHECK(lines(diff_paragraphs({"Intake", "Tekst."}, {"Intakegesprek", "Tekst."})) ==
-        std::vector<std::string>{"changed: <del>Intake</del><ins>Intakegesprek</ins>"});
+        std::vector<std::string>{"changed: <del>Intake</del> <ins>Intakegesprek</ins>"});
 }
 
 TEST_CASE("a paragraph added at the end is inserted whole after its context", "[render][diff]") {
@@ -104,9 +131,9 @@ TEST_CASE("two edits far apart each get their own context", "[render][diff]") {
   const Paragraphs after = {"Titel", "Een c.", "Twee.", "Drie.", "Vier d."};
   CHECK(lines(diff_paragraphs(before, after)) == std::vector<std::string>{
                                                      "context: Titel",
-                                                     "changed: Een <del>a.</del><ins>c.</ins>",
+                                                     "changed: Een <del>a.</del> <ins>c.</ins>",
                                                      "context: Drie.",
-                                                     "changed: Vier <del>b.</del><ins>d.</ins>",
+                                                     "changed: Vier <del>b.</del> <ins>d.</ins>",
                                                  });
 }
 
@@ -115,20 +142,20 @@ TEST_CASE("adjacent edited paragraphs share one context paragraph", "[render][di
   const Paragraphs after = {"Titel", "Een c.", "Twee d."};
   CHECK(lines(diff_paragraphs(before, after)) == std::vector<std::string>{
                                                      "context: Titel",
-                                                     "changed: Een <del>a.</del><ins>c.</ins>",
-                                                     "changed: Twee <del>b.</del><ins>d.</ins>",
+                                                     "changed: Een <del>a.</del> <ins>c.</ins>",
+                                                     "changed: Twee <del>b.</del> <ins>d.</ins>",
                                                  });
 }
 
 TEST_CASE("more paragraphs replaced than added pairs them in order and deletes the rest", "[render][diff]") {
   CHECK(lines(diff_paragraphs({"Titel", "Een a.", "Twee b.", "Slot."}, {"Titel", "Een c.", "Slot."})) ==
-        std::vector<std::string>{"context: Titel", "changed: Een <del>a.</del><ins>c.</ins>",
+        std::vector<std::string>{"context: Titel", "changed: Een <del>a.</del> <ins>c.</ins>",
                                  "changed: <del>Twee b.</del>"});
 }
 
 TEST_CASE("context paragraphs are HTML-escaped", "[render][diff]") {
   CHECK(lines(diff_paragraphs({"A & B", "x"}, {"A & B", "y"})) ==
-        std::vector<std::string>{"context: A &amp; B", "changed: <del>x</del><ins>y</ins>"});
+        std::vector<std::string>{"context: A &amp; B", "changed: <del>x</del> <ins>y</ins>"});
 }
 
 TEST_CASE("a paragraph rewritten beyond recognition comes as old beside new, not word by word", "[render][diff]") {
@@ -150,8 +177,8 @@ TEST_CASE("a paragraph that keeps half of its words or more is still marked word
                                      "een twee drie negen tien elf twaalf dertien"));
   CHECK(lines(diff_paragraphs({"Binnen vijf werkdagen belt de consulent."},
                               {"Binnen tien werkdagen belt de klantmanager."})) ==
-        std::vector<std::string>{"changed: Binnen <del>vijf</del><ins>tien</ins> werkdagen belt de "
-                                 "<del>consulent.</del><ins>klantmanager.</ins>"});
+        std::vector<std::string>{"changed: Binnen <del>vijf</del> <ins>tien</ins> werkdagen belt de "
+                                 "<del>consulent.</del> <ins>klantmanager.</ins>"});
 }
 
 TEST_CASE("a paragraph that came or went whole, or a short one, is never called rewritten", "[render][diff]") {

@@ -11,9 +11,12 @@
 // browser only when the user saves a file or prints.
 //
 // Because nothing is kept, nothing may be lost by accident either: while a
-// form has answers that were not saved to a file since they were typed, the
-// browser asks before the page is left (reload, Back, a menu link), and links
-// in the form's own text open in a new tab so the form stays open.
+// form has answers that were not saved to a file since they were typed, a
+// link or search inside the site first asks "Je antwoorden zijn nog niet
+// opgeslagen" (save, leave anyway, stay), the browser asks before the tab is
+// closed or reloaded, and links in the form's own text open in a new tab so
+// the form stays open. The actions (save, open, print) stand at the start
+// and the end of every form.
 (function () {
   'use strict';
 
@@ -396,11 +399,96 @@
     form.toggleAttribute('data-niet-opgeslagen', isUnsaved);
   }
 
+  // Set when the reader chose "Toch weggaan": then nothing asks again.
+  var leaveAnyway = false;
+  function answersAtRisk() {
+    return !leaveAnyway && unsaved.some(hasAnswers);
+  }
+
   window.addEventListener('beforeunload', function (event) {
-    if (!unsaved.some(hasAnswers)) return;
+    if (!answersAtRisk()) return;
     event.preventDefault();
     event.returnValue = '';  // older browsers need a value to ask
   });
+  window.addEventListener('pageshow', function () { leaveAnyway = false; });
+
+  // The in-page prompt before a link or a search inside the site is
+  // followed: the browser's own question (beforeunload) is generic, cannot
+  // offer to save, and iPhone Safari never shows it. A <dialog>: modal,
+  // Escape is "Blijven", focus returns to the link.
+  var prompt = null;
+  var onLeave = null;  // what "Toch weggaan" and "Opslaan en weggaan" continue with
+
+  function leavePrompt() {
+    if (prompt) return prompt;
+    prompt = document.createElement('dialog');
+    prompt.className = 'verlaat-vraag';
+    prompt.setAttribute('aria-labelledby', 'verlaat-vraag-titel');
+    prompt.setAttribute('aria-describedby', 'verlaat-vraag-tekst');
+    prompt.innerHTML =
+      '<h2 class="verlaat-vraag-titel" id="verlaat-vraag-titel">Je antwoorden zijn nog niet opgeslagen</h2>' +
+      '<p id="verlaat-vraag-tekst">De browser bewaart ze niet: als je deze pagina verlaat, ben je ze kwijt. ' +
+      'Sla ze op als bestand, dan kun je ze later weer openen.</p>' +
+      '<div class="verlaat-vraag-knoppen">' +
+      '<button type="button" class="verlaat-opslaan" data-keuze="opslaan">Opslaan en weggaan</button>' +
+      '<button type="button" class="verlaat-toch" data-keuze="weggaan">Toch weggaan</button>' +
+      '<button type="button" class="verlaat-blijven" data-keuze="blijven">Blijven</button>' +
+      '</div>';
+    prompt.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-keuze]');
+      if (!button) return;
+      var choice = button.dataset.keuze;
+      var then = onLeave;
+      onLeave = null;
+      prompt.close();
+      if (choice === 'blijven' || !then) return;
+      if (choice === 'opslaan') {
+        unsaved.filter(hasAnswers).forEach(function (form) { save(form, sayers.get(form)); markUnsaved(form, false); });
+      }
+      leaveAnyway = true;
+      // the file's download starts before the page is left
+      setTimeout(then, choice === 'opslaan' ? 400 : 0);
+    });
+    prompt.addEventListener('close', function () { onLeave = null; });
+    document.body.appendChild(prompt);
+    return prompt;
+  }
+
+  function askBeforeLeaving(event, then) {
+    if (!answersAtRisk()) return;
+    event.preventDefault();
+    event.stopPropagation();  // other handlers of the link (the version bar) wait for the answer
+    onLeave = then;
+    var dialog = leavePrompt();
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector('[data-keuze="opslaan"]').focus();
+  }
+
+  // Links to another page of the site (not a place on this page, not a new
+  // tab or a download); links elsewhere leave through beforeunload.
+  function leavesThePage(link) {
+    if (link.target && link.target !== '_self') return false;
+    if (link.hasAttribute('download')) return false;
+    var to = new URL(link.href, document.baseURI);
+    if (!/^https?:$|^file:$/.test(to.protocol) || to.origin !== window.location.origin) return false;
+    var here = window.location;
+    return !(to.pathname === here.pathname && to.search === here.search && to.hash !== '');
+  }
+
+  document.addEventListener('click', function (event) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target.closest && event.target.closest('a[href]');
+    if (!link || !leavesThePage(link) || (prompt && prompt.contains(link))) return;
+    askBeforeLeaving(event, function () { link.click(); });
+  }, true);
+  // The header's search: Enter or "Zoek" opens the search page.
+  document.addEventListener('submit', function (event) {
+    var search = event.target;
+    if (search.matches('form[data-formulier]') || !search.getAttribute('action')) return;
+    var field = search.querySelector('input[type="search"]');
+    if (field && field.value.trim().length < 2) return;  // zoeken.js stays on the page then
+    askBeforeLeaving(event, function () { search.requestSubmit(); });
+  }, true);
 
   // Links in the text of a form page (purpose, intro, help, the steps it
   // belongs to) open in a new tab: reading them keeps the form as it is.
@@ -419,15 +507,22 @@
     });
   }
 
+  var sayers = new Map();  // form -> its say(kind, text)
+
   function init(form) {
-    var message = form.querySelector('[data-melding]');
+    // A message appears under the actions that were used: at the start or
+    // at the end of the form.
+    var messages = [form.querySelector('[data-melding]'), form.querySelector('[data-melding-einde]') || form.querySelector('[data-melding]')];
+    var message = messages[0];
     var fileInput = form.querySelector('[data-bestand]');
     var say = function (kind, text) {
+      messages.forEach(function (other) { if (other !== message) other.textContent = ''; });
       message.className = 'formulier-melding melding-' + kind;
       message.textContent = text;
     };
+    sayers.set(form, say);
 
-    form.querySelector('[data-acties]').hidden = false;
+    form.querySelectorAll('[data-acties]').forEach(function (actions) { actions.hidden = false; });
     form.addEventListener('submit', function (event) { event.preventDefault(); });
     var changed = function (event) { if (event.target !== fileInput) markUnsaved(form, true); };
     form.addEventListener('input', changed);
@@ -443,6 +538,8 @@
       var button = event.target.closest('button[data-actie]');
       if (!button || !form.contains(button)) return;
       var field = button.closest('[data-veld]');
+      var bar = button.closest('[data-acties]');
+      if (bar) message = bar.classList.contains('formulier-acties-einde') ? messages[messages.length - 1] : messages[0];
       switch (button.dataset.actie) {
         case 'afdrukken': notePrintGaps(form, say); print(false); break;
         case 'leeg-afdrukken': print(true); break;

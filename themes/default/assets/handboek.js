@@ -14,22 +14,25 @@
     if (button) window.print();
   });
 
-  // Phone header (below 60rem, see handboek.css): "Menu" and "Zoeken" open
-  // the menu panel — every section one under the other, the search and the
-  // organisation picker; "Zoeken" also puts the cursor in the search field.
-  // Escape or a second press closes it. On a wide screen the buttons are
-  // hidden and the panel's parts sit in the header as before.
+  // Phone header (below 60rem, see handboek.css): "Menu" opens the menu
+  // panel — every section one under the other, the search and the
+  // organisation picker; "Zoeken" opens the search alone, at the top, and
+  // puts the cursor in it. Escape or a second press closes it. On a wide
+  // screen the buttons are hidden and the panel's parts sit in the header.
   const header = document.querySelector('.site-header');
   const menuButtons = [...document.querySelectorAll('[data-menu-knop]')];
   if (header && menuButtons.length) {
     document.querySelector('[data-header-knoppen]').hidden = false;
     const setOpen = (open, by) => {
       header.classList.toggle('menu-open', open);
+      if (open) header.dataset.paneel = by.dataset.menuKnop;
+      else delete header.dataset.paneel;
       for (const button of menuButtons) button.setAttribute('aria-expanded', String(open && button === by));
     };
     for (const button of menuButtons) {
       button.addEventListener('click', () => {
-        const open = button.getAttribute('aria-expanded') !== 'true';
+        // "Menu" while the search is open shows the whole menu, and back
+        const open = !(header.classList.contains('menu-open') && header.dataset.paneel === button.dataset.menuKnop);
         setOpen(open, button);
         if (open && button.dataset.menuKnop === 'zoeken') document.getElementById('zoekveld')?.focus();
       });
@@ -41,6 +44,21 @@
       setOpen(false, null);
       by.focus();
     });
+  }
+
+  // Where the header sticks to the top (a phone or tablet), its height is
+  // --kop-hoogte: sticky bars (glossary letters, form actions) sit under it
+  // and jumps to a heading, step or term land below it (handboek.css). It is
+  // measured with the menu closed: an open menu is not in the way of a jump.
+  if (header) {
+    const measure = () => {
+      if (header.classList.contains('menu-open')) return;
+      const sticky = getComputedStyle(header).position === 'sticky';
+      root.style.setProperty('--kop-hoogte', `${sticky ? Math.ceil(header.getBoundingClientRect().height) : 0}px`);
+    };
+    measure();
+    if (window.ResizeObserver) new ResizeObserver(measure).observe(header);
+    else window.addEventListener('resize', measure, { passive: true });
   }
 
   // Table of contents: a closed <details> on a phone, always open beside the
@@ -84,6 +102,24 @@
     row.addEventListener('scroll', mark, { passive: true });
     window.addEventListener('resize', mark, { passive: true });
   }
+
+  // A table wider than the column scrolls sideways in its frame
+  // (.tabel-scroll): the frame can then be reached with Tab and scrolled
+  // with the arrow keys, and says what it is.
+  const frameTables = () => {
+    for (const frame of document.querySelectorAll('.tabel-scroll')) {
+      const scrolls = frame.scrollWidth > frame.clientWidth + 1;
+      if (scrolls && !frame.hasAttribute('tabindex')) {
+        frame.setAttribute('tabindex', '0');
+        frame.setAttribute('role', 'region');
+        frame.setAttribute('aria-label', 'Tabel, schuift opzij');
+      } else if (!scrolls && frame.hasAttribute('tabindex')) {
+        for (const name of ['tabindex', 'role', 'aria-label']) frame.removeAttribute(name);
+      }
+    }
+  };
+  frameTables();
+  window.addEventListener('resize', frameTables, { passive: true });
 
   // Glossary tooltips (.begrip-uitleg, shown by CSS on hover and focus):
   // keep them inside the window, and let Escape close them (WCAG 1.4.13).
@@ -183,25 +219,31 @@
   }
   // A link to a local block (#lokaal-buch, "Lokale afspraken op deze
   // pagina") opens it, whatever organisation was chosen.
+  // The same for a changed page on a change page (#wijziging-…): its diff,
+  // closed under its title, opens.
   const openLocalBlock = (id) => {
     const target = id && document.getElementById(id);
     const block = target && target.closest('details.lokaal');
     if (block) block.open = true;
+    const diff = target && target.querySelector(':scope > details.diff-details');
+    if (diff) diff.open = true;
   };
   const hashId = () => { try { return decodeURIComponent(location.hash.slice(1)); } catch { return ''; } };
   openLocalBlock(hashId());
   window.addEventListener('hashchange', () => openLocalBlock(hashId()));
   document.addEventListener('click', (event) => {
-    const link = event.target.closest && event.target.closest('a[href^="#lokaal-"]');
+    const link = event.target.closest && event.target.closest('a[href^="#lokaal-"], a[href^="#wijziging-"]');
     if (link) openLocalBlock(decodeURIComponent(link.getAttribute('href').slice(1)));
   });
-
-  // Route diagram: a click on a box goes to its step (an alternative's box
-  // to the step it branches from). The list of steps beside the diagram is
-  // the keyboard and screen-reader way; the drawing itself is one image.
-  document.addEventListener('click', (event) => {
-    const box = event.target.closest && event.target.closest('.route-diagram [data-stap]');
-    if (box && document.getElementById(box.dataset.stap)) location.hash = box.dataset.stap;
+  // On paper every diff of a change page is shown, open or not.
+  let closedDiffs = [];
+  window.addEventListener('beforeprint', () => {
+    closedDiffs = [...document.querySelectorAll('details.diff-details:not([open])')];
+    for (const diff of closedDiffs) diff.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const diff of closedDiffs) diff.open = false;
+    closedDiffs = [];
   });
 
   // The 404 page has <base href> so that its links work at any URL; in-page
@@ -284,31 +326,43 @@
   // Offline reading (docs/offline.md): the service worker of this version
   // (html[data-offline-worker], its scope the version's folder) keeps the
   // version's pages, forms and search. Only over http(s): a file:// page
-  // cannot have one. When a newer build's worker is waiting, a notice offers
-  // "Vernieuwen"; the page never reloads by itself (a form may be half filled).
+  // cannot have one. The notice "Er is een nieuwe versie" and its
+  // "Vernieuwen" appear only when a newer build of this version's worker
+  // waits to replace the one that serves this page; never for the first
+  // worker of a version, nor when another version's worker serves the page
+  // (an archived version first opened from the current one). The page never
+  // reloads by itself (a form may be half filled).
   const workerUrl = document.documentElement.dataset.offlineWorker;
   if (workerUrl && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     const notice = document.querySelector('[data-nieuwe-versie]');
+    const ownScript = new URL(workerUrl, document.baseURI).href;
     let waiting = null;
     let chosen = false;
-    const offer = (worker) => {
-      if (!notice || !navigator.serviceWorker.controller) return;  // the first worker needs no reload
+    const replacesThisPage = (registration, worker) => {
+      const controller = navigator.serviceWorker.controller;
+      return !!controller && controller.scriptURL === ownScript && !!registration.active &&
+        registration.waiting === worker;
+    };
+    const offer = (registration, worker) => {
+      if (!notice || !replacesThisPage(registration, worker)) return;
       waiting = worker;
       notice.hidden = false;
     };
-    const follow = (worker) => {
+    const follow = (registration, worker) => {
       if (!worker) return;
-      if (worker.state === 'installed') offer(worker);
-      worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+      if (worker.state === 'installed') offer(registration, worker);
+      worker.addEventListener('statechange', () => { if (worker.state === 'installed') offer(registration, worker); });
     };
     navigator.serviceWorker.register(workerUrl).then((registration) => {
-      if (registration.waiting) offer(registration.waiting);
-      follow(registration.installing);
-      registration.addEventListener('updatefound', () => follow(registration.installing));
+      if (registration.waiting) offer(registration, registration.waiting);
+      follow(registration, registration.installing);
+      registration.addEventListener('updatefound', () => follow(registration, registration.installing));
     }).catch(() => {});  // a browser that refuses (private mode): the site works online as before
     notice?.querySelector('[data-vernieuwen]').addEventListener('click', () => {
       chosen = true;
-      if (waiting) waiting.postMessage('vernieuwen');
+      // already active (another tab chose it): this page only needs a reload
+      if (waiting && waiting.state === 'installed') waiting.postMessage('vernieuwen');
+      else location.reload();
     });
     notice?.querySelector('[data-later]').addEventListener('click', () => { notice.hidden = true; });
     navigator.serviceWorker.addEventListener('controllerchange', () => { if (chosen) location.reload(); });
