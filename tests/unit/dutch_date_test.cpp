@@ -43,3 +43,25 @@ TEST_CASE("a Dutch date is read back as YYYY-MM-DD, anything else as empty", "[b
   CHECK(handboek::base::iso_from_dutch_date("14 brumaire 2020").empty());
   CHECK(handboek::base::iso_from_dutch_date("").empty());
 }
+
+TEST_CASE("a Dutch date must have one or two day digits, a month name and four year digits", "[base][date]") {
+  CHECK(handboek::base::iso_from_dutch_date("03 december 2019") == "2019-12-03");
+  CHECK(handboek::base::iso_from_dutch_date("123 december 2019").empty());
+  CHECK(handboek::base::iso_from_dutch_date("3 december 19").empty());
+  CHECK(handboek::base::iso_from_dutch_date("3  december 2019").empty());
+  CHECK(handboek::base::iso_from_dutch_date("x december 2019").empty());
+  CHECK(handboek::base::iso_from_dutch_date("3 december").empty());
+}
+
+TEST_CASE("parse_iso_date reads the shape YYYY-MM-DD and nothing else", "[base][date]") {
+  const auto date = handboek::base::parse_iso_date("2019-12-03");
+  REQUIRE(date);
+  CHECK(date->year == 2019);
+  CHECK(date->month == 12);
+  CHECK(date->day == 3);
+  CHECK(handboek::base::parse_iso_date("2019-13-40"));  // the calendar is the caller's check
+  CHECK_FALSE(handboek::base::parse_iso_date("2019-1-03"));
+  CHECK_FALSE(handboek::base::parse_iso_date("2019-12-0x"));
+  CHECK_FALSE(handboek::base::parse_iso_date("-019-12-03"));
+  CHECK_FALSE(handboek::base::parse_iso_date("2019-12-031"));
+}

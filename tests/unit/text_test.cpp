@@ -53,3 +53,29 @@ TEST_CASE("collapse_whitespace joins runs of whitespace and trims", "[base][text
   CHECK(collapse_whitespace("  Plan \n\t van   aanpak \r\n") == "Plan van aanpak");
   CHECK(collapse_whitespace(" \n ").empty());
 }
+
+TEST_CASE("is_digits: one or more ASCII digits", "[base][text]") {
+  CHECK(is_digits("0"));
+  CHECK(is_digits("2019"));
+  CHECK_FALSE(is_digits(""));
+  CHECK_FALSE(is_digits("-1"));
+  CHECK_FALSE(is_digits("1 2"));
+  CHECK_FALSE(is_digits("١"));  // Arabic-Indic one: not ASCII
+}
+
+TEST_CASE("is_slug: words of a-z and 0-9 joined by single dashes, and slashes when nested", "[base][text]") {
+  CHECK(is_slug("aanmelding"));
+  CHECK(is_slug("stap-2"));
+  CHECK_FALSE(is_slug(""));
+  CHECK_FALSE(is_slug("-stap"));
+  CHECK_FALSE(is_slug("stap-"));
+  CHECK_FALSE(is_slug("stap--2"));
+  CHECK_FALSE(is_slug("Stap"));
+  CHECK_FALSE(is_slug("cliënt"));
+  CHECK_FALSE(is_slug("map/pagina"));
+  CHECK(is_slug("map/pagina-2", true));
+  CHECK_FALSE(is_slug("map//pagina", true));
+  CHECK_FALSE(is_slug("/map", true));
+  CHECK_FALSE(is_slug("map/", true));
+  CHECK_FALSE(is_slug("map-/pagina", true));
+}
