@@ -4,6 +4,8 @@
 // pdfinfo and pdftotext.
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <regex>
 
 #include "temp_site.h"
@@ -53,6 +55,32 @@ bool weasyprint_installed() {
   return fs::exists("/usr/bin/weasyprint") || !output_of("command -v weasyprint").empty();
 }
 
+// The share of a PDF page that is ink (grey darker than mid-grey), from
+// pdftoppm's greyscale image at 20 dpi: a printed page of text and
+// drawings is mostly paper. -1 when the page could not be rendered.
+double ink_share(const fs::path& pdf, int page, const fs::path& folder) {
+  const std::string number = std::to_string(page);
+  const fs::path image = folder / ("pagina-" + number);
+  output_of("pdftoppm -gray -r 20 -singlefile -f " + number + " -l " + number + " " + pdf.string() + " " +
+            image.string());
+  std::ifstream in(image.string() + ".pgm", std::ios::binary);
+  std::string magic;
+  int width = 0, height = 0, maximum = 0;
+  if (!(in >> magic >> width >> height >> maximum) || magic != "P5" || width <= 0 || height <= 0) return -1;
+  in.get();  // the one whitespace after the header
+  std::vector<unsigned char> pixels(static_cast<size_t>(width) * static_cast<size_t>(height));
+  if (!in.read(reinterpret_cast<char*>(pixels.data()), static_cast<std::streamsize>(pixels.size()))) return -1;
+  size_t dark = 0;
+  for (const unsigned char pixel : pixels) dark += pixel < maximum / 2 ? 1 : 0;
+  return static_cast<double>(dark) / static_cast<double>(pixels.size());
+}
+
+int page_count(const std::string& pdfinfo) {
+  const std::string label = "Pages:";
+  const size_t at = pdfinfo.find(label);
+  return at == std::string::npos ? 0 : std::atoi(pdfinfo.c_str() + at + label.size());
+}
+
 size_t count_of(const std::string& text, const std::string& needle) {
   size_t count = 0;
   for (size_t pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++count;
@@ -94,7 +122,14 @@ TEST_CASE("a training map is one document: cover, contents, its pages in order, 
   CHECK_THAT(html, Contains("<h2 id=\"map-voor-de-trainer\">Voor de trainer</h2>"));
   CHECK_THAT(html, Contains("<section class=\"map-chapter\" id=\"hoofdstuk-1\" aria-label=\"Intake\">"));
   CHECK_THAT(html, Contains("<li class=\"step\" id=\"stap-aanmelding\">"));  // the process as on its own page
-  CHECK_THAT(html, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak\""));
+  // the forms as blank paper forms, made at build time: a circle or box
+  // before every choice, writing lines, the signature block; no controls
+  CHECK_THAT(html, Contains("<div class=\"formulier formulier-papier\" id=\"formulier-plan-van-aanpak\""));
+  CHECK_THAT(html, Contains("<span class=\"vak vak-radio\" aria-hidden=\"true\"></span>"));
+  CHECK_THAT(html, Contains("class=\"schrijfruimte schrijfruimte-lang\""));
+  CHECK_THAT(html, Contains("<div class=\"handtekening-vak\">"));
+  const std::string map_section = html.substr(html.find("<article class=\"trainingsmap\""));
+  CHECK_THAT(map_section.substr(map_section.find("class=\"map-chapter map-form\"")), !Contains("<input"));
   // links inside chapters are relative to the map
   CHECK_THAT(html, Contains("href=\"../../formulieren/plan-van-aanpak/\""));
 }
@@ -128,6 +163,56 @@ TEST_CASE("the training map's PDF: A4, version on every page, contents with page
   // the form is blank: its labels and signature block, no answers
   CHECK_THAT(text, Contains("Doel"));
   CHECK_THAT(text, !Contains("Opslaan als bestand"));
+}
+
+TEST_CASE("the training map's PDF page by page: paper not ink, the route diagram drawn with its texts, tagged",
+          "[integration][training][pdf]") {
+  REQUIRE(built().run.exit_code == 0);
+  if (!weasyprint_installed()) return;  // the case above checks what the build says then
+  const fs::path pdf = built().site.beside("out") / "trainingen/intake-training/intake-training.pdf";
+  const std::string info = output_of("pdfinfo " + pdf.string());
+  const int pages = page_count(info);
+  REQUIRE(pages >= 6);
+  // PDF/UA-1: tagged, titled, in Dutch, with bookmarks
+  CHECK_THAT(info, Contains("Tagged:         yes"));
+  CHECK_THAT(info, Contains("Title:          Intake-training"));
+  const std::string bytes = handboek::testing::read_file(pdf);
+  CHECK_THAT(bytes, Contains("/Lang (nl)"));
+  CHECK_THAT(bytes, Contains("/Outlines"));
+  CHECK_THAT(bytes, Contains("pdfuaid:part"));
+
+  // No page is mostly ink: the route diagram's boxes were solid black when
+  // weasyprint did not apply their fills.
+  const fs::path images = built().site.beside("pagina's");
+  fs::create_directories(images);
+  for (int page = 1; page <= pages; ++page) {
+    const double ink = ink_share(pdf, page, images);
+    INFO("page " << page << " is " << ink * 100 << "% ink");
+    CHECK(ink >= 0);
+    CHECK(ink < 0.2);
+  }
+
+  // The page with the route: the diagram's boxes carry their texts (above
+  // the steps, which repeat the titles under "Stap 1").
+  int route_page = 0;
+  std::string route_text;
+  for (int page = 1; page <= pages && !route_page; ++page) {
+    const std::string number = std::to_string(page);
+    const std::string text = output_of("pdftotext -layout -f " + number + " -l " + number + " " + pdf.string() + " -");
+    if (text.find("De route stap voor stap") != std::string::npos) {
+      route_page = page;
+      route_text = text;
+    }
+  }
+  REQUIRE(route_page > 0);
+  INFO(route_text);
+  const size_t first_step =
+      route_text.find("STAP 1") != std::string::npos ? route_text.find("STAP 1") : route_text.find("Stap 1");
+  REQUIRE(first_step != std::string::npos);
+  for (const char* box : {"Aanmelding", "Plan maken", "Route zorg"}) {
+    const size_t at = route_text.find(box);
+    CHECK(at < first_step);
+  }
 }
 
 TEST_CASE("without weasyprint the build succeeds and says the PDFs are off", "[integration][training][pdf]") {
@@ -168,11 +253,11 @@ TEST_CASE("a form a document holds more than once gets ids of its own each time"
   };
   const std::string map = handboek::testing::read_file(site.beside("out") / "trainingen/dubbel/index.html");
   CHECK(duplicate_ids(map) == std::vector<std::string>{});
-  CHECK_THAT(map, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak\" "
-                           "data-formulier=\"plan-van-aanpak\" data-formulierversie="));
-  CHECK_THAT(map, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak-2\" "
-                           "data-formulier=\"plan-van-aanpak\" data-sleutel=\"plan-van-aanpak-2\""));
+  CHECK_THAT(map, Contains("<div class=\"formulier formulier-papier\" id=\"formulier-plan-van-aanpak\" "
+                           "data-papierformulier=\"plan-van-aanpak\""));
+  CHECK_THAT(map, Contains("<div class=\"formulier formulier-papier\" id=\"formulier-plan-van-aanpak-2\" "
+                           "data-papierformulier=\"plan-van-aanpak\""));
   CHECK_THAT(map, Contains("id=\"f-plan-van-aanpak-2-sectie-1\""));
-  CHECK_THAT(map, Contains("<form class=\"formulier\" id=\"formulier-plan-van-aanpak-3\""));
+  CHECK_THAT(map, Contains("<div class=\"formulier formulier-papier\" id=\"formulier-plan-van-aanpak-3\""));
   CHECK_THAT(map, Contains("<section class=\"map-chapter map-form\" id=\"hoofdstuk-3\""));
 }
