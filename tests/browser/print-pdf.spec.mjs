@@ -100,8 +100,8 @@ test('the route diagram page: weasyprint prints it as Chromium does, not in ink'
     const chromium = greyPage(chromiumPdf, chromiumPage, dir);
     assert.ok(Math.abs(weasyprint.width - chromium.width) <= 1 && Math.abs(weasyprint.height - chromium.height) <= 1,
       'both A4');
-    assert.ok(inkShare(weasyprint) < 0.2, `weasyprint's route page is ${Math.round(inkShare(weasyprint) * 100)}% ink`);
-    assert.ok(inkShare(chromium) < 0.2, `Chromium's route page is ${Math.round(inkShare(chromium) * 100)}% ink`);
+    assert.ok(inkShare(weasyprint) < 0.1, `weasyprint's route page is ${Math.round(inkShare(weasyprint) * 100)}% ink`);
+    assert.ok(inkShare(chromium) < 0.1, `Chromium's route page is ${Math.round(inkShare(chromium) * 100)}% ink`);
     const difference = blockDifference(weasyprint, chromium);
     assert.ok(difference < TOLERANCE,
       `the two prints of the route page differ by ${difference.toFixed(3)} (tolerance ${TOLERANCE})`);

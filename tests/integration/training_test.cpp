@@ -189,7 +189,7 @@ TEST_CASE("the training map's PDF page by page: paper not ink, the route diagram
     const double ink = ink_share(pdf, page, images);
     INFO("page " << page << " is " << ink * 100 << "% ink");
     CHECK(ink >= 0);
-    CHECK(ink < 0.2);
+    CHECK(ink < 0.08);
   }
 
   // The page with the route: the diagram's boxes carry their texts (above
