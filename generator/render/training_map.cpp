@@ -218,7 +218,10 @@ std::vector<BundleContentsEntry> bundle_contents(const model::SiteModel& model, 
   }
   size_t number = 0;
   for (const size_t index : bundle.pages) {
-    contents.push_back({model.pages[index].page.title, model::chapter_anchor(++number), 2});
+    const load::Page& page = model.pages[index].page;
+    // a term beside the page of the same name ("Moreel beraad", the process)
+    const std::string kind = page.type == load::PageType::kTerm ? "Begrip: " : "";
+    contents.push_back({kind + page.title, model::chapter_anchor(++number), 2});
   }
   for (const load::FormDefinition* form : bundle.forms) {
     contents.push_back({"Formulier: " + form->title, model::chapter_anchor(++number), 2});
