@@ -220,6 +220,20 @@ TEST_CASE("the SVG is an image with a title, a description and real text", "[ren
   CHECK_THAT(svg, !Contains("<script"));
 }
 
+TEST_CASE("the SVG carries its colours on its elements: weasyprint draws it without the page's CSS",
+          "[render][diagram]") {
+  const std::string svg =
+      render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  // light boxes with dark text, as on screen; never the black of an unset fill
+  CHECK(count(svg, R"(fill="#e9f0f8" stroke="#1c4f8c")") == 5);
+  CHECK(count(svg, R"(fill="#edf6f0" stroke="#23703f" stroke-dasharray="6 4")") == 6);
+  CHECK(count(svg, R"(<text class="route-title" )") == count(svg, R"(font-size="14" font-weight="700")"));
+  CHECK_THAT(svg, Contains(R"(font-size="12.5" fill="#3b4856")"));
+  CHECK_THAT(svg, Contains(R"(stroke="#3b4856" stroke-width="1.5")"));
+  CHECK_THAT(svg, Contains(R"(class="route-arrowhead" fill="#3b4856")"));
+  CHECK_THAT(svg, Contains(R"(font-family=")"));
+}
+
 TEST_CASE("text in the SVG is escaped", "[render][diagram]") {
   Process process;
   process.steps = {step("a", "Kiezen <en> delen & \"meer\"")};
