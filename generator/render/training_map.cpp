@@ -100,6 +100,7 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
     item.set("anchor", model::chapter_anchor(number));  // the form's own element has its form anchor
     item.set("title", form->title);
     item.set("type_label", std::string("Formulier"));
+    item.set("form_url", model::relative_url(bundle.url, model.form_url(form->id)));  // to fill it in on screen
     item.set("form_html", render_paper_form_html(model, templates, *form, {bundle.url, 2, form_keys.next(form->id)}));
     contents.push_back(item);
     forms.push_back(item);
