@@ -109,3 +109,29 @@ test('the route diagram page: weasyprint prints it as Chromium does, not in ink'
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in print the step badge stands beside "Stap n", and each meta label before its value', async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await page.goto(`${server.base}/processen/moreel-beraad/`);
+  await page.emulateMedia({ media: 'print' });
+  const steps = page.locator('.step');
+  assert.ok(await steps.count() >= 3);
+  for (let i = 0; i < 3; i++) {
+    const badge = await steps.nth(i).locator('.step-badge').boundingBox();
+    const number = await steps.nth(i).locator('.step-number').boundingBox();
+    const title = await steps.nth(i).locator('.step-title').boundingBox();
+    assert.ok(badge && number && title);
+    assert.ok(badge.x + badge.width <= number.x, `step ${i + 1}: the badge ends before "Stap ${i + 1}"`);
+    assert.ok(badge.x + badge.width <= title.x, `step ${i + 1}: the badge ends before the title`);
+  }
+  const facts = page.locator('.page-meta > div');
+  assert.ok(await facts.count() >= 1);
+  for (let i = 0; i < await facts.count(); i++) {
+    const label = await facts.nth(i).locator('dt').boundingBox();
+    const value = await facts.nth(i).locator('dd').boundingBox();
+    const sameLine = Math.abs(label.y - value.y) < 2;
+    assert.ok(sameLine && label.x + label.width <= value.x, `meta ${i + 1}: the label before its value`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
