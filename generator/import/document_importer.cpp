@@ -151,6 +151,40 @@ std::string take_leading_heading(std::string& body) {
   return title;
 }
 
+// A title compared as a reader sees it: the same words, whatever their
+// capitals or spacing ("Moreel Beraad" is the title "Moreel beraad").
+std::string comparable(const std::string& text) {
+  std::string out = base::collapse_whitespace(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// Every ATX heading of the Markdown one level down ("# A" -> "## A"),
+// outside fenced code, when it has a level-1 heading: the page's title is
+// its only <h1> (the template writes it), so a document's chapters are h2.
+std::string demote_headings(const std::string& body) {
+  std::istringstream lines(body);
+  std::vector<std::string> all;
+  bool has_level_one = false;
+  bool in_fence = false;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("```", 0) == 0 || line.rfind("~~~", 0) == 0) in_fence = !in_fence;
+    if (!in_fence && line.rfind("# ", 0) == 0) has_level_one = true;
+    all.push_back(line);
+  }
+  if (!has_level_one) return body;
+  std::string out;
+  in_fence = false;
+  for (const std::string& line : all) {
+    if (line.rfind("```", 0) == 0 || line.rfind("~~~", 0) == 0) in_fence = !in_fence;
+    const size_t hashes = line.find_first_not_of('#');
+    const bool heading = !in_fence && hashes >= 1 && hashes <= 5 && hashes < line.size() && line[hashes] == ' ';
+    out += (heading ? "#" : "") + line + "\n";
+  }
+  if (!body.empty() && body.back() != '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 fs::path find_pandoc() {
@@ -234,7 +268,10 @@ ImportResult import_document(const ImportRequest& request) {
   std::string title = base::collapse_whitespace(read_all(title_file));
   const std::string heading = take_leading_heading(body);
   if (title.empty()) title = heading;
-  if (!heading.empty() && heading != title) body = "# " + heading + "\n\n" + body;  // not the title: keep it
+  // The title comes from the document's property or its first heading,
+  // never both: a first heading that is not the title stays, as a chapter.
+  if (!heading.empty() && comparable(heading) != comparable(title)) body = "# " + heading + "\n\n" + body;
+  body = demote_headings(body);
   if (title.empty()) title = base::readable_name(request.document.stem().string());
   if (body.find("[TABLE]") != std::string::npos) {
     result.warnings.push_back(

@@ -51,7 +51,8 @@ for i in range(0, len(jobs), 2):
     with open(os.path.join(root, jobs[i]), 'rb') as file:
         html = file.read().decode('utf-8')
     page = weasyprint.HTML(string=html, base_url=base + (folder + '/' if folder else ''), url_fetcher=fetch)
-    page.write_pdf(os.path.join(root, jobs[i + 1]))
+    # PDF/UA-1: tagged, with the page's language and <title>, bookmarks from its headings
+    page.write_pdf(os.path.join(root, jobs[i + 1]), variant='pdf/ua-1')
 )PY";
 
 // Where the PDF's pages stand: the site's public address, or a reserved

@@ -182,6 +182,7 @@ TemplateData field_view(const FieldRenderContext& context, const FormField& fiel
 
   view.set("input_type", type == FieldType::kMultipleChoice ? "checkbox" : "radio");
   view.set("is_scale", type == FieldType::kScale);
+  view.set("is_multiple", type == FieldType::kMultipleChoice);
   // A check box group cannot be required per box.
   view.set("option_required", field.required && type != FieldType::kMultipleChoice);
   view.set("options", options_view(

@@ -136,11 +136,31 @@ std::string render_form_html(const model::SiteModel& model, const TemplateEngine
   return templates.render_partial("form", form_view(model, templates, form, placement));
 }
 
+std::string render_paper_form_html(const model::SiteModel& model, const TemplateEngine& templates,
+                                   const load::FormDefinition& form, const FormPlacement& placement) {
+  data view = form_view(model, templates, form, placement);
+  view.set("purpose_html", render_form_markdown(model, templates, form, form.purpose, placement.document_url));
+  view.set("purpose_texts", form_purpose_texts(model, templates, form, placement.document_url));
+  return templates.render_partial("form_paper", view);
+}
+
 std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
                                  const load::FormDefinition& form, const std::string& document_url,
                                  FormKeys& document_forms) {
   data view = form_view(model, templates, form, FormPlacement{document_url, 3, document_forms.next(form.id)});
   view.set("url", model::relative_url(document_url, model.form_url(form.id)));
+  return templates.render_partial("form_embedded", view);
+}
+
+std::string render_embedded_paper_form(const model::SiteModel& model, const TemplateEngine& templates,
+                                       const load::FormDefinition& form, const std::string& document_url,
+                                       FormKeys& document_forms) {
+  const FormPlacement placement{document_url, 3, document_forms.next(form.id)};
+  data view = form_view(model, templates, form, placement);
+  view.set("url", model::relative_url(document_url, model.form_url(form.id)));
+  view.set("paper", true);
+  view.set("purpose_html", render_form_markdown(model, templates, form, form.purpose, document_url));
+  view.set("purpose_texts", form_purpose_texts(model, templates, form, document_url));
   return templates.render_partial("form_embedded", view);
 }
 

@@ -35,6 +35,14 @@ struct FormPlacement {
 std::string render_form_html(const model::SiteModel& model, const TemplateEngine& templates,
                              const load::FormDefinition& form, const FormPlacement& placement);
 
+// The same form as a blank paper form (the theme's `form_paper` partial):
+// what a printed bundle (training map, section print) holds, complete
+// without JavaScript — the form's purpose and explanation, every choice
+// with a box or circle to tick, a select as its list of choices, writing
+// lines for answers, the signature blocks.
+std::string render_paper_form_html(const model::SiteModel& model, const TemplateEngine& templates,
+                                   const load::FormDefinition& form, const FormPlacement& placement);
+
 // The handbook version forms name (print header, saved answers, schema):
 // the release being built, else site.yaml's `version`.
 std::string handbook_version(const model::SiteModel& model);
@@ -59,5 +67,11 @@ TemplateData form_purpose_texts(const model::SiteModel& model, const TemplateEng
 std::string render_embedded_form(const model::SiteModel& model, const TemplateEngine& templates,
                                  const load::FormDefinition& form, const std::string& document_url,
                                  FormKeys& document_forms);
+
+// A form embedded in a page of a printed bundle: `form_embedded` with the
+// paper form (`paper` set) in place of the fillable one.
+std::string render_embedded_paper_form(const model::SiteModel& model, const TemplateEngine& templates,
+                                       const load::FormDefinition& form, const std::string& document_url,
+                                       FormKeys& document_forms);
 
 }  // namespace handboek::render

@@ -1,6 +1,7 @@
 #include "render/page_renderer.h"
 
 #include "model/url_map.h"
+#include "render/competency_matrix.h"
 #include "render/form_renderer.h"
 #include "render/offline_files.h"
 #include "render/page_views.h"
@@ -24,9 +25,10 @@ bool url_within(const std::string& url, const std::string& section_url) {
   return section_url != "/" && url.compare(0, section_url.size(), section_url) == 0;
 }
 
-// Headings of level 2 and 3 (and the route of a process) as the page's
-// table of contents.
-data table_of_contents(const model::PageEntry& page) {
+// Headings of level 2 and 3 (and the route of a process, and the
+// competency matrix of the profiles' section page) as the page's table of
+// contents.
+data table_of_contents(const model::SiteModel& model, const model::PageEntry& page) {
   data toc{data::type::list};
   if (const auto* process = std::get_if<load::Process>(&page.page.details)) {
     data route;
@@ -53,7 +55,35 @@ data table_of_contents(const model::PageEntry& page) {
     item.set("level", std::to_string(heading.level));
     append(toc, std::move(item));
   }
+  // The matrix follows the body; its heading is the theme's
+  // (partials/competency_matrix), its anchor the one the theme gives it.
+  if (page.page.is_section_index && page.section != 0 && model.glossary_page() != &page &&
+      is_competency_section(model, model.sections[page.section]) && competency_matrix_view(model, page.url)) {
+    data matrix;
+    matrix.set("text", "Welke processtap vraagt welke competentie");
+    matrix.set("anchor", "competentiematrix-titel");
+    matrix.set("level", "2");
+    append(toc, std::move(matrix));
+  }
   return toc;
+}
+
+// A printed bundle's "Op deze pagina": every chapter and form.
+data bundle_toc(const std::vector<BundleContentsEntry>& contents) {
+  data toc{data::type::list};
+  for (const BundleContentsEntry& entry : contents) {
+    data item;
+    item.set("text", entry.text);
+    item.set("anchor", entry.anchor);
+    item.set("level", std::to_string(entry.level));
+    append(toc, std::move(item));
+  }
+  return toc;
+}
+
+void set_contents(data& d, data toc) {
+  d.set("has_toc", !toc.is_empty_list() && toc.list_value().size() >= 2);
+  put(d, "toc", std::move(toc));
 }
 
 }  // namespace
@@ -215,9 +245,9 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   for (const model::Crumb& crumb : page->breadcrumbs) append(crumbs, link(url, crumb.title, crumb.url));
   put(d, "breadcrumbs", std::move(crumbs));
   d.set("has_breadcrumbs", !page->breadcrumbs.empty());
-  data toc = table_of_contents(*page);
-  d.set("has_toc", !toc.is_empty_list() && toc.list_value().size() >= 2);
-  put(d, "toc", std::move(toc));
+  set_contents(d, std::holds_alternative<load::TrainingMap>(page->page.details)
+                      ? bundle_toc(training_map_contents(model_, static_cast<size_t>(page - model_.pages.data())))
+                      : table_of_contents(model_, *page));
   if (page->previous) {
     const model::PageEntry& previous = model_.pages[*page->previous];
     put(d, "previous", link(url, previous.page.title, previous.url));
@@ -291,8 +321,10 @@ TemplateData PageRenderer::form_assets(const std::string& url) const {
 }
 
 std::string PageRenderer::render_print_bundle(const std::string& url, const std::string& title,
-                                              const std::string& main_html) const {
+                                              const std::string& main_html,
+                                              const std::vector<BundleContentsEntry>& contents) const {
   data d = layout_data(url, title, nullptr);
+  set_contents(d, bundle_toc(contents));
   d.set("page_type", load::page_type_name(load::PageType::kTrainingMap));  // prints like a map
   return finish_document(d, url, title, main_html, "", true, false);
 }

@@ -19,6 +19,7 @@
 #include "render/markdown_renderer.h"
 #include "render/statement_pages.h"
 #include "render/template_engine.h"
+#include "render/training_map.h"
 
 namespace handboek::render {
 
@@ -50,7 +51,8 @@ class PageRenderer {
   // A document bundling other pages (a section's print, docs/training.md):
   // laid out and printed like a training map, with form assets, and not
   // searched (its pages are, on their own).
-  std::string render_print_bundle(const std::string& url, const std::string& title, const std::string& main_html) const;
+  std::string render_print_bundle(const std::string& url, const std::string& title, const std::string& main_html,
+                                  const std::vector<BundleContentsEntry>& contents) const;
 
  private:
   std::string finish_document(TemplateData& data, const std::string& url, const std::string& title,

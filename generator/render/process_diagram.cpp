@@ -1,6 +1,7 @@
 #include "render/process_diagram.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "base/text.h"
@@ -271,6 +272,25 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
   return layout;
 }
 
+// The arrowhead at the end of `arrow` as a path: a triangle whose tip is
+// the arrow's end. Drawn as a shape of its own, not an SVG marker:
+// weasyprint 57 draws a marker as a square.
+std::string arrowhead_path(const DiagramArrow& arrow) {
+  const double dx = arrow.x2 - arrow.x1;
+  const double dy = arrow.y2 - arrow.y1;
+  const double length = std::sqrt(dx * dx + dy * dy);
+  if (length <= 0) return "";
+  const double ux = dx / length;
+  const double uy = dy / length;
+  constexpr double kLength = 9;
+  constexpr double kHalfWidth = 4.5;
+  const double base_x = arrow.x2 - ux * kLength;
+  const double base_y = arrow.y2 - uy * kLength;
+  return "M" + number(arrow.x2) + "," + number(arrow.y2) + " L" + number(base_x - uy * kHalfWidth) + "," +
+         number(base_y + ux * kHalfWidth) + " L" + number(base_x + uy * kHalfWidth) + "," +
+         number(base_y - ux * kHalfWidth) + " z";
+}
+
 TemplateData diagram_view(const DiagramLayout& layout, const std::string& id, DiagramShape shape) {
   using kainjow::mustache::data;
   data view;
@@ -291,6 +311,7 @@ TemplateData diagram_view(const DiagramLayout& layout, const std::string& id, Di
     item.set("y2", number(arrow.y2));
     item.set("dashed", arrow.dashed);
     item.set("head", arrow.head);
+    item.set("head_path", arrow.head ? arrowhead_path(arrow) : "");
     arrows.push_back(item);
   }
   view.set("arrows", arrows);

@@ -49,6 +49,10 @@ DiagramLayout layout_process(const load::Process& process, const std::string& pr
 
 // The partial's view of `layout`; `id` makes the SVG's element ids unique
 // on the page, `shape` names it for the theme ("breed" or "smal").
+// The arrowhead at the end of `arrow` as the `d` of an SVG path: a
+// triangle with its tip at (x2, y2); "" for an arrow of no length.
+std::string arrowhead_path(const DiagramArrow& arrow);
+
 TemplateData diagram_view(const DiagramLayout& layout, const std::string& id, DiagramShape shape = DiagramShape::kWide);
 
 // The drawing through the theme's `route_diagram` partial; "" without steps.

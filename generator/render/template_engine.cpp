@@ -12,7 +12,7 @@ const char* const kRequiredTemplates[] = {
     "home",         "404",    "formulier", "formulieren",        "versies",        "wijzigingen", "casus",
     "trainingsmap", nullptr};
 
-const char* const kRequiredPartials[] = {"form",         "form_embedded", "form_card",
+const char* const kRequiredPartials[] = {"form",         "form_paper",    "form_embedded", "form_card",
                                          "local_blocks", "route_diagram", nullptr};
 
 namespace {

@@ -40,7 +40,7 @@ data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, 
                                 url,
                                 [&](const std::string& form_id) {
                                   const load::FormDefinition* form = model.find_form(form_id);
-                                  return form ? render_embedded_form(model, templates, *form, url, forms)
+                                  return form ? render_embedded_paper_form(model, templates, *form, url, forms)
                                               : std::string();
                                 },
                                 nullptr,
@@ -100,7 +100,8 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
     item.set("anchor", model::chapter_anchor(number));  // the form's own element has its form anchor
     item.set("title", form->title);
     item.set("type_label", std::string("Formulier"));
-    item.set("form_html", render_form_html(model, templates, *form, {bundle.url, 2, form_keys.next(form->id)}));
+    item.set("form_url", model::relative_url(bundle.url, model.form_url(form->id)));  // to fill it in on screen
+    item.set("form_html", render_paper_form_html(model, templates, *form, {bundle.url, 2, form_keys.next(form->id)}));
     contents.push_back(item);
     forms.push_back(item);
   }
@@ -184,14 +185,7 @@ std::string output_path_of(const std::string& url) {
   return url.substr(1) + "index.html";
 }
 
-}  // namespace
-
-std::string training_pdf_name(const model::PageEntry& map) {
-  return map.page.path.stem() + ".pdf";
-}
-
-std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index,
-                                const BodyReuse* reuse) {
+Bundle map_bundle(const model::SiteModel& model, size_t map_index) {
   const model::PageEntry& map = model.pages[map_index];
   const auto& details = std::get<load::TrainingMap>(map.page.details);
   Bundle bundle;
@@ -208,7 +202,47 @@ std::string render_training_map(const model::SiteModel& model, const TemplateEng
   for (const load::Reference& reference : details.forms) {
     if (const load::FormDefinition* form = model.find_form(reference.id)) bundle.forms.push_back(form);
   }
-  return render_bundle(model, templates, bundle, reuse);
+  return bundle;
+}
+
+// What the layout's "Op deze pagina" lists for a bundle: the contents, the
+// notes (and their sections, when the own page has a body), then every
+// chapter and form under the anchor the template gives it.
+std::vector<BundleContentsEntry> bundle_contents(const model::SiteModel& model, const Bundle& bundle) {
+  std::vector<BundleContentsEntry> contents;
+  contents.push_back({"Inhoud", "map-inhoud", 2});
+  if (bundle.own->page.body.find_first_not_of(" \t\r\n") != std::string::npos) {
+    contents.push_back({bundle.notes_title, "map-voor-de-trainer", 2});
+    for (const load::Heading& heading : bundle.own->page.outline.headings) {
+      if (heading.level == 2) contents.push_back({heading.text, heading.anchor, 3});
+    }
+  }
+  size_t number = 0;
+  for (const size_t index : bundle.pages) {
+    const load::Page& page = model.pages[index].page;
+    // a term beside the page of the same name ("Moreel beraad", the process)
+    const std::string kind = page.type == load::PageType::kTerm ? "Begrip: " : "";
+    contents.push_back({kind + page.title, model::chapter_anchor(++number), 2});
+  }
+  for (const load::FormDefinition* form : bundle.forms) {
+    contents.push_back({"Formulier: " + form->title, model::chapter_anchor(++number), 2});
+  }
+  return contents;
+}
+
+}  // namespace
+
+std::string training_pdf_name(const model::PageEntry& map) {
+  return map.page.path.stem() + ".pdf";
+}
+
+std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index,
+                                const BodyReuse* reuse) {
+  return render_bundle(model, templates, map_bundle(model, map_index), reuse);
+}
+
+std::vector<BundleContentsEntry> training_map_contents(const model::SiteModel& model, size_t map_index) {
+  return bundle_contents(model, map_bundle(model, map_index));
 }
 
 bool section_print_has_pdf(const model::SiteModel& model) {
@@ -238,7 +272,8 @@ void render_section_prints(const model::SiteModel& model, const TemplateEngine& 
     const Bundle bundle = section_bundle(model, sections[n]);
     documents[n] = {output_path_of(bundle.url),
                     renderer.render_print_bundle(bundle.url, "Afdrukversie: " + bundle.own->page.title,
-                                                 render_bundle(model, templates, bundle, renderer.body_reuse()))};
+                                                 render_bundle(model, templates, bundle, renderer.body_reuse()),
+                                                 bundle_contents(model, bundle))};
   });
   for (auto& [path, html] : documents) tree.add(std::move(path), std::move(html));
 }

@@ -28,6 +28,17 @@ struct BodyReuse;
 std::string render_training_map(const model::SiteModel& model, const TemplateEngine& templates, size_t map_index,
                                 const BodyReuse* reuse = nullptr);
 
+// One line of a printed bundle's "Op deze pagina" list (the layout's toc).
+struct BundleContentsEntry {
+  std::string text;
+  std::string anchor;
+  int level = 2;
+};
+
+// "Op deze pagina" of the map page `map_index`: its contents, the trainer's
+// notes with their sections, then every chapter and form in order.
+std::vector<BundleContentsEntry> training_map_contents(const model::SiteModel& model, size_t map_index);
+
 // File name of a map's PDF, beside its index.html: "<slug>.pdf".
 std::string training_pdf_name(const model::PageEntry& map);
 

@@ -1,7 +1,8 @@
 // A training map that holds the same form twice (a listed page embeds it
-// and the map lists it again): each copy has ids of its own, and adding or
-// removing table rows in the second copy renumbers its rows under its own
-// key (data-sleutel), never onto the ids of the first (docs/training.md).
+// and the map lists it again): each copy is the blank paper form (made at
+// build time, nothing to fill in on the map) with ids of its own under its
+// own key, and the map leads to the form's page, where it is filled in
+// (docs/training.md).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -55,25 +56,26 @@ after(async () => {
 const ids = (page) => page.evaluate(() => Array.from(document.querySelectorAll('[id]'), (element) => element.id));
 const duplicates = (list) => list.filter((id, index) => list.indexOf(id) !== index);
 
-test('the second copy of a form keeps ids of its own while its table rows change', async () => {
+test('a map holding a form twice: two blank paper forms with ids of their own, filled in on the form page', async () => {
   const { page, problems, context } = await watchedPage(browser);
   await page.goto(`${server.base}/trainingen/dubbel/`);
-  const forms = page.locator('form[data-formulier="actieplan"]');
-  assert.equal(await forms.count(), 2);
+  const copies = page.locator('[data-papierformulier="actieplan"]');
+  assert.equal(await copies.count(), 2);
+  assert.deepEqual(await copies.evaluateAll((forms) => forms.map((form) => form.id)),
+    ['formulier-actieplan', 'formulier-actieplan-2']);
   assert.deepEqual(duplicates(await ids(page)), []);
-  const second = forms.nth(1);
-  assert.equal(await second.getAttribute('data-sleutel'), 'actieplan-2');
+  // nothing to fill in on the map: no controls, the table's empty rows to write in
+  assert.equal(await page.locator('.trainingsmap :is(input, select, textarea, form)').count(), 0);
+  assert.equal(await copies.nth(1).locator('.papier-tabel tbody tr').count(), 2);
+  assert.deepEqual(await copies.nth(1).locator('.papier-tabel th').allInnerTexts(), ['Wat', 'Wanneer']);
 
-  await second.getByLabel('Wat, rij 1', { exact: true }).fill('Eerste');
-  await second.getByLabel('Wat, rij 2', { exact: true }).fill('Tweede');
-  await second.getByRole('button', { name: 'Rij toevoegen' }).click();
-  await second.getByRole('button', { name: 'Verwijderen: rij 1' }).click();
-  assert.equal(await second.getByLabel('Wat, rij 1', { exact: true }).inputValue(), 'Tweede', 'rows are renumbered');
-  assert.equal(await second.getByLabel('Wat, rij 1', { exact: true }).getAttribute('id'), 'f-actieplan-2-acties-1-wat');
-  assert.deepEqual(duplicates(await ids(page)), []);
-  // The first copy is untouched and still labelled by its own ids.
-  assert.equal(await forms.nth(0).getByLabel('Wat, rij 1', { exact: true }).getAttribute('id'),
-    'f-actieplan-acties-1-wat');
+  // the map's own form chapter leads to the form's page, where it is filled in
+  await page.locator('.map-form').getByRole('link', { name: 'Op het scherm invullen' }).click();
+  await page.waitForURL(/\/formulieren\/actieplan\/$/);
+  const form = page.locator('form[data-formulier="actieplan"]');
+  await form.getByLabel('Wat, rij 1', { exact: true }).fill('Eerste');
+  await form.getByRole('button', { name: 'Rij toevoegen' }).click();
+  assert.equal(await form.getByLabel('Wat, rij 3', { exact: true }).getAttribute('id'), 'f-actieplan-acties-3-wat');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -67,6 +67,10 @@ TEST_CASE("a Word document imports into a page that builds", "[integration][impo
   CHECK_THAT(page, Contains("| a   | lijst; twee |"));  // a list in a cell: one line
   CHECK_THAT(page, Contains("](werkinstructie-aanvraag/media/"));
   CHECK(page.find('<') == std::string::npos);  // no raw HTML, which would not be rendered
+  // the title is the document's property; its first heading, another text,
+  // stays as a chapter (h2), so the page has one <h1>
+  CHECK_THAT(page, Contains("\n## Aanvraag\n"));
+  CHECK_THAT(page, !Contains("\n# "));
 
   const auto built =
       run_handboek({"build", fixture.site.root().string(), "-o", fixture.site.beside("out").string(), "--quiet"});
@@ -75,8 +79,26 @@ TEST_CASE("a Word document imports into a page that builds", "[integration][impo
   CHECK(built.errors().empty());
   const std::string html = read_file(fixture.site.beside("out") / "werkinstructie-aanvraag/index.html");
   CHECK_THAT(html, Contains("<h1>Werkinstructie aanvraag</h1>"));
+  CHECK(html.find("<h1") == html.rfind("<h1"));  // the title once
   CHECK_THAT(html, Contains("<td>Klantmanager</td>"));
   CHECK_THAT(html, Contains("<img src=\"media/"));
+}
+
+TEST_CASE("a Word document whose first heading is its title shows the title once", "[integration][import]") {
+  TempSite site{"-- site.yaml --\ntitle: Import\n", false};
+  const auto source = site.beside("bron.md");
+  handboek::testing::write_file(
+      source, "---\ntitle: Moreel beraad\n---\n\n# Moreel  Beraad\n\nTekst.\n\n# Voorbereiding\n\nMeer.\n");
+  const auto docx = site.beside("Moreel beraad.docx");
+  const auto made = run_program({"pandoc", "-o", docx.string(), source.string()});
+  REQUIRE(made.exit_code == 0);
+  const auto imported = run_handboek({"import", docx.string(), site.root().string()});
+  INFO(imported.err);
+  REQUIRE(imported.exit_code == 0);
+  const std::string page = site.read("content/moreel-beraad.md");
+  CHECK(page.rfind("---\ntitle: \"Moreel beraad\"\ntype: pagina\n---\n\nTekst.\n", 0) == 0);
+  CHECK_THAT(page, Contains("\n## Voorbereiding\n"));  // a chapter of the document: h2 under the title
+  CHECK_THAT(page, !Contains("Moreel  Beraad"));
 }
 
 TEST_CASE("import never overwrites and names a wrong page type", "[integration][import]") {

@@ -63,22 +63,14 @@ std::optional<int> number_after(std::string_view text, std::string_view label) {
   return value;
 }
 
-bool line_with_numbered(std::string_view text, std::string_view first, std::string_view second) {
-  size_t line_start = 0;
-  while (line_start <= text.size()) {
-    size_t line_end = text.find('\n', line_start);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    const std::string_view line = text.substr(line_start, line_end - line_start);
-    const size_t a = line.find(first);
-    if (a != std::string_view::npos) {
-      for (size_t b = line.find(second, a + first.size()); b != std::string_view::npos; b = line.find(second, b + 1)) {
-        size_t i = b + second.size();
-        if (i >= line.size() || !is_space(line[i])) continue;
-        while (i < line.size() && is_space(line[i])) ++i;
-        if (i < line.size() && is_digit(line[i])) return true;
-      }
-    }
-    line_start = line_end + 1;
+bool contents_line(std::string_view text, std::string_view label) {
+  for (size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {
+    size_t i = at + label.size();
+    if (i >= text.size() || text[i] != ' ') continue;
+    const size_t dots = ++i;
+    while (i < text.size() && text[i] == '.') ++i;
+    if (i == dots || i + 1 >= text.size() || text[i] != ' ') continue;
+    if (is_digit(text[i + 1])) return true;
   }
   return false;
 }

@@ -24,8 +24,8 @@ bool contains_in_order(std::string_view text, std::initializer_list<std::string_
 // The number after `label` and any spaces ("Pages:" in "Pages:   12").
 std::optional<int> number_after(std::string_view text, std::string_view label);
 
-// True when one line of `text` holds `first`, later `second`, then white
-// space and a number ("Intake …… Proces 4": a contents entry with its page).
-bool line_with_numbered(std::string_view text, std::string_view first, std::string_view second);
+// True when `text` holds `label`, a space, leader dots, a space and a page
+// number ("Intake · Proces ..... 4": a contents entry as pdftotext reads it).
+bool contents_line(std::string_view text, std::string_view label);
 
 }  // namespace handboek::testing

@@ -11,6 +11,7 @@
 
 using handboek::render::FormPlacement;
 using handboek::render::render_form_html;
+using handboek::render::render_paper_form_html;
 using handboek::testing::kMinimalSite;
 using handboek::testing::load_fixture;
 using handboek::testing::LoadedFixture;
@@ -107,6 +108,43 @@ bool contains(const std::string& html, std::string_view part) {
 }
 
 }  // namespace
+
+TEST_CASE("the paper form of a printed bundle: a place to answer every field, no controls", "[render][forms]") {
+  const auto r = render_all_fields();
+  const auto& model = r->fixture.model();
+  const std::string html = render_paper_form_html(model, r->fixture.templates(), *model.find_form("alles"),
+                                                  FormPlacement{"/trainingen/map/", 2, "alles"});
+  CHECK(contains(html, R"(<div class="formulier formulier-papier" id="formulier-alles" data-papierformulier="alles")"));
+  for (const char* control : {"<input", "<select", "<textarea", "<button", "<form", "data-formulier="}) {
+    INFO(control);
+    CHECK_FALSE(contains(html, control));
+  }
+  const auto count = [&](std::string_view part) {
+    size_t n = 0;
+    for (size_t at = html.find(part); at != std::string::npos; at = html.find(part, at + 1)) ++n;
+    return n;
+  };
+  // one circle per option of the single choice (2), the select (2), the
+  // scale (2) and yes/no (2), and the one in the explanation; a box per
+  // option of the multiple choice (2) and the one in the explanation
+  CHECK(count(R"(<span class="vak vak-radio" aria-hidden="true"></span>)") == 9);
+  CHECK(count(R"(<span class="vak vak-checkbox" aria-hidden="true"></span>)") == 3);
+  CHECK(contains(html, "Gebieden <span class=\"papier-aanwijzing\">(meer antwoorden mogelijk)</span>"));
+  CHECK(contains(html,
+                 "Organisatie <span class=\"verplicht\">(verplicht)</span> <span "
+                 "class=\"papier-aanwijzing\">(kies één)</span>"));
+  CHECK(contains(html, "<span class=\"vak vak-radio\" aria-hidden=\"true\"></span>Halte Werk</li>"));
+  // writing lines sized to the answer: five for a long text, one otherwise
+  CHECK(contains(html, R"(<div class="schrijfruimte schrijfruimte-lang" aria-hidden="true">)"
+                       "<span></span><span></span><span></span><span></span><span></span></div>"));
+  CHECK(count(R"(<div class="schrijfruimte schrijfruimte-kort")") == 2);  // date, number
+  CHECK(contains(html, "<div class=\"hulp\" id=\"f-alles-verhaal-hulp\"><p>In <em>eigen</em> woorden.</p>"));
+  // the table's empty rows, the info text, both signatures side by side
+  CHECK(count("<tr><td></td><td></td></tr>") == 2);
+  CHECK(contains(html, "Teken <strong>allebei</strong>."));
+  CHECK(count(R"(<div class="handtekening-vak"><span class="handtekening-vak-label">Handtekening )") == 2);
+  CHECK(contains(html, "<div class=\"handtekeningen\">"));
+}
 
 TEST_CASE("text, date and number fields are labelled inputs with their names", "[render][forms]") {
   const auto r = render_all_fields();

@@ -230,6 +230,30 @@ TEST_CASE("the SVG is a named group with a description and real text", "[render]
   CHECK_THAT(svg, !Contains("<script"));
 }
 
+TEST_CASE("the SVG carries its colours on its elements: weasyprint draws it without the page's CSS",
+          "[render][diagram]") {
+  const std::string svg =
+      render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  // light boxes with dark text, as on screen; never the black of an unset fill
+  CHECK(count(svg, R"(fill="#e9f0f8" stroke="#1c4f8c")") == 5);
+  CHECK(count(svg, R"(fill="#edf6f0" stroke="#23703f" stroke-dasharray="6 4")") == 6);
+  CHECK(count(svg, R"(<text class="route-title" )") == count(svg, R"(font-size="14" font-weight="700")"));
+  CHECK_THAT(svg, Contains(R"(font-size="12.5" fill="#3b4856")"));
+  CHECK_THAT(svg, Contains(R"(stroke="#3b4856" stroke-width="1.5")"));
+  // arrowheads are triangles of their own (weasyprint draws a marker as a square)
+  CHECK_THAT(svg, !Contains("<marker"));
+  CHECK(count(svg, R"(<path class="route-arrowhead" d="M)") > 0);
+  CHECK_THAT(svg, Contains(R"(font-family=")"));
+}
+
+TEST_CASE("an arrowhead is a triangle with its tip at the arrow's end", "[render][diagram]") {
+  using handboek::render::arrowhead_path;
+  using handboek::render::DiagramArrow;
+  CHECK(arrowhead_path(DiagramArrow{10, 0, 10, 50, false, true}) == "M10.0,50.0 L5.5,41.0 L14.5,41.0 z");  // down
+  CHECK(arrowhead_path(DiagramArrow{0, 20, 40, 20, true, true}) == "M40.0,20.0 L31.0,24.5 L31.0,15.5 z");  // right
+  CHECK(arrowhead_path(DiagramArrow{5, 5, 5, 5, false, true}).empty());
+}
+
 TEST_CASE("text in the SVG is escaped", "[render][diagram]") {
   Process process;
   process.steps = {step("a", "Kiezen <en> delen & \"meer\"")};
