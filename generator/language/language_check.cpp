@@ -138,17 +138,23 @@ SpellingReport check_language(const model::SiteModel& model, const source::Sourc
     if (!tools.spelling || !dutch) return;
     const std::vector<SpelledWord> spelled_words = words_to_spell(text, known);
     std::vector<const SpelledWord*> wrong;
-    for (const SpelledWord& spelled : spelled_words) {
+    // The guess is made on the first kLanguageSample words, so a long
+    // English page costs a hundred lookups, not thousands.
+    const size_t sample = std::min(spelled_words.size(), kLanguageSample);
+    for (size_t w = 0; w < spelled_words.size(); ++w) {
+      const SpelledWord& spelled = spelled_words[w];
+      if (w == sample && sample >= kMinWordsForLanguageGuess && wrong.size() * 2 > sample) break;
       if (tools.spelling->is_correct(spelled.word) || parts_are_right(spelled.word, known, *tools.spelling)) continue;
       wrong.push_back(&spelled);
     }
-    if (spelled_words.size() >= kMinWordsForLanguageGuess && wrong.size() * 2 > spelled_words.size()) {
+    const size_t unknown_in_sample = static_cast<size_t>(std::count_if(
+        wrong.begin(), wrong.end(), [&](const SpelledWord* word) { return word < spelled_words.data() + sample; }));
+    if (sample >= kMinWordsForLanguageGuess && unknown_in_sample * 2 > sample) {
       not_dutch[i] = true;
       if (findings == SpellingFindings::kLocated) {
         found[i].warning(text.path, 0, 0,
-                         "this page does not look Dutch (" + std::to_string(wrong.size()) + " of " +
-                             std::to_string(spelled_words.size()) +
-                             " words are not in the Dutch dictionary); spelling skipped");
+                         "this page does not look Dutch (" + std::to_string(unknown_in_sample) + " of the first " +
+                             std::to_string(sample) + " words are not in the Dutch dictionary); spelling skipped");
       }
       return;
     }

@@ -58,9 +58,11 @@ struct SpellingReport {
 enum class SpellingFindings { kLocated, kClientPagesOnly };
 
 // A page is "not Dutch" when at least this many of its words are checked
-// and more than half of them are unknown: it is reported once, not word
-// by word.
+// and more than half of them (of its first kLanguageSample) are unknown: it
+// is reported once, not word by word.
 inline constexpr size_t kMinWordsForLanguageGuess = 20;
+// The words (from the start of a page) the guess is made on.
+inline constexpr size_t kLanguageSample = 100;
 
 // Every language warning of `model`, whose files `source` holds (to place
 // each finding at its line and column). `jobs` threads. Spelling runs only
