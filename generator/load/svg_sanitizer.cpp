@@ -123,17 +123,22 @@ bool has_outside_reference(std::string_view css) {
 class SvgCleaner {
  public:
   std::set<std::string> removed;
+  bool changed = false;  // anything left out, reported or not
 
   void element(xmlNodePtr node) {
     // Attributes first: the node is kept.
     for (xmlAttrPtr attr = node->properties; attr;) {
       xmlAttrPtr next = attr->next;
-      if (!keep_attribute(node, attr)) xmlRemoveProp(attr);
+      if (!keep_attribute(node, attr)) {
+        xmlRemoveProp(attr);
+        changed = true;
+      }
       attr = next;
     }
     for (xmlNodePtr child = node->children; child;) {
       xmlNodePtr next = child->next;
       if (!keep_child(node, child)) {
+        changed = true;
         xmlUnlinkNode(child);
         xmlFreeNode(child);
       } else if (child->type == XML_ELEMENT_NODE) {
@@ -153,7 +158,12 @@ class SvgCleaner {
     }
     const std::string_view name = text_of(child->name);
     const bool svg = child->ns && text_of(child->ns->href) == kSvgNamespace;
-    if (!svg) return false;  // editor metadata (inkscape:, sodipodi:, RDF)
+    if (!svg) {  // editor metadata (inkscape:, sodipodi:, RDF) goes silently; HTML does not
+      if (child->ns && text_of(child->ns->href) == "http://www.w3.org/1999/xhtml") {
+        removed.insert("HTML elements");
+      }
+      return false;
+    }
     if (!is_in(kAllowedElements, name)) {
       removed.insert("<" + std::string(name) + ">");
       return false;
@@ -227,17 +237,23 @@ SanitizedSvg sanitize_svg(std::string_view bytes) {
     return out;
   }
   // The DTD, processing instructions and comments outside the root go.
+  SvgCleaner cleaner;
   for (xmlNodePtr node = doc->children; node;) {
     xmlNodePtr next = node->next;
     if (node != root) {
+      cleaner.changed = true;
       xmlUnlinkNode(node);
       xmlFreeNode(node);
     }
     node = next;
   }
   doc->intSubset = nullptr;
-  SvgCleaner cleaner;
   cleaner.element(root);
+  if (!cleaner.changed) {  // nothing to take out: the file as its author wrote it
+    xmlFreeDoc(doc);
+    out.bytes = std::string(bytes);
+    return out;
+  }
   xmlChar* text = nullptr;
   int size = 0;
   xmlDocDumpMemoryEnc(doc, &text, &size, "UTF-8");

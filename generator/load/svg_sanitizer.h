@@ -14,7 +14,8 @@
 namespace handboek::load {
 
 struct SanitizedSvg {
-  // The safe SVG; nullopt when the file cannot be made safe (not well-formed
+  // The safe SVG (the bytes as they were when nothing had to go); nullopt
+  // when the file cannot be made safe (not well-formed
   // XML, not an <svg> document, entity declarations).
   std::optional<std::string> bytes;
   std::set<std::string> removed;  // what was left out ("<script>", "onload attributes")

@@ -121,3 +121,17 @@ TEST_CASE("an SVG that cannot be made safe is not published", "[load][svg]") {
   CHECK_FALSE(
       sanitize_svg("<!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>").bytes);
 }
+
+TEST_CASE("a clean SVG is published byte for byte; a stylesheet instruction or HTML inside is not", "[load][svg]") {
+  const std::string clean = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\"><rect width=\"10\"/></svg>\n";
+  CHECK(sanitize_svg(clean).bytes == clean);
+  const auto styled = sanitize_svg("<?xml-stylesheet href=\"https://evil.example/x.css\"?>" + clean);
+  REQUIRE(styled.bytes);
+  CHECK(styled.bytes->find("evil.example") == std::string::npos);
+  const auto html = sanitize_svg(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\"><h:script "
+      "xmlns:h=\"http://www.w3.org/1999/xhtml\">x()</h:script></svg>");
+  REQUIRE(html.bytes);
+  CHECK(html.bytes->find("script") == std::string::npos);
+  CHECK(html.removed.count("HTML elements") == 1);
+}
