@@ -213,7 +213,12 @@ class Sanitizer {
         const std::string scheme = url_scheme(value);
         if (!is_allowed_scheme(scheme)) {
           result.removed.insert(scheme + ": URLs");
-          if (name == "img") keep = false;
+          // An image goes, a link becomes its text.
+          if (name == "img") {
+            keep = false;
+          } else {
+            unwrap = true;
+          }
           continue;
         }
         if (urls_) urls_->push_back({value, name == "img"});
