@@ -13,7 +13,7 @@ cmake_minimum_required(VERSION 3.25)
 
 # Third-party headers (#include <prefix…>) and C API prefixes (calls to
 # prefix_…()) → the only stages that may use them.
-set(library_headers git2 cmark kainjow dtl hunspell hyphen httplib yaml-cpp)
+set(library_headers git2 cmark kainjow dtl hunspell hyphen httplib yaml-cpp gumbo libxml)
 set(library_stages_git2 source history)
 set(library_stages_cmark load render)
 set(library_stages_kainjow render)
@@ -22,6 +22,8 @@ set(library_stages_hunspell language)
 set(library_stages_hyphen language)
 set(library_stages_httplib serve)
 set(library_stages_yaml-cpp yaml)
+set(library_stages_gumbo load)
+set(library_stages_libxml load)
 set(library_calls git cmark)
 set(library_call_stages_git source history)
 set(library_call_stages_cmark load render)

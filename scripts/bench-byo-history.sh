@@ -7,6 +7,11 @@
 #   - `git log --name-only` over all commits (the floor for reading history)
 #   - handboek's history stage (--timings), and the whole build
 #   usage: scripts/bench-byo-history.sh [PAGES=889] [COMMITS=10000] [RUNS=3] [BUILD_DIR=build-bench]
+# With HANDBOOK=/path/to/a/git/repository (a real Markdown handbook, e.g. a
+# clone of a company handbook) it builds that instead, as a new user would:
+# a clone with its whole history and, when it has none, a two-line site.yaml
+# (title, `broken_links: warning`); it prints the time of the build and its
+# warnings counted by kind (raw HTML, SVG, external images, links, spelling).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-889}
@@ -22,6 +27,35 @@ export HANDBOEK_PAGEFIND=off  # the search index is measured by scripts/bench-se
 
 work=$(mktemp -d /tmp/handboek-byo-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+
+if [ -n "${HANDBOOK:-}" ]; then
+  git clone --quiet "$HANDBOOK" "$work/repo"
+  [ -f "$work/repo/site.yaml" ] || printf 'title: %s\nbroken_links: warning\n' "$(basename "$HANDBOOK")" >"$work/repo/site.yaml"
+  pages=$(find "$work/repo/content" -name '*.md' 2>/dev/null | wc -l)
+  start=$(date +%s.%N)
+  set +e
+  "$handboek" build "$work/repo" -o "$work/out" --timings 2>"$work/build.err"
+  status=$?
+  set -e
+  end=$(date +%s.%N)
+  count() { grep -c -- "$1" "$work/build.err" || true; }
+  cat <<REPORT
+
+handboek real handbook: $HANDBOOK ($pages Markdown pages in content/, $(git -C "$work/repo" rev-list --count HEAD) commits), $(nproc) cores
+  exit code                         $status
+  build (whole site, with history)  $(awk "BEGIN{printf \"%.2f\", $end - $start}") s
+  language stage                    $(awk '/timing: language/ {print $4}' "$work/build.err") s
+  errors                            $(count ': error: ')
+  warnings                          $(count ': warning: ')
+    raw HTML left out (pages)       $(count 'warning: raw HTML: left out')
+    SVG sanitized / not published   $(count 'warning: SVG image: left out') / $(count 'warning: SVG image not published')
+    external images left out        $(count 'warning: external image left out')
+    broken links and anchors        $(grep -c -E "warning: (link to missing|no anchor|link ')" "$work/build.err" || true)
+    files not published             $(count 'warning: not published')
+  $(grep 'spelling:' "$work/build.err" || echo 'spelling: -')
+REPORT
+  exit 0
+fi
 repo=$work/repo
 echo "Generating $pages pages, $commits commits with topic branches and merges in $repo ..."
 python3 scripts/bench/make_byo_repo.py "$repo" "$pages" "$commits"

@@ -113,8 +113,10 @@ int run_pipeline(const Options& options, Goal goal) {
   base::Diagnostics diagnostics;
 
   BuildTools tools;
-  LoadedVersions site = load_versions(options.site_dir, jobs, timer, diagnostics,
-                                      goal == Goal::kBuild ? prepare_build(options, timer, tools) : ModelsToLoad{});
+  LoadedVersions site = load_versions(
+      options.site_dir, jobs, timer, diagnostics,
+      goal == Goal::kBuild ? prepare_build(options, timer, tools) : ModelsToLoad{},
+      goal == Goal::kBuild ? language::SpellingFindings::kClientPagesOnly : language::SpellingFindings::kLocated);
   const bool usable = site.config && site.theme && !diagnostics.has_errors();
   if (!usable && site.config && site.theme) add_diagnostics_of_every_version(site, tools.cache, jobs, diagnostics);
   if (!usable || goal == Goal::kCheck) {
@@ -123,6 +125,7 @@ int run_pipeline(const Options& options, Goal goal) {
     if (goal == Goal::kCheck && options.report == "review" && site.working_tree_model()) {
       print_review_report(*site.working_tree_model(), today_iso(), std::cout);
     }
+    if (goal == Goal::kCheck && options.report == "spelling") language::print_spelling_report(site.spelling, std::cout);
   }
   if (!usable) {
     std::cerr << "handboek: " << diagnostics.error_count() << " fout(en)";
@@ -146,6 +149,9 @@ int run_pipeline(const Options& options, Goal goal) {
                                : base::Status::failure(why);
   progress.finish();
   print_diagnostics(diagnostics, options.format);
+  if (const std::string summary = language::spelling_summary(site.spelling); !summary.empty() && !options.quiet) {
+    std::cerr << "handboek: " << summary << '\n';
+  }
   if (status.ok() && !written.pdf_jobs.empty() && !tools.pdf.available() && !options.quiet) {
     std::cerr << "handboek: de pdf's van de trainingsmappen staan uit: " << tools.pdf.off_reason << '\n';
   }
@@ -177,7 +183,8 @@ int run_pipeline(const Options& options, Goal goal) {
 
 int run_build(const Options& options) {
   if (!options.report.empty()) {
-    std::cerr << "handboek build: --report hoort bij check\ngebruik: handboek check [SITE_DIR] --report review\n";
+    std::cerr
+        << "handboek build: --report hoort bij check\ngebruik: handboek check [SITE_DIR] --report review|spelling\n";
     return kExitUsage;
   }
   return run_pipeline(options, Goal::kBuild);

@@ -11,9 +11,10 @@ constexpr Command kCommands[] = {
     {"build", "build [SITE_DIR] [-o OUT] [-j N] [--cache DIR | --no-cache] [--quiet] [--timings] [--format json]",
      "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is", true,
      run_build},
-    {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json] [--report review]",
+    {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json] [--report review|spelling]",
      "doet elke controle van build (ook van elke release) en schrijft niets; eindigt zoals build zou eindigen; "
-     "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden",
+     "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden; --report spelling "
+     "geeft elk onbekend woord een keer, met aantal en pagina's",
      true, run_check},
     {"serve", "serve [SITE_DIR] [--port P]",
      "voorbeeld op http://127.0.0.1:P/ (standaard 1313) dat na elke wijziging opnieuw bouwt en herlaadt; schrijft "

@@ -19,13 +19,13 @@ language::DictionaryPaths dictionary_paths() {
 LanguageStep::LanguageStep()
     : loading_(std::async(std::launch::async, [] { return language::load_language_tools(dictionary_paths()); })) {}
 
-void LanguageStep::check(const model::SiteModel& model, const source::Source& source, int jobs,
-                         base::Diagnostics& diagnostics) {
+language::SpellingReport LanguageStep::check(const model::SiteModel& model, const source::Source& source, int jobs,
+                                             base::Diagnostics& diagnostics, language::SpellingFindings findings) {
   if (!tools_) {
     tools_ = loading_.get();
     for (const std::string& off : tools_->off) std::cerr << "handboek: " << off << '\n';
   }
-  language::check_language(model, source, *tools_, jobs, diagnostics);
+  return language::check_language(model, source, *tools_, jobs, diagnostics, findings);
 }
 
 }  // namespace handboek::cli

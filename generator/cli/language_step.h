@@ -19,7 +19,8 @@ class LanguageStep {
   LanguageStep();
 
   // Checks `model`; the first call prints why a check is off, if one is.
-  void check(const model::SiteModel& model, const source::Source& source, int jobs, base::Diagnostics& diagnostics);
+  language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
+                                 base::Diagnostics& diagnostics, language::SpellingFindings findings);
 
  private:
   std::future<language::LanguageTools> loading_;

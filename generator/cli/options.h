@@ -19,7 +19,7 @@ struct Options {
   bool quiet = false;
   bool timings = false;  // print how long each stage took
   DiagnosticFormat format = DiagnosticFormat::kText;
-  std::string report;  // check --report review
+  std::string report;  // check --report review|spelling
   int port = 1313;
   std::string page_type;                // --type (import)
   std::vector<std::string> positional;  // arguments after the site dir (e.g. for `new`)

@@ -100,7 +100,8 @@ void merge_version_diagnostics(const base::Diagnostics& found, const model::Vers
 }
 
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
-                             base::Diagnostics& diagnostics, const ModelsToLoad& to_load) {
+                             base::Diagnostics& diagnostics, const ModelsToLoad& to_load,
+                             language::SpellingFindings spelling) {
   LoadedVersions loaded;
   LanguageStep language;  // the dictionaries load while the site does
   const source::WorkingTreeSource working_tree_source(site_dir);
@@ -123,7 +124,8 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   }
   if (const model::SiteModel* working_tree = loaded.working_tree_model()) {
     // Language: only the working tree, the one text editors can still change.
-    language.check(*working_tree, working_tree_source, jobs, diagnostics);
+    timer.start("language");
+    loaded.spelling = language.check(*working_tree, working_tree_source, jobs, diagnostics, spelling);
     warn_past_reviews(*working_tree, working_tree_source, today_iso(), diagnostics);
   }
   return loaded;

@@ -15,6 +15,7 @@
 #include "cli/stage_timer.h"
 #include "cli/version_plan.h"
 #include "config/site_statements.h"
+#include "language/language_check.h"
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
@@ -66,7 +67,8 @@ struct LoadedVersions {
   // and whether it was loaded at all in this run.
   std::vector<std::vector<base::Diagnostic>> found;
   std::vector<bool> was_loaded;
-  bool training_pdfs = false;  // copied to every model loaded (its pages link the PDFs)
+  bool training_pdfs = false;         // copied to every model loaded (its pages link the PDFs)
+  language::SpellingReport spelling;  // the working tree's unknown words
 
   size_t size() const { return plan.builds.size(); }
   const model::VersionInfo& version(size_t build) const { return plan.builds[build].context.version; }
@@ -102,8 +104,11 @@ using ModelsToLoad = std::function<std::vector<bool>(LoadedVersions&)>;
 // Diagnostics of an older release are merged as warnings naming the version
 // (see merge_version_diagnostics): a tag cannot be changed, so nothing in it
 // may block a build.
+// `spelling`: which spelling findings are located warnings (`check`: all;
+// `build`: client pages only, the rest summed up in LoadedVersions::spelling).
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
-                             base::Diagnostics& diagnostics, const ModelsToLoad& to_load = {});
+                             base::Diagnostics& diagnostics, const ModelsToLoad& to_load = {},
+                             language::SpellingFindings spelling = language::SpellingFindings::kLocated);
 
 // The release policy: `found` (one version's diagnostics) merged into
 // `diagnostics`. The working tree and the newest release keep their errors;

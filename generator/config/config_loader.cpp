@@ -57,9 +57,10 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   const auto root = reader.parse(*text);
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
-  reader.warn_unknown_keys(*root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations",
-                                   "versions", "commit_url", "static_files", "owner", "contact", "accessibility",
-                                   "strict_language", "broken_links", "offline", "section_pdfs"});
+  reader.warn_unknown_keys(
+      *root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations", "versions",
+              "commit_url", "static_files", "owner", "contact", "accessibility", "strict_language", "broken_links",
+              "offline", "section_pdfs", "external_images", "security_findings"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -92,6 +93,14 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
     config.broken_links_are_warnings = *broken_links == "warning";
   }
   config.offline = reader.boolean(*root, "offline").value_or(true);
+  config.external_images = reader.boolean(*root, "external_images").value_or(false);
+  if (const auto findings = reader.text(*root, "security_findings")) {
+    if (*findings != "error" && *findings != "warning") {
+      reader.error((*root)["security_findings"],
+                   "security_findings must be 'error' or 'warning', not '" + *findings + "'");
+    }
+    config.strict_security = *findings == "error";
+  }
   config.section_pdfs = reader.boolean(*root, "section_pdfs").value_or(false);
   if (const YAML::Node versions = (*root)["versions"]; versions && reader.expect_map(versions, "versions")) {
     reader.warn_unknown_keys(versions, {"tags", "concept"});

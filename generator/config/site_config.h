@@ -60,6 +60,16 @@ struct SiteConfig {
   // the current version as a PDF (weasyprint, a few seconds per section per
   // build; docs/training.md). Default: the print page only.
   bool section_pdfs = false;
+  // `external_images: true`: images from other web sites (Markdown
+  // `![](https://…)`, raw HTML `<img src="https://…">`) are shown. Default:
+  // left out with a warning, because every reader's browser would tell
+  // that site which page of the handbook is being read (docs/content.md).
+  bool external_images = false;
+  // `security_findings: error`: raw HTML the sanitizer had to cut and files
+  // that are not published because they could run code fail the build (a
+  // CI that wants that). Default: a warning; the unsafe part is never
+  // published either way (docs/security.md).
+  bool strict_security = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

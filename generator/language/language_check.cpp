@@ -1,5 +1,6 @@
 #include "language/language_check.h"
 
+#include <algorithm>
 #include <map>
 
 #include "base/parallel_for.h"
@@ -115,36 +116,106 @@ LanguageTools load_language_tools(const DictionaryPaths& paths) {
   return tools;
 }
 
-void check_language(const model::SiteModel& model, const source::Source& source, LanguageTools& tools, int jobs,
-                    base::Diagnostics& diagnostics) {
+SpellingReport check_language(const model::SiteModel& model, const source::Source& source, LanguageTools& tools,
+                              int jobs, base::Diagnostics& diagnostics, SpellingFindings findings) {
   std::vector<CheckedText> texts;
   for (const model::PageEntry& entry : model.pages) texts.push_back(page_texts(entry.page));
   for (const load::FormDefinition& form : model.forms) texts.push_back(form_texts(form));
   const KnownWords known = known_words(model, source);
+  // hunspell-nl is a Dutch dictionary: on a site in another language every
+  // word would be "unknown".
+  const std::string& language = model.config.language;
+  const bool dutch = language == "nl" || language.rfind("nl-", 0) == 0;
 
   std::vector<base::Diagnostics> found(texts.size());
+  std::vector<std::vector<std::string_view>> unknown(texts.size());
+  std::vector<bool> not_dutch(texts.size(), false);
   base::parallel_for(texts.size(), jobs, [&](size_t i) {
     const CheckedText& text = texts[i];
     const std::string file = source.read_file(*base::SitePath::parse(text.path)).value_or("");
     const TextLocator locator(file);
     if (tools.syllables) check_readability(text, locator, *tools.syllables, found[i]);
-    if (!tools.spelling) return;
-    for (const SpelledWord& spelled : words_to_spell(text, known)) {
+    if (!tools.spelling || !dutch) return;
+    const std::vector<SpelledWord> spelled_words = words_to_spell(text, known);
+    std::vector<const SpelledWord*> wrong;
+    // The guess is made on the first kLanguageSample words, so a long
+    // English page costs a hundred lookups, not thousands.
+    const size_t sample = std::min(spelled_words.size(), kLanguageSample);
+    for (size_t w = 0; w < spelled_words.size(); ++w) {
+      const SpelledWord& spelled = spelled_words[w];
+      if (w == sample && sample >= kMinWordsForLanguageGuess && wrong.size() * 2 > sample) break;
       if (tools.spelling->is_correct(spelled.word) || parts_are_right(spelled.word, known, *tools.spelling)) continue;
-      const TextBlock& block = text.blocks[spelled.block];
-      TextPosition at = locator.find(spelled.word, block.prose.line, spelled.occurrence);
+      wrong.push_back(&spelled);
+    }
+    const size_t unknown_in_sample = static_cast<size_t>(std::count_if(
+        wrong.begin(), wrong.end(), [&](const SpelledWord* word) { return word < spelled_words.data() + sample; }));
+    if (sample >= kMinWordsForLanguageGuess && unknown_in_sample * 2 > sample) {
+      not_dutch[i] = true;
+      if (findings == SpellingFindings::kLocated) {
+        found[i].warning(text.path, 0, 0,
+                         "this page does not look Dutch (" + std::to_string(unknown_in_sample) + " of the first " +
+                             std::to_string(sample) + " words are not in the Dutch dictionary); spelling skipped");
+      }
+      return;
+    }
+    const bool for_clients =
+        std::any_of(text.blocks.begin(), text.blocks.end(), [](const TextBlock& block) { return block.readability; });
+    for (const SpelledWord* spelled : wrong) {
+      unknown[i].push_back(spelled->word);
+      if (findings == SpellingFindings::kClientPagesOnly && !for_clients) continue;
+      const TextBlock& block = text.blocks[spelled->block];
+      TextPosition at = locator.find(spelled->word, block.prose.line, spelled->occurrence);
       if (at.line == 0) at = block_start(block, locator);
       found[i].warning(text.path, at.line, at.column,
-                       spelling_message(spelled.word, tools.spelling->suggestions(spelled.word)));
+                       spelling_message(spelled->word, tools.spelling->suggestions(spelled->word)));
     }
   });
   const bool strict = model.config.strict_language;
-  for (const base::Diagnostics& file_found : found) {
-    for (base::Diagnostic diagnostic : file_found.sorted()) {
+  SpellingReport report;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    for (base::Diagnostic diagnostic : found[i].sorted()) {
       if (strict) diagnostic.severity = base::Severity::kError;
       diagnostics.add(std::move(diagnostic));
     }
+    if (not_dutch[i]) report.not_dutch.push_back(texts[i].path);
+    for (const std::string_view word : unknown[i]) {
+      SpellingReport::Word& entry = report.unknown[std::string(word)];
+      ++entry.count;
+      entry.files.insert(texts[i].path);
+    }
   }
+  return report;
+}
+
+std::string spelling_summary(const SpellingReport& report) {
+  if (report.unknown.empty() && report.not_dutch.empty()) return "";
+  std::string line = "spelling: " + std::to_string(report.unknown.size()) + " onbekende woorden";
+  if (!report.not_dutch.empty()) {
+    line += ", " + std::to_string(report.not_dutch.size()) + " pagina's niet Nederlands (overgeslagen)";
+  }
+  return line + "; zie handboek check --report spelling";
+}
+
+void print_spelling_report(const SpellingReport& report, std::ostream& out) {
+  std::vector<const std::pair<const std::string, SpellingReport::Word>*> words;
+  for (const auto& entry : report.unknown) words.push_back(&entry);
+  std::stable_sort(words.begin(), words.end(),
+                   [](const auto* a, const auto* b) { return a->second.count > b->second.count; });
+  out << "# Onbekende woorden: " << words.size()
+      << ". Zet de goede in woordenlijst.txt (een woord per regel).\n# woord\taantal\tbestanden\n";
+  for (const auto* word : words) {
+    out << word->first << '\t' << word->second.count << '\t';
+    size_t shown = 0;
+    for (const std::string& file : word->second.files) {
+      if (shown++ == 5) {
+        out << " (+" << word->second.files.size() - 5 << ")";
+        break;
+      }
+      out << (shown > 1 ? " " : "") << file;
+    }
+    out << '\n';
+  }
+  for (const std::string& file : report.not_dutch) out << "# niet Nederlands, overgeslagen: " << file << '\n';
 }
 
 }  // namespace handboek::language

@@ -63,6 +63,7 @@ std::unique_ptr<SpellChecker> SpellChecker::load(const std::string& base_path, s
     return nullptr;
   }
   std::unique_ptr<SpellChecker> checker(new SpellChecker());
+  checker->suggestion_budget_ = kSuggestionBudget;
   checker->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
   return checker;
 }
@@ -89,10 +90,18 @@ std::vector<std::string> SpellChecker::suggestions(std::string_view word) {
   const std::string key = with_straight_apostrophes(word);
   std::lock_guard lock(mutex_);
   if (const auto found = suggestions_.find(key); found != suggestions_.end()) return found->second;
+  if (suggestion_time_ >= suggestion_budget_) return {};
+  const auto start = std::chrono::steady_clock::now();
   std::vector<std::string> found = hunspell_->suggest(key);
+  suggestion_time_ += std::chrono::steady_clock::now() - start;
   if (found.size() > 3) found.resize(3);
   suggestions_.emplace(key, found);
   return found;
+}
+
+void SpellChecker::set_suggestion_budget(std::chrono::milliseconds budget) {
+  std::lock_guard lock(mutex_);
+  suggestion_budget_ = budget;
 }
 
 void KnownWords::add_words_of(std::string_view text) {

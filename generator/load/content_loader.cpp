@@ -136,10 +136,14 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
       if (!content_id.empty() && pages[i]) cache->add(path.str(), content_id, {*pages[i], found[i]});
     } else {
       const StaticFileDecision decision = check_static_file(path, *bytes, config.static_file_opt_ins);
+      const base::Severity security = config.strict_security ? base::Severity::kError : base::Severity::kWarning;
       if (decision.verdict == StaticFileVerdict::kPublish) {
-        statics[i] = StaticFile{path, std::move(*bytes)};
+        if (!decision.message.empty()) found[i].add({path.str(), 0, 0, security, decision.message});
+        statics[i] = StaticFile{path, decision.bytes ? std::move(*decision.bytes) : std::move(*bytes)};
       } else if (decision.verdict == StaticFileVerdict::kSkip) {
         found[i].warning(path.str(), 0, 0, decision.message);
+      } else if (decision.verdict == StaticFileVerdict::kUnsafe) {
+        found[i].add({path.str(), decision.line, decision.column, security, decision.message});
       } else {
         found[i].error(path.str(), decision.line, decision.column, decision.message);
       }

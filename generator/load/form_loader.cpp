@@ -44,7 +44,7 @@ void load_version(const YAML::Node& root, yaml::YamlReader& reader, FormDefiniti
   }
 }
 
-// Raw HTML is never rendered (as in pages): script is an error, the rest a warning.
+// Raw HTML is rendered through the allow-list, as in pages: what it leaves out is one warning.
 void check_raw_html(const FormDefinition& form, base::Diagnostics& diagnostics) {
   for_each_markdown_text(
       form, [&](const InlineMarkdown& text) { report_raw_html(form.path.str(), text.outline.raw_html, diagnostics); });

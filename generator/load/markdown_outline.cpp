@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/text.h"
+#include "load/html_sanitizer.h"
 
 namespace handboek::load {
 
@@ -29,10 +30,20 @@ void collect(cmark_node* root, int line_offset, MarkdownOutline& outline, bool t
         break;
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE:
-        outline.links.push_back({cmark_node_get_url(node) ? cmark_node_get_url(node) : "", line, column});
+        outline.links.push_back({cmark_node_get_url(node) ? cmark_node_get_url(node) : "", line, column,
+                                 cmark_node_get_type(node) == CMARK_NODE_IMAGE});
         break;
       case CMARK_NODE_HTML_BLOCK:
-      case CMARK_NODE_HTML_INLINE: outline.raw_html.push_back({cmark_node_get_literal(node), line, column}); break;
+      case CMARK_NODE_HTML_INLINE: {
+        const char* html = cmark_node_get_literal(node);
+        outline.raw_html.push_back({html ? html : "", line, column});
+        // Its links and images are checked like the Markdown ones (each
+        // piece holds whole tags: cmark never splits a tag).
+        if (html && std::string_view(html).find('=') != std::string_view::npos) {
+          for (HtmlUrl& url : html_urls(html)) outline.links.push_back({std::move(url.url), line, column, url.image});
+        }
+        break;
+      }
       case CMARK_NODE_CODE_BLOCK: {
         const FenceInfo info = split_fence_info(cmark_node_get_fence_info(node));
         if (info.kind == kLocalBlockKind || info.kind == kFormBlockKind) {

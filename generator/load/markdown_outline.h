@@ -24,6 +24,7 @@ struct LinkRef {
   std::string href;  // as written
   int line = 0;
   int column = 0;
+  bool image = false;  // an image (Markdown or <img>), not a link
 };
 
 // A fenced block with a kind this project understands.
@@ -42,7 +43,7 @@ struct RawHtml {
 
 struct MarkdownOutline {
   std::vector<Heading> headings;  // headings of the text itself, not of blocks inside it
-  std::vector<LinkRef> links;     // every link and image, also inside lokaal blocks
+  std::vector<LinkRef> links;     // every link and image, also inside lokaal blocks and raw HTML
   std::vector<SpecialBlock> blocks;
   std::vector<RawHtml> raw_html;
 };

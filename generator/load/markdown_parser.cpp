@@ -14,10 +14,11 @@ constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "ta
 // same list. Registration is global in cmark-gfm and must happen once.
 struct ExtensionList {
   cmark_llist* list = nullptr;
-  ExtensionList() {
+  explicit ExtensionList(bool tagfilter) {
     cmark_gfm_core_extensions_ensure_registered();
     cmark_mem* mem = cmark_get_default_mem_allocator();
     for (const char* name : kExtensions) {
+      if (!tagfilter && std::string_view(name) == "tagfilter") continue;
       if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
         list = cmark_llist_append(mem, list, extension);
       }
@@ -26,7 +27,7 @@ struct ExtensionList {
 };
 
 const ExtensionList& extensions() {
-  static const ExtensionList instance;
+  static const ExtensionList instance(true);
   return instance;
 }
 
@@ -34,6 +35,11 @@ const ExtensionList& extensions() {
 
 cmark_llist* markdown_extensions() {
   return extensions().list;
+}
+
+cmark_llist* markdown_extensions_for_raw_html() {
+  static const ExtensionList instance(false);
+  return instance.list;
 }
 
 CmarkDocument parse_markdown(std::string_view markdown) {

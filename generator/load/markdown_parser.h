@@ -27,6 +27,10 @@ std::string too_many_images_message();
 
 // The extension list to pass to cmark_render_html for the same document.
 cmark_llist* markdown_extensions();
+// The same without tagfilter, for a document whose raw HTML is rendered and
+// then sanitized (tagfilter would show an <iframe> as text, where the
+// sanitizer makes it a link).
+cmark_llist* markdown_extensions_for_raw_html();
 
 // The fenced code block's info string split into its first word and the
 // rest ("lokaal buch" → {"lokaal", "buch"}).

@@ -64,11 +64,12 @@ void check_body(const Page& page, const config::SiteConfig& config, base::Diagno
   const std::string& path = page.path.str();
   check_local_blocks(path, page.outline, config, diagnostics);
   if (const auto* casus = std::get_if<Casus>(&page.details)) check_casus_steps(path, *casus, config, diagnostics);
-  report_raw_html(path, page.outline.raw_html, diagnostics);
+  report_raw_html(path, page.outline.raw_html, diagnostics, config.strict_security);
   // The Markdown written in front matter (a step's description, a profile's
   // task, ...) follows the same rule as the body.
-  for_each_markdown_field(
-      page.details, [&](const InlineMarkdown& text) { report_raw_html(path, text.outline.raw_html, diagnostics); });
+  for_each_markdown_field(page.details, [&](const InlineMarkdown& text) {
+    report_raw_html(path, text.outline.raw_html, diagnostics, config.strict_security);
+  });
 }
 
 // Step and competency anchors are generated; headings must not take them.

@@ -1,27 +1,23 @@
 #include "load/raw_html_check.h"
 
-#include <algorithm>
-#include <cctype>
-#include <regex>
+#include "load/html_sanitizer.h"
 
 namespace handboek::load {
 
-bool is_active_html(std::string_view html) {
-  std::string lower(html);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  static const std::regex kEventAttribute("\\son[a-z]+\\s*=");
-  return lower.find("<script") != std::string::npos || lower.find("<iframe") != std::string::npos ||
-         lower.find("javascript:") != std::string::npos || std::regex_search(lower, kEventAttribute);
-}
-
-void report_raw_html(const std::string& path, const std::vector<RawHtml>& raw_html, base::Diagnostics& diagnostics) {
-  for (const RawHtml& raw : raw_html) {
-    if (is_active_html(raw.html)) {
-      diagnostics.error(path, raw.line, raw.column, "raw HTML with script is not allowed; write Markdown");
-    } else {
-      diagnostics.warning(path, raw.line, raw.column, "raw HTML is not rendered; write Markdown instead");
-    }
-  }
+void report_raw_html(const std::string& path, const std::vector<RawHtml>& raw_html, base::Diagnostics& diagnostics,
+                     bool strict) {
+  if (raw_html.empty()) return;
+  // The pieces in order make the HTML as the renderer sees it (an inline
+  // <span> and its </span> are two pieces).
+  std::string all;
+  for (const RawHtml& raw : raw_html) all += raw.html;
+  HtmlPolicy policy;
+  policy.embed_link = [](const std::string&, bool, const std::string&) { return std::string(); };
+  const SanitizedHtml sanitized = sanitize_html(all, policy);
+  if (sanitized.removed.empty()) return;
+  diagnostics.add({path, raw_html.front().line, raw_html.front().column,
+                   strict ? base::Severity::kError : base::Severity::kWarning,
+                   "raw HTML: left out " + describe_removed(sanitized.removed) + "; the rest is shown"});
 }
 
 }  // namespace handboek::load

@@ -1,11 +1,12 @@
-// Raw HTML in Markdown (a page body or a form's texts) is never rendered.
-// HTML that would run script (<script>, <iframe>, javascript:, on…=
-// attributes) is an error, any other raw HTML a warning: the one rule for
-// pages and forms.
+// Raw HTML in Markdown (a page body or a form's texts) is rendered through
+// the allow-list of load/html_sanitizer.h. What it leaves out is reported
+// once per text, as a warning at the first raw HTML: a security finding
+// never blocks a build, and the unsafe part is never published (the one
+// rule for pages and forms; `security: strict` in site.yaml makes it an
+// error).
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -13,10 +14,9 @@
 
 namespace handboek::load {
 
-// True when `html` would run script in a browser.
-bool is_active_html(std::string_view html);
-
-// An error or a warning at each of `raw_html`, in file `path`.
-void report_raw_html(const std::string& path, const std::vector<RawHtml>& raw_html, base::Diagnostics& diagnostics);
+// One warning (an error when `strict`) naming what the sanitizer leaves out
+// of `raw_html`, in file `path`; nothing when all of it is kept.
+void report_raw_html(const std::string& path, const std::vector<RawHtml>& raw_html, base::Diagnostics& diagnostics,
+                     bool strict = false);
 
 }  // namespace handboek::load

@@ -29,6 +29,11 @@ void add_generated_section_pages(SiteModel& model) {
   std::set<base::SitePath> needed;     // content/ and every folder that holds a page
   for (const PageEntry& entry : model.pages) {
     if (entry.page.is_section_index) with_page.insert(entry.page.path.parent());
+    // A page "x.md" beside a folder "x/" without an index (as MkDocs and
+    // GitHub handbooks have it) already is that folder's page at /x/.
+    if (!entry.page.is_section_index && entry.page.path.extension() == ".md") {
+      if (const auto folder = entry.page.path.parent().join(entry.page.path.stem())) with_page.insert(*folder);
+    }
     for (base::SitePath folder = entry.page.path.parent(); folder.is_within(kContentRoot); folder = folder.parent()) {
       needed.insert(folder);
       if (folder == kContentRoot) break;

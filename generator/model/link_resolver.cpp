@@ -135,6 +135,20 @@ class LinkTargets {
   std::map<std::string, base::SitePath> by_lower_case_;
 };
 
+bool is_web_image(const std::string& href) {
+  std::string scheme = href.substr(0, 8);
+  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return scheme.rfind("http://", 0) == 0 || scheme.rfind("https://", 0) == 0 || href.rfind("//", 0) == 0;
+}
+
+// "img.shields.io" of "https://img.shields.io/badge/x".
+std::string host_of(const std::string& url) {
+  const size_t start = url.find("//");
+  if (start == std::string::npos) return url;
+  const size_t end = url.find_first_of("/?#", start + 2);
+  return url.substr(start + 2, end == std::string::npos ? std::string::npos : end - start - 2);
+}
+
 // Resolves the links written in one file: a page, or a form (which has no
 // anchors of its own and resolves relative to forms/).
 class PageLinkResolver {
@@ -162,7 +176,17 @@ class PageLinkResolver {
   std::optional<std::string> resolve(const load::LinkRef& link) {
     const std::string& href = link.href;
     if (href.empty()) return fail(link, "empty link target");
-    if (is_external_url(href)) return href;
+    if (is_external_url(href)) {
+      if (link.image && !model_.config.external_images && is_web_image(href)) {
+        diagnostics_.add({from_.str(), link.line, link.column,
+                          model_.config.strict_security ? base::Severity::kError : base::Severity::kWarning,
+                          "external image left out: each reader's browser would tell " + host_of(href) +
+                              " which page is read; save the image beside the page, or let site.yaml allow it "
+                              "with `external_images: true`"});
+        return std::nullopt;
+      }
+      return href;
+    }
     const size_t hash = href.find('#');
     const std::string file = href.substr(0, hash);
     const std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);

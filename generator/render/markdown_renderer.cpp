@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "load/html_sanitizer.h"
 #include "load/markdown_outline.h"
 #include "load/markdown_parser.h"
 #include "model/url_map.h"
@@ -125,6 +126,96 @@ std::string apply_heading_ids(const std::string& html, const std::vector<load::H
   return out;
 }
 
+// A page with raw HTML is rendered with it and then sanitized as a whole
+// (load/html_sanitizer.h), so tags opened in one HTML block and closed in
+// another nest as the browser would see them. The generator's own HTML
+// (custom nodes: glossary terms, local blocks, forms) is not the author's
+// and must pass untouched, so each piece is swapped for a marker of
+// private-use characters before, and put back after.
+constexpr std::string_view kMarkerOpen = "\xEE\x80\x80";   // U+E000
+constexpr std::string_view kMarkerClose = "\xEE\x80\x81";  // U+E001
+// The links the model resolved carry this prefix through the sanitizer, so
+// it knows them from links written in raw HTML (which it resolves itself).
+// A raw link that writes it gains nothing: the URL after it is still
+// checked for its scheme.
+constexpr std::string_view kResolvedPrefix = "/~handboek-resolved~/";
+
+std::vector<std::string> protect_custom_nodes(cmark_node* root) {
+  std::vector<std::string> pieces;
+  auto marker = [&](const char* html) {
+    pieces.emplace_back(html ? html : "");
+    return std::string(kMarkerOpen) + std::to_string(pieces.size() - 1) + std::string(kMarkerClose);
+  };
+  const load::CmarkIterator iter(cmark_iter_new(root));
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_CUSTOM_BLOCK && type != CMARK_NODE_CUSTOM_INLINE) continue;
+    const std::string enter = marker(cmark_node_get_on_enter(node));
+    const std::string exit = marker(cmark_node_get_on_exit(node));
+    cmark_node_set_on_enter(node, enter.c_str());
+    cmark_node_set_on_exit(node, exit.c_str());
+  }
+  return pieces;
+}
+
+std::string restore_custom_nodes(const std::string& html, const std::vector<std::string>& pieces) {
+  std::string out;
+  out.reserve(html.size());
+  size_t pos = 0;
+  while (true) {
+    const size_t open = html.find(kMarkerOpen, pos);
+    if (open == std::string::npos) break;
+    out.append(html, pos, open - pos);
+    const size_t digits = open + kMarkerOpen.size();
+    const size_t close = html.find(kMarkerClose, digits);
+    size_t index = 0;
+    bool valid = close != std::string::npos && close > digits && close - digits < 10;
+    for (size_t i = digits; valid && i < close; ++i) {
+      if (html[i] < '0' || html[i] > '9') valid = false;
+      index = index * 10 + static_cast<size_t>(html[i] - '0');
+    }
+    if (!valid || index >= pieces.size()) {  // the author's own U+E000: left out
+      pos = digits;
+      continue;
+    }
+    out += pieces[index];
+    pos = close + kMarkerClose.size();
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
+std::string embed_link_html(const std::string& url, bool video, const std::string& title,
+                            const MarkdownContext& context) {
+  if (!context.templates.has_partial("embed_link")) {
+    return "<a href=\"" + base::html_escape(url) + "\">" + base::html_escape(title.empty() ? url : title) + "</a>";
+  }
+  TemplateData view;
+  view.set("url", url);
+  view.set("title", title.empty() ? url : title);
+  view.set("video", video);
+  return context.templates.render_partial("embed_link", view);
+}
+
+// The sanitized HTML of a rendered page that had raw HTML in it.
+std::string sanitized(const std::string& html, const std::vector<std::string>& pieces, const MarkdownContext& context) {
+  load::HtmlPolicy policy;
+  policy.resolve_url = [&](const std::string& url) -> std::optional<std::string> {
+    if (url.rfind(kResolvedPrefix, 0) == 0) return url.substr(kResolvedPrefix.size());
+    if (!url.empty() && url.front() == '#') return url;  // footnotes, the page's own anchors
+    const auto target = context.page.link_targets.find(url);
+    if (target == context.page.link_targets.end()) return std::nullopt;  // reported by the model
+    return model::relative_url(context.document_url, target->second);
+  };
+  policy.embed_link = [&](const std::string& url, bool video, const std::string& title) {
+    return embed_link_html(url, video, title, context);
+  };
+  return restore_custom_nodes(load::sanitize_html(html, policy).html, pieces);
+}
+
 // `anchored`: organisations whose first local block already has its anchor
 // (the page body only; null in fragments). `title_heading`: the heading
 // (index among the text's headings) that is the page's title, shown by the
@@ -140,8 +231,10 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   std::vector<cmark_node*> special_blocks;
   std::vector<cmark_node*> broken_links;
   std::vector<cmark_node*> tables;
+  std::vector<std::pair<cmark_node*, std::string>> resolved_links;
   cmark_node* hidden_heading = nullptr;
   size_t heading_count = 0;
+  bool has_raw_html = false;
 
   const load::CmarkIterator iter(cmark_iter_new(document.get()));
   cmark_event_type event;
@@ -155,8 +248,10 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
       if (target == context.page.link_targets.end()) {
         broken_links.push_back(node);
       } else {
-        cmark_node_set_url(node, model::relative_url(context.document_url, target->second).c_str());
+        resolved_links.emplace_back(node, model::relative_url(context.document_url, target->second));
       }
+    } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+      has_raw_html = true;
     } else if (type == CMARK_NODE_HEADING) {
       if (title_heading && heading_count == *title_heading) hidden_heading = node;
       ++heading_count;
@@ -174,6 +269,9 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     cmark_node_set_on_enter(frame, "<div class=\"tabel-scroll\">");
     cmark_node_set_on_exit(frame, "</div>");
     if (!cmark_node_insert_before(table, frame) || !cmark_node_append_child(frame, table)) cmark_node_free(frame);
+  }
+  for (const auto& [node, url] : resolved_links) {
+    cmark_node_set_url(node, ((has_raw_html ? std::string(kResolvedPrefix) : std::string()) + url).c_str());
   }
   bool marker_used = false;
   for (cmark_node* link : broken_links) {
@@ -251,9 +349,16 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   }
   close_group();
 
-  const load::CmarkText raw(cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions()));
+  if (!has_raw_html) {
+    const load::CmarkText raw(cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions()));
+    std::string html = apply_heading_ids(raw.get(), headings);
+    return marker_used ? unmark_in_tables(html) : html;
+  }
+  const std::vector<std::string> pieces = protect_custom_nodes(document.get());
+  const load::CmarkText raw(cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE,
+                                              load::markdown_extensions_for_raw_html()));
   std::string html = apply_heading_ids(raw.get(), headings);
-  return marker_used ? unmark_in_tables(html) : html;
+  return sanitized(marker_used ? unmark_in_tables(html) : html, pieces, context);
 }
 
 }  // namespace

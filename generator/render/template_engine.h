@@ -66,10 +66,12 @@ class TemplateEngine {
 
   // Renders partial `name` (templates/partials/NAME.mustache) with `data`
   // alone: it sees no keys of a surrounding template. REQUIRES: `name` is
-  // one of kRequiredPartials (checked at load).
+  // one of kRequiredPartials (checked at load), or has_partial(name).
   std::string render_partial(const std::string& name, const TemplateData& data) const;
 
   bool has(const std::string& name) const { return templates_.count(name) > 0; }
+  // Whether the theme has the optional partial `name` (partials/NAME.mustache).
+  bool has_partial(const std::string& name) const { return partials_.count(name) > 0; }
 
   // A hash of every template and partial: what the theme writes.
   const std::string& fingerprint() const { return fingerprint_; }

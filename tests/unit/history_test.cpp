@@ -1,8 +1,8 @@
 // history/history: git times as dates, in the time zone of whoever made the
 // commit (never the build machine's).
-#include <catch2/catch.hpp>
-
 #include "history/history.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::history {
 namespace {

@@ -152,3 +152,49 @@ TEST_CASE("without dictionaries the checks are off and say why", "[language]") {
   site.write_all(kClientPage);
   CHECK(language_lines(site, tools).empty());
 }
+
+TEST_CASE("a page that is mostly not Dutch is reported once, not word by word", "[language]") {
+  TempSite site(kMinimalSite);
+  site.write_all(R"(
+-- content/english.md --
+---
+title: Onboarding
+---
+Welcome to the team. This handbook explains how we work together, how we plan our weeks, which tools we use for
+communication and where you find the documents that describe our processes and the people who own them.
+)");
+  CHECK(
+      language_lines(site) ==
+      Lines{"content/english.md: warning: this page does not look Dutch (27 of the first 39 words are not in the Dutch "
+            "dictionary); spelling skipped"});
+}
+
+TEST_CASE("build reports only client pages word by word; the report has each unknown word once", "[language]") {
+  TempSite site(kMinimalSite);
+  site.write_all(R"(
+-- content/a.md --
+---
+title: Werkwijze
+---
+De klantmanager maakt een plan met de klant en bespreekt het in de Sprintreview van het team.
+-- content/b.md --
+---
+title: Uitleg
+doelgroep: klant
+---
+U bespreekt het plan in de Sprintreview met de klantmanager.
+)");
+  const auto fixture = load_fixture(site);
+  REQUIRE(fixture.errors().empty());
+  handboek::base::Diagnostics diagnostics;
+  const handboek::source::WorkingTreeSource source(site.root());
+  const language::SpellingReport report = language::check_language(fixture.model(), source, dutch(), 2, diagnostics,
+                                                                   language::SpellingFindings::kClientPagesOnly);
+  const Lines lines = handboek::testing::formatted(diagnostics);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].rfind("content/b.md:5:", 0) == 0);
+  REQUIRE(report.unknown.count("Sprintreview") == 1);
+  CHECK(report.unknown.at("Sprintreview").count == 2);
+  CHECK(report.unknown.at("Sprintreview").files == std::set<std::string>{"content/a.md", "content/b.md"});
+  CHECK(language::spelling_summary(report) == "spelling: 1 onbekende woorden; zie handboek check --report spelling");
+}

@@ -1,8 +1,9 @@
 // model/page_history: what each page says about its own history.
+#include "model/page_history.h"
+
 #include <catch2/catch.hpp>
 
 #include "history/version_history.h"
-#include "model/page_history.h"
 
 namespace handboek::model {
 namespace {

@@ -77,3 +77,26 @@ TEST_CASE("skipped: the site's own words, whatever their case", "[language][spel
 TEST_CASE("lowercase folds ASCII and Latin-1 capitals", "[language][spelling]") {
   CHECK(lowercase("ÉÉN Cliënt") == "één cliënt");
 }
+
+TEST_CASE("suggestions stop when their time budget is spent: 2,000 made-up words take seconds, not minutes",
+          "[language][spelling]") {
+  std::string why;
+  const auto checker = SpellChecker::load(std::string(kDutchDictionary), why);
+  REQUIRE(checker);
+  checker->set_suggestion_budget(std::chrono::milliseconds(500));
+  const auto start = std::chrono::steady_clock::now();
+  size_t with_suggestions = 0;
+  for (int i = 0; i < 2000; ++i) {
+    // Words hunspell has never seen, each different ("qzvbrakt0", …).
+    std::string word = "qzvbrakt";
+    for (int n = i; n > 0; n /= 26) word += static_cast<char>('a' + n % 26);
+    CHECK_FALSE(checker->is_correct(word));
+    if (!checker->suggestions(word).empty()) ++with_suggestions;
+    checker->suggestions(word);  // asked again: computed once
+  }
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  // The budget plus the one suggestion that may run past it, plus 2,000 lookups.
+  CHECK(elapsed < std::chrono::seconds(3));
+  CHECK(with_suggestions < 2000);
+  CHECK(checker->suggestions("uitkerring").empty());  // budget spent: none, not a slow answer
+}

@@ -1,9 +1,9 @@
 // history/version_history: one version's view of the history, renames
 // between two versions and release notes. History is plain data, so these
 // tests write it out by hand; history_walker_test reads real repositories.
-#include <catch2/catch.hpp>
-
 #include "history/version_history.h"
+
+#include <catch2/catch.hpp>
 
 namespace handboek::history {
 namespace {
@@ -77,8 +77,7 @@ TEST_CASE("renames between two versions map the older path to the newer one", "[
   CHECK(renames_between(newer, newer).empty());
 }
 
-TEST_CASE("release notes are the subjects of the new commits that changed the handbook, newest first",
-          "[history]") {
+TEST_CASE("release notes are the subjects of the new commits that changed the handbook, newest first", "[history]") {
   const History history = sample_history();
   const VersionHistory older(history, kFirstOnly);
   const VersionHistory newer(history, kAll);
