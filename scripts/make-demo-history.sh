@@ -224,7 +224,7 @@ take current content/competenties content/begrippen/doelmatigheid.md
 commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots"
 take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
   content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md
-commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten zonder onderbouwing, drie routes met de resultaten (29/9/9)"
+commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten waarvoor de klant geen behandelaar kan laten zien, drie routes met de resultaten (29/9/9)"
 take current content/processen/brede-intake-en-pip.md content/begrippen/brede-intake.md content/begrippen/pip.md \
   content/begrippen/vergunninghouder.md
 commit "2020-01-27 13:58:00 +0100" "$fatma" "Brede intake en PIP: niet te vroeg in het azc maar als er een woning in zicht is; intake 4 uur, PIP 2 uur"
@@ -245,9 +245,10 @@ Wat er veranderde ten opzichte van het plan van juni 2019:
 
 - Mens in beeld: de Dariuz Wegwijzer sloot in taal en niveau niet aan bij de
   klanten; alle professionals werken nu met de Integrale vraagverheldering.
-  Een klant kan meedoen zodra hij of zij zich heeft gemeld en een
-  klantmanager heeft. Een arts of psycholoog alleen bij klachten zonder
-  onderbouwing. Het plan van aanpak adviseert een van drie routes.
+  Een klant kan meedoen zodra de klant zich heeft gemeld en een
+  klantmanager heeft. Een arts of psycholoog komt er alleen bij als de klant
+  klachten noemt maar niet kan laten zien dat een huisarts, specialist of
+  andere professional daarvoor al betrokken is. Het plan van aanpak adviseert een van drie routes.
 - Van objectiveren naar vertrouwen: een professionele vertrouwensrelatie
   weegt zwaarder dan meten en wegen.
 - Moreel beraad in plaats van doorzettingsmacht: in geen van de negen
