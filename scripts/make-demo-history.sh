@@ -235,8 +235,8 @@ take current content/gespreksformats content/begrippen/integraal-werken.md
 commit "2020-02-05 15:31:00 +0100" "$sander" "Gespreksformat Integraal werken: uitkomsten van de 15 interviews"
 take current content/casussen
 commit "2020-02-07 14:20:00 +0100" "$joelle" "Casus Jan: één klant door Mens in beeld, naast de aanpak van vijf gemeenten, met vragen voor intervisie"
-take current content/trainingen
-commit "2020-02-07 16:05:00 +0100" "$joelle" "Trainingsmap moreel beraad: de methode, het profiel van de procesbegeleider en de formulieren in één map"
+take current content/trainingen forms/evaluatielijst-moreel-beraad.yaml
+commit "2020-02-07 16:05:00 +0100" "$joelle" "Oefenmap moreel beraad voor getrainde professionals, naast de opleiding bij de externe trainers, met een evaluatielijst voor professionals"
 take_all current
 commit "2020-02-10 11:50:00 +0100" "$ruben" "Visie: vertrouwensrelatie boven objectiveren via meten en wegen; startpagina en partners na het eindverslag"
 release v2020.1 "2020-02-14 09:00:00 +0100" "$marieke" current "Versie 2020.1: de lessen uit het eindverslag van de pilots
