@@ -129,7 +129,7 @@ test('Plan van Aanpak: fill in, save, reload, open the file and find every answe
   const areas = page.getByRole('group', { name: 'Leefgebieden die aandacht vragen' });
   await areas.getByLabel('Financiën').check();
   await areas.getByLabel('Vervoer').check();
-  await page.getByRole('group', { name: /^Geadviseerde route/ }).getByLabel('Banenafspraak of regulier werk').check();
+  await page.getByRole('group', { name: /^Geadviseerde route/ }).getByLabel('Werk', { exact: true }).check();
   await page.getByRole('group', { name: /loonkostensubsidie/ }).getByLabel('Ja').check();
 
   // Actions: fill three rows, remove the second, add one and fill it.
@@ -200,7 +200,7 @@ test('Plan van Aanpak: fill in, save, reload, open the file and find every answe
   assert.ok(await areas.getByLabel('Financiën').isChecked());
   assert.ok(await areas.getByLabel('Vervoer').isChecked());
   assert.ok(!(await areas.getByLabel('Wonen').isChecked()));
-  assert.ok(await page.getByLabel('Banenafspraak of regulier werk').isChecked());
+  assert.ok(await page.getByRole('group', { name: /^Geadviseerde route/ }).getByLabel('Werk', { exact: true }).isChecked());
   assert.equal(await page.locator('tbody[data-rijen] tr').count(), 3);
   assert.equal(await cell(page, 2, 'Wat').inputValue(), 'Gesprek WSP plannen');
   assert.equal(await cell(page, 2, 'Wie').inputValue(), 'professional');
