@@ -210,7 +210,7 @@ werken en de werkwijze van het moreel beraad, klaar voor de uitvoering van
 september tot en met december 2019."
 
 # 2020.1 — de lessen uit het eindverslag (november 2019 – februari 2020)
-take current forms/evaluatielijst-deelnemer.yaml
+take 2020.1-tussenstand forms/evaluatielijst-deelnemer.yaml
 commit "2019-11-04 10:18:00 +0100" "$joelle" "Evaluatielijst voor deelnemers: geïnformeerd, gehoord, bereikbaar, veilige sfeer"
 rename content/begrippen/statushouder.md content/begrippen/vergunninghouder.md 2020.1-tussenstand
 commit "2019-11-18 14:40:00 +0100" "$sander" "Begrip statushouder hernoemd naar vergunninghouder, links aangepast"
@@ -223,15 +223,18 @@ commit "2020-01-15 16:02:00 +0100" "$fatma" "Begrippen leefgebied en zelfredzaam
 take current content/competenties content/begrippen/doelmatigheid.md
 commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots"
 take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
-  content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md
-commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten waarvoor de klant geen behandelaar kan laten zien, drie routes met de resultaten (29/9/9)"
+  content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md forms/plan-van-aanpak.yaml
+commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten waarvoor de klant geen behandelaar kan laten zien, drie routes met de resultaten (29/9/9) in de route en het plan van aanpak"
+take current forms/evaluatielijst-deelnemer.yaml
+commit "2020-01-22 10:05:00 +0100" "$joelle" "Evaluatielijst deelnemers: waarom de vragen in eenvoudige taal staan (één deelnemer begreep de lijst niet)"
 take current content/processen/brede-intake-en-pip.md content/begrippen/brede-intake.md content/begrippen/pip.md \
-  content/begrippen/vergunninghouder.md
+  content/begrippen/vergunninghouder.md forms/brede-intake.yaml forms/pip.yaml
 commit "2020-01-27 13:58:00 +0100" "$fatma" "Brede intake en PIP: niet te vroeg in het azc maar als er een woning in zicht is; intake 4 uur, PIP 2 uur"
 take current content/processen/moreel-beraad.md content/begrippen/doorzettingsmacht.md content/begrippen/regievoerder.md \
   forms/casusbeschrijving-moreel-beraad.yaml forms/verslag-moreel-beraad.yaml
 commit "2020-02-03 10:09:00 +0100" "$marieke" "Moreel beraad: gedeeld oordeel in plaats van doorzettingsmacht, de gewone lijn alleen als de groep het niet eens wordt"
-take current content/gespreksformats content/begrippen/integraal-werken.md
+take current content/gespreksformats content/begrippen/integraal-werken.md content/begrippen/een-gezin-een-plan.md \
+  content/begrippen/sociaal-wijkteam.md
 commit "2020-02-05 15:31:00 +0100" "$sander" "Gespreksformat Integraal werken: uitkomsten van de 15 interviews"
 take current content/casussen
 commit "2020-02-07 14:20:00 +0100" "$joelle" "Casus Jan: één klant door Mens in beeld, naast de aanpak van vijf gemeenten, met vragen voor intervisie"
