@@ -189,7 +189,19 @@ release v2019.1 "2019-07-01 10:00:00 +0200" "$marieke" 2019.1 "Versie 2019.1: de
 
 Eerste versie van het gedeelde handboek, vastgesteld na de presentatie van
 het plan van aanpak op 28 juni 2019. Beschrijft de routes Mens in beeld en
-Brede intake en PIP zoals ze in de pilots zullen lopen."
+Brede intake en PIP zoals ze in de pilots zullen lopen.
+
+Gepland voor september tot en met december 2019:
+
+- Mens in beeld: minstens 35 nieuwe klanten doorlopen de route, van de
+  vaststelling van hun recht op uitkering tot een ondertekend plan van
+  aanpak, met de Dariuz Wegwijzer als gezamenlijk instrument.
+- Brede intake en PIP: 35 intakes met vergunninghouders, samen met het COA.
+- Moreel beraad: negen complexe casussen, drie per organisatie, en een
+  training voor twaalf deelnemers.
+
+Nog uit te werken in juli en augustus: de formats, het werkproces en de
+inrichting van het team op één locatie."
 
 # 2019.2 — de formats voor de uitvoering (juli–augustus 2019)
 take 2019.2 forms/brede-intake.yaml forms/pip.yaml content/processen/brede-intake-en-pip.md
@@ -207,7 +219,18 @@ release v2019.2 "2019-09-02 09:00:00 +0200" "$marieke" 2019.2 "Versie 2019.2: de
 
 De formats Brede intake, PIP en Plan van aanpak, het gespreksformat Integraal
 werken en de werkwijze van het moreel beraad, klaar voor de uitvoering van
-september tot en met december 2019."
+september tot en met december 2019.
+
+- Het plan van aanpak is één format voor alle partners, met de drie routes
+  uit het plan: beschut werk of dagbesteding, een (leer)werkplek, of regulier
+  werk.
+- De brede intake bespreekt dertien onderwerpen; het PIP legt de leerroute
+  vast.
+- Het moreel beraad eindigt zoals gepland met het aanwijzen van een
+  regievoerder met doorzettingsmacht.
+
+Nog open: hoeveel tijd een brede intake en een PIP in de praktijk kosten.
+Dat moet de uitvoering laten zien."
 
 # 2020.1 — de lessen uit het eindverslag (november 2019 – februari 2020)
 take 2020.1-tussenstand forms/evaluatielijst-deelnemer.yaml
