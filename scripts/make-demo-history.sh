@@ -271,10 +271,13 @@ Wat er veranderde ten opzichte van het plan van juni 2019:
 
 - Mens in beeld: de Dariuz Wegwijzer sloot in taal en niveau niet aan bij de
   klanten; alle professionals werken nu met de Integrale vraagverheldering.
-  Een klant kan meedoen zodra de klant zich heeft gemeld en een
-  klantmanager heeft. Een arts of psycholoog komt er alleen bij als de klant
+  Een klant kan meedoen zodra die zich heeft gemeld en een klantmanager
+  heeft. Een arts of psycholoog komt er alleen bij als de klant
   klachten noemt maar niet kan laten zien dat een huisarts, specialist of
-  andere professional daarvoor al betrokken is. Het plan van aanpak adviseert een van drie routes.
+  andere professional daarvoor al betrokken is. Het plan van aanpak adviseert
+  een van drie routes: dagbesteding of vrijwilligerswerk, werk (ook beschut
+  werk of een leerwerkplek), of zorg. Wie door ziekte of verslaving eerst
+  hulp nodig heeft, krijgt nog geen plan.
 - Van objectiveren naar vertrouwen: een professionele vertrouwensrelatie
   weegt zwaarder dan meten en wegen.
 - Moreel beraad in plaats van doorzettingsmacht: in geen van de negen
@@ -282,8 +285,9 @@ Wat er veranderde ten opzichte van het plan van juni 2019:
   de gewone lijn.
 - Brede intake en PIP: niet te vroeg. In het azc, zonder woning in zicht, is
   er te veel onrust; de intake kost gemiddeld 4 uur, het PIP 2 uur.
-- Nieuw: competentieprofielen, de evaluatielijst, de formulieren voor het
-  moreel beraad en een hulp voor de routekeuze.
+- Nieuw: competentieprofielen, evaluatielijsten voor deelnemers en voor
+  professionals, de formulieren voor het moreel beraad, een oefenmap en een
+  hulp voor de routekeuze.
 
 Gepland en gerealiseerd:
 
