@@ -243,8 +243,8 @@ take 2020.1-tussenstand content/processen/mens-in-beeld.md
 commit "2020-01-13 11:25:00 +0100" "$marieke" "Mens in beeld: Integrale vraagverheldering in plaats van de Dariuz Wegwijzer, die in taal en niveau niet aansloot"
 take current content/begrippen/leefgebied.md content/begrippen/zrm.md
 commit "2020-01-15 16:02:00 +0100" "$fatma" "Begrippen leefgebied en zelfredzaamheidsmatrix (ZRM) toegevoegd"
-take current content/competenties content/begrippen/doelmatigheid.md
-commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots"
+take current content/competenties content/begrippen/doelmatigheid.md content/begrippen/skills-methodiek.md
+commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots, met het begrip SKILLS methodiek"
 take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
   content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md forms/plan-van-aanpak.yaml
 commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten waarvoor de klant geen behandelaar kan laten zien, drie routes met de resultaten (29/9/9) in de route en het plan van aanpak"
