@@ -189,7 +189,19 @@ release v2019.1 "2019-07-01 10:00:00 +0200" "$marieke" 2019.1 "Versie 2019.1: de
 
 Eerste versie van het gedeelde handboek, vastgesteld na de presentatie van
 het plan van aanpak op 28 juni 2019. Beschrijft de routes Mens in beeld en
-Brede intake en PIP zoals ze in de pilots zullen lopen."
+Brede intake en PIP zoals ze in de pilots zullen lopen.
+
+Gepland voor september tot en met december 2019:
+
+- Mens in beeld: minstens 35 nieuwe klanten doorlopen de route, van de
+  vaststelling van hun recht op uitkering tot een ondertekend plan van
+  aanpak, met de Dariuz Wegwijzer als gezamenlijk instrument.
+- Brede intake en PIP: 35 intakes met vergunninghouders, samen met het COA.
+- Moreel beraad: negen complexe casussen, drie per organisatie, en een
+  training voor twaalf deelnemers.
+
+Nog uit te werken in juli en augustus: de formats, het werkproces en de
+inrichting van het team op één locatie."
 
 # 2019.2 — de formats voor de uitvoering (juli–augustus 2019)
 take 2019.2 forms/brede-intake.yaml forms/pip.yaml content/processen/brede-intake-en-pip.md
@@ -207,10 +219,21 @@ release v2019.2 "2019-09-02 09:00:00 +0200" "$marieke" 2019.2 "Versie 2019.2: de
 
 De formats Brede intake, PIP en Plan van aanpak, het gespreksformat Integraal
 werken en de werkwijze van het moreel beraad, klaar voor de uitvoering van
-september tot en met december 2019."
+september tot en met december 2019.
+
+- Het plan van aanpak is één format voor alle partners, met de drie routes
+  uit het plan: beschut werk of dagbesteding, een (leer)werkplek, of regulier
+  werk.
+- De brede intake bespreekt dertien onderwerpen; het PIP legt de leerroute
+  vast.
+- Het moreel beraad eindigt zoals gepland met het aanwijzen van een
+  regievoerder met doorzettingsmacht.
+
+Nog open: hoeveel tijd een brede intake en een PIP in de praktijk kosten.
+Dat moet de uitvoering laten zien."
 
 # 2020.1 — de lessen uit het eindverslag (november 2019 – februari 2020)
-take current forms/evaluatielijst-deelnemer.yaml
+take 2020.1-tussenstand forms/evaluatielijst-deelnemer.yaml
 commit "2019-11-04 10:18:00 +0100" "$joelle" "Evaluatielijst voor deelnemers: geïnformeerd, gehoord, bereikbaar, veilige sfeer"
 rename content/begrippen/statushouder.md content/begrippen/vergunninghouder.md 2020.1-tussenstand
 commit "2019-11-18 14:40:00 +0100" "$sander" "Begrip statushouder hernoemd naar vergunninghouder, links aangepast"
@@ -220,23 +243,26 @@ take 2020.1-tussenstand content/processen/mens-in-beeld.md
 commit "2020-01-13 11:25:00 +0100" "$marieke" "Mens in beeld: Integrale vraagverheldering in plaats van de Dariuz Wegwijzer, die in taal en niveau niet aansloot"
 take current content/begrippen/leefgebied.md content/begrippen/zrm.md
 commit "2020-01-15 16:02:00 +0100" "$fatma" "Begrippen leefgebied en zelfredzaamheidsmatrix (ZRM) toegevoegd"
-take current content/competenties content/begrippen/doelmatigheid.md
-commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots"
+take current content/competenties content/begrippen/doelmatigheid.md content/begrippen/skills-methodiek.md
+commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots, met het begrip SKILLS methodiek"
 take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
-  content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md
-commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten zonder onderbouwing, drie routes met de resultaten (29/9/9)"
+  content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md forms/plan-van-aanpak.yaml
+commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten waarvoor de klant geen behandelaar kan laten zien, drie routes met de resultaten (29/9/9) in de route en het plan van aanpak"
+take current forms/evaluatielijst-deelnemer.yaml
+commit "2020-01-22 10:05:00 +0100" "$joelle" "Evaluatielijst deelnemers: waarom de vragen in eenvoudige taal staan (één deelnemer begreep de lijst niet)"
 take current content/processen/brede-intake-en-pip.md content/begrippen/brede-intake.md content/begrippen/pip.md \
-  content/begrippen/vergunninghouder.md
+  content/begrippen/vergunninghouder.md forms/brede-intake.yaml forms/pip.yaml
 commit "2020-01-27 13:58:00 +0100" "$fatma" "Brede intake en PIP: niet te vroeg in het azc maar als er een woning in zicht is; intake 4 uur, PIP 2 uur"
 take current content/processen/moreel-beraad.md content/begrippen/doorzettingsmacht.md content/begrippen/regievoerder.md \
   forms/casusbeschrijving-moreel-beraad.yaml forms/verslag-moreel-beraad.yaml
 commit "2020-02-03 10:09:00 +0100" "$marieke" "Moreel beraad: gedeeld oordeel in plaats van doorzettingsmacht, de gewone lijn alleen als de groep het niet eens wordt"
-take current content/gespreksformats content/begrippen/integraal-werken.md
+take current content/gespreksformats content/begrippen/integraal-werken.md content/begrippen/een-gezin-een-plan.md \
+  content/begrippen/sociaal-wijkteam.md
 commit "2020-02-05 15:31:00 +0100" "$sander" "Gespreksformat Integraal werken: uitkomsten van de 15 interviews"
 take current content/casussen
 commit "2020-02-07 14:20:00 +0100" "$joelle" "Casus Jan: één klant door Mens in beeld, naast de aanpak van vijf gemeenten, met vragen voor intervisie"
-take current content/trainingen
-commit "2020-02-07 16:05:00 +0100" "$joelle" "Trainingsmap moreel beraad: de methode, het profiel van de procesbegeleider en de formulieren in één map"
+take current content/trainingen forms/evaluatielijst-moreel-beraad.yaml
+commit "2020-02-07 16:05:00 +0100" "$joelle" "Oefenmap moreel beraad voor getrainde professionals, naast de opleiding bij de externe trainers, met een evaluatielijst voor professionals"
 take_all current
 commit "2020-02-10 11:50:00 +0100" "$ruben" "Visie: vertrouwensrelatie boven objectiveren via meten en wegen; startpagina en partners na het eindverslag"
 release v2020.1 "2020-02-14 09:00:00 +0100" "$marieke" current "Versie 2020.1: de lessen uit het eindverslag van de pilots
@@ -245,9 +271,13 @@ Wat er veranderde ten opzichte van het plan van juni 2019:
 
 - Mens in beeld: de Dariuz Wegwijzer sloot in taal en niveau niet aan bij de
   klanten; alle professionals werken nu met de Integrale vraagverheldering.
-  Een klant kan meedoen zodra hij of zij zich heeft gemeld en een
-  klantmanager heeft. Een arts of psycholoog alleen bij klachten zonder
-  onderbouwing. Het plan van aanpak adviseert een van drie routes.
+  Een klant kan meedoen zodra die zich heeft gemeld en een klantmanager
+  heeft. Een arts of psycholoog komt er alleen bij als de klant
+  klachten noemt maar niet kan laten zien dat een huisarts, specialist of
+  andere professional daarvoor al betrokken is. Het plan van aanpak adviseert
+  een van drie routes: dagbesteding of vrijwilligerswerk, werk (ook beschut
+  werk of een leerwerkplek), of zorg. Wie door ziekte of verslaving eerst
+  hulp nodig heeft, krijgt nog geen plan.
 - Van objectiveren naar vertrouwen: een professionele vertrouwensrelatie
   weegt zwaarder dan meten en wegen.
 - Moreel beraad in plaats van doorzettingsmacht: in geen van de negen
@@ -255,8 +285,9 @@ Wat er veranderde ten opzichte van het plan van juni 2019:
   de gewone lijn.
 - Brede intake en PIP: niet te vroeg. In het azc, zonder woning in zicht, is
   er te veel onrust; de intake kost gemiddeld 4 uur, het PIP 2 uur.
-- Nieuw: competentieprofielen, de evaluatielijst, de formulieren voor het
-  moreel beraad en een hulp voor de routekeuze.
+- Nieuw: competentieprofielen, evaluatielijsten voor deelnemers en voor
+  professionals, de formulieren voor het moreel beraad, een oefenmap en een
+  hulp voor de routekeuze.
 
 Gepland en gerealiseerd:
 

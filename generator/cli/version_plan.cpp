@@ -98,7 +98,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     build.context.version = model::VersionInfo{version.name,
                                                is_root ? "/" : model::release_prefix(version.name),
                                                history::dutch_date(version.time, version.offset_minutes),
-                                               version.subject,
+                                               version.message,
                                                is_root,
                                                false};
     attach_history(plan, build, version.commit_id, config);

@@ -45,7 +45,8 @@ struct Version {
   std::string commit_id;  // the commit the tag points at
   int64_t time = 0;       // tagger time of an annotated tag, else commit time
   int offset_minutes = 0;
-  std::string subject;  // the tag's message for annotated tags, else ""
+  // The whole message of an annotated tag (its release notes), else "".
+  std::string message;
 };
 
 struct History {

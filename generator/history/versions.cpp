@@ -16,11 +16,6 @@ std::string version_name(const std::string& tag) {
   return tag.size() > 1 && tag.front() == 'v' ? tag.substr(1) : tag;
 }
 
-std::string first_line(const char* message) {
-  const std::string text = message ? message : "";
-  return text.substr(0, text.find('\n'));
-}
-
 struct MatchingTags {
   std::vector<std::string> names;  // short names ("v2020.1"), sorted
   int ignored = 0;                 // refs matching the pattern whose names git rejects
@@ -104,7 +99,9 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
         version.time = tagger->when.time;
         version.offset_minutes = tagger->when.offset;
       }
-      version.subject = first_line(git_tag_message(annotated));
+      // All of it: the renderer shows the release notes and caps their length.
+      const char* message = git_tag_message(annotated);
+      version.message = message ? message : "";
     }
     versions.push_back(std::move(version));
   }

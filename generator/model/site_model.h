@@ -41,7 +41,7 @@ struct VersionInfo {
   std::string name;          // "2020.1", "concept", or "" when the site has no releases
   std::string prefix = "/";  // URL prefix of every page of this build
   std::string date;          // Dutch release date, or ""
-  std::string message;       // first line of an annotated tag's message, or ""
+  std::string message;       // an annotated tag's whole message (release notes), or ""
   bool is_current = true;    // built at the site root
   bool is_concept = false;   // the working tree, under /concept/
   // Compared with an older release on <prefix>wijzigingen/ (set by the

@@ -8,6 +8,7 @@
 #include "render/json_text.h"
 #include "render/page_renderer.h"
 #include "render/page_text.h"
+#include "render/release_notes.h"
 #include "render/text_diff.h"
 
 namespace handboek::render {
@@ -98,15 +99,30 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
   return item;
 }
 
+// A version's release notes for a template: "release_title" and, when
+// the message has more than its first line, "release_body" (HTML) and
+// "release_shortened".
+void set_release_notes(data& view, const ReleaseNotes& notes) {
+  view.set("release_title", text(notes.title));
+  view.set("has_release_body", !notes.body_html.empty());
+  view.set("release_body", text(notes.body_html));
+  view.set("release_shortened", notes.shortened);
+}
+
+// Per release the page spans: its release notes (the tag message) and the
+// subjects of its commits.
 data note_groups(const std::vector<NoteGroup>& groups) {
   data list{data::type::list};
   for (const NoteGroup& group : groups) {
-    if (group.notes->empty()) continue;
+    const ReleaseNotes release = render_release_notes(group.version->message);
+    if (group.notes->empty() && release.body_html.empty()) continue;
     data item;
     item.set("version", group.version->name);
     item.set("version_date", text(group.version->date));
+    set_release_notes(item, release);
     data notes{data::type::list};
     for (const std::string& note : *group.notes) notes.push_back(data{"text", note});
+    item.set("has_commit_notes", !group.notes->empty());
     item.set("notes", notes);
     list.push_back(item);
   }
@@ -137,7 +153,7 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   d.set("title", "Wat is er veranderd sinds " + older_name);
   d.set("version", newer.version.name);
   d.set("version_date", text(newer.version.date));
-  d.set("version_message", text(newer.version.message));
+  d.set("version_message", text(render_release_notes(newer.version.message).title));
   d.set("previous", older_name);
   d.set("previous_date", text(older.version.date));
   const data groups = note_groups(frame.notes);
@@ -182,7 +198,9 @@ data version_row(const VersionRow& row) {
   data item;
   item.set("name", version.name);
   item.set("date", text(version.date));
-  item.set("message", text(version.message));
+  const ReleaseNotes release = render_release_notes(version.message);
+  item.set("message", text(release.title));
+  set_release_notes(item, release);
   item.set("url", model::relative_url(kIndexUrl, version.prefix));
   item.set("is_current", version.is_current);
   item.set("is_concept", version.is_concept);

@@ -72,6 +72,8 @@ test('new, changed and removed forms are in the lists; a form diff names its fie
   const changed = page.locator('section.page-diff[id^="wijziging-formulier-"]');
   if (await changed.count()) {
     assert.match(await changed.first().locator('h3').innerText(), /^Formulier: /);
+    // the diff is closed under its title: open it, as a reader would
+    await changed.first().locator('summary').click();
     assert.match(await changed.first().locator('.diff').innerText(), /Veld |Versie van het formulier|Onderdeel/);
   }
   assert.deepEqual(problems, []);

@@ -31,6 +31,11 @@ const char* kIntakeFirst = "De consulent belt de klant binnen vijf werkdagen na 
 const char* kIntakeRewritten =
     "Een gesprek op het kantoor van het wijkteam volgt zodra de aanvraag compleet is.\n\nDaarna volgt een goed plan.";
 
+// The release notes of 2020.1: a title and Markdown, with raw HTML.
+const char* kReleaseNotes =
+    "Versie 2020.1: werken in koppels\n\nWat er veranderde:\n\n- de intake is herschreven\n- **nieuw**: "
+    "werken in koppels <img src=x onerror=alert(1)>\n\nNog open: de evaluatie.\n";
+
 // Three releases: 2019.1 (intake, overleg, one form), 2019.2 (a form added,
 // overleg renamed), 2020.1 (intake rewritten, the first form's fields
 // changed, the second form removed, a page added).
@@ -60,7 +65,7 @@ struct BuiltHistory {
     repo.remove("forms/aanmelding.yaml");
     repo.write("content/werkwijze/nieuw.md", titled_page("Nieuwe werkwijze", "Consulenten werken in koppels."));
     repo.commit("Evaluatie aangepast, aanmelding vervallen", at(kAnne, "2020-01-11T10:00:00+01:00"));
-    repo.tag("v2020.1");
+    repo.annotated_tag("v2020.1", kReleaseNotes, at(kAnne, "2020-01-11T10:00:00+01:00"));
     run = run_handboek({"build", site.root().string(), "-o", out.string(), "--quiet"});
   }
 
@@ -110,6 +115,26 @@ TEST_CASE("a change page against an older release lists the release notes of eve
   CHECK(notes.find("Overleg hernoemd") < notes.find("Aanmeldformulier toegevoegd"));
   // The page against the previous release has one group, without a heading.
   CHECK_FALSE(contains(built().html("wijzigingen/index.html"), "<h3>Versie 2020.1"));
+}
+
+TEST_CASE("an annotated tag's whole message is the release's story, as Markdown, on its change pages and /versies/",
+          "[history][versions][compare]") {
+  const char* story =
+      "<div class=\"release-story\">\n<p>Wat er veranderde:</p>\n<ul>\n<li>de intake is herschreven</li>\n"
+      "<li><strong>nieuw</strong>: werken in koppels <!-- raw HTML omitted --></li>\n</ul>\n<p>Nog open: de "
+      "evaluatie.</p>\n";
+  const std::string previous = built().html("wijzigingen/index.html");
+  CHECK(contains(previous, "<p class=\"version-message\">Versie 2020.1: werken in koppels</p>"));
+  CHECK(contains(previous, story));
+  CHECK(previous.find(story) < previous.find("Evaluatie aangepast"));  // the story first, then the commits
+  const std::string since = built().html("wijzigingen/sinds-2019.1/index.html");
+  CHECK(contains(since, "<p class=\"release-title\">Versie 2020.1: werken in koppels</p>"));
+  CHECK(contains(since, story));
+  const std::string versions = built().html("versies/index.html");
+  CHECK(contains(versions, "<summary>Toelichting bij versie 2020.1</summary>"));
+  CHECK(contains(versions, story));
+  CHECK_FALSE(contains(versions, "onerror"));
+  CHECK_FALSE(contains(versions, "Toelichting bij versie 2019.2"));  // a lightweight tag has no story
 }
 
 TEST_CASE("changes add up over the releases skipped: a form that came and went is in neither list",

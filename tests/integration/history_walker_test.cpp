@@ -235,11 +235,11 @@ TEST_CASE("annotated and lightweight tags are releases named without the v, newe
   CHECK(versions[0].tag == "v2020.1");
   CHECK(versions[0].commit_id == repo.git({"rev-parse", "HEAD"}));
   CHECK(history::dutch_date(versions[0].time, versions[0].offset_minutes) == "2 februari 2020");  // commit date
-  CHECK(versions[0].subject.empty());
+  CHECK(versions[0].message.empty());
   CHECK(versions[1].name == "2019.1");
   CHECK(versions[1].commit_id == repo.git({"rev-parse", "HEAD~3"}));
   CHECK(history::dutch_date(versions[1].time, versions[1].offset_minutes) == "4 december 2019");  // tagger date
-  CHECK(versions[1].subject == "Versie 2019.1");
+  CHECK(versions[1].message == "Versie 2019.1\n\nDe eerste vastgestelde versie.\n");
 }
 
 TEST_CASE("a version's history holds only the commits reachable from its tag", "[history][versions]") {
