@@ -12,6 +12,8 @@
 #include <system_error>
 #include <utility>
 
+#include "base/fresh_file.h"
+
 namespace handboek::output {
 
 namespace fs = std::filesystem;
@@ -125,18 +127,12 @@ bool make_temporary(const fs::path& parent, const fs::path& temporary, HeldMarke
   return true;
 }
 
-bool write_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return static_cast<bool>(file);
-}
-
 bool write_tree(const base::OutputTree& tree, const fs::path& folder, std::string& why) {
   std::error_code error;
   for (const auto& [relative, bytes] : tree.files()) {
     const fs::path target = folder / relative;
     fs::create_directories(target.parent_path(), error);
-    if (error || !write_file(target, bytes)) {
+    if (error || !base::write_fresh_file(target, bytes)) {  // never through a shared hard link
       why = "cannot write " + target.string() + (error ? ": " + error.message() : "");
       return false;
     }
