@@ -3,6 +3,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "history/history_walker.h"
@@ -14,6 +15,25 @@ namespace {
 
 std::string version_name(const std::string& tag) {
   return tag.size() > 1 && tag.front() == 'v' ? tag.substr(1) : tag;
+}
+
+// A version name becomes a folder (/versies/NAME/) and part of every URL
+// below it, so it must be one plain path segment that normalises to itself:
+// letters, digits, '.', '-', '_', '+', starting with a letter or digit, at
+// most 100 bytes. "./2019.1" or "/2019.1" (tags v./2019.1, v/2019.1) would
+// otherwise be written to /versies/2019.1/ over the real release, and a
+// 300-byte name fails every file system.
+bool is_plain_version_name(const std::string& name) {
+  if (name.empty() || name.size() > 100 || !std::isalnum(static_cast<unsigned char>(name.front()))) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+           c == '_' || c == '+';
+  });
+}
+
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
 }
 
 std::string first_line(const char* message) {
@@ -58,7 +78,17 @@ MatchingTags matching_tags(const source::GitRepository& repository, const std::s
       tags.ignored += matches ? 1 : 0;
       continue;
     }
-    if (matches) names.push_back(tag);
+    if (!matches) continue;
+    if (!is_plain_version_name(version_name(tag))) {
+      // A tag cannot be changed, so an odd one never blocks a build.
+      diagnostics.warning(".", 0, 0,
+                          "ignoring the tag '" + tag.substr(0, 200) +
+                              "': a release name may hold only letters, digits, '.', '-', '_' and '+' (at most 100), "
+                              "starting with a letter or digit; it is not a release");
+      ++tags.ignored;
+      continue;
+    }
+    names.push_back(tag);
   }
   std::sort(names.begin(), names.end());
   return tags;
@@ -71,6 +101,17 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
   std::vector<Version> versions;
   const int errors_before = diagnostics.error_count();
   const MatchingTags tags = matching_tags(repository, tag_pattern, diagnostics);
+  // Two tags for one folder (v2019.1 and 2019.1, or v2019.A and v2019.a on a
+  // file system that ignores case): one would silently replace the other.
+  std::unordered_map<std::string, std::string> tag_of_folder;
+  for (const std::string& tag : tags.names) {
+    const auto [other, inserted] = tag_of_folder.emplace(lowercase(version_name(tag)), tag);
+    if (!inserted) {
+      diagnostics.error(".", 0, 0,
+                        "the tags '" + other->second + "' and '" + tag + "' are both release " + version_name(tag) +
+                            " (one folder /versies/" + version_name(tag) + "/); delete one of the two tags");
+    }
+  }
   for (const std::string& tag : tags.names) {
     git_reference* raw_reference = nullptr;
     git_object* raw_target = nullptr;
