@@ -232,3 +232,28 @@ TEST_CASE("a staged site whose hook fails is not published", "[output][atomic_wr
   CHECK(read_file(folders.out / "index.html") == "v1");
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
+
+TEST_CASE("a failed build never writes through a file linked from the cache or the published site",
+          "[output][atomic_writer][hostile]") {
+  const Folders folders;
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}, {"versies/2019.1/index.html", "oud"}}), folders.out,
+                           folders.site)
+              .ok);
+  std::string why;
+  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
+  REQUIRE(staged);
+  // A cached release is restored by hard link: the staged file, the cache's
+  // and the published one are one inode.
+  fs::create_directories(staged->folder() / "versies/2019.1");
+  fs::create_hard_link(folders.out / "versies/2019.1/index.html", staged->folder() / "versies/2019.1/index.html");
+  REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "nieuw"}}), why));
+  CHECK(read_file(staged->folder() / "versies/2019.1/index.html") == "nieuw");
+  CHECK(read_file(folders.out / "versies/2019.1/index.html") == "oud");  // the live site as it was
+  CHECK(fs::hard_link_count(folders.out / "versies/2019.1/index.html") == 1);
+  const auto result = staged->publish([](const fs::path&, std::string& reason) {
+    reason = "de zoekindex mislukte";
+    return false;
+  });
+  CHECK_FALSE(result.ok);
+  CHECK(read_file(folders.out / "versies/2019.1/index.html") == "oud");
+}
