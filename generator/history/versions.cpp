@@ -6,6 +6,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "history/git_text.h"
 #include "history/history_walker.h"
 #include "source/git_handle.h"
 
@@ -37,8 +38,8 @@ std::string lowercase(std::string text) {
 }
 
 std::string first_line(const char* message) {
-  const std::string text = message ? message : "";
-  return text.substr(0, text.find('\n'));
+  const std::string_view text = message ? message : "";
+  return clean_git_text(text.substr(0, std::min(text.find('\n'), kSubjectLimit * 4 + 4)), kSubjectLimit);
 }
 
 struct MatchingTags {

@@ -216,4 +216,29 @@ TEST_CASE("hostile tags: a 300-byte tag name is skipped with a warning, never bl
         }) == 1);
 }
 
+TEST_CASE("hostile git metadata: long messages and names are cut, bidi controls removed", "[hostile][history]") {
+  TempSite site(kSite);
+  const GitFixture repo(site.root());
+  const std::string subject = "Vervalst " + std::string(50'000, 'x');
+  const std::string name = "\u202EMallory " + std::string(1'000, 'n');
+  repo.commit(subject + "\n\n" + std::string(50'000, 'y'), {name, "m@example.org", "2019-12-03T10:00:00+01:00"});
+  repo.annotated_tag("v2019.1", "Release " + std::string(100'000, 'z'), kAnne);
+  const RunResult run = build(site.root(), site.beside("out"));
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  size_t total = 0;
+  bool subject_seen = false;
+  for (const auto& [path, bytes] : read_tree(site.beside("out"))) {
+    INFO(path);
+    total += bytes.size();
+    CHECK_FALSE(contains(bytes, std::string(201, 'x')));
+    CHECK_FALSE(contains(bytes, std::string(201, 'z')));
+    CHECK_FALSE(contains(bytes, std::string(65, 'n')));
+    CHECK_FALSE(contains(bytes, "\u202E"));
+    subject_seen = subject_seen || contains(bytes, "Vervalst " + std::string(191, 'x') + "…");
+  }
+  CHECK(subject_seen);
+  CHECK(total < 2'000'000);
+}
+
 }  // namespace handboek::testing
