@@ -241,4 +241,27 @@ TEST_CASE("hostile git metadata: long messages and names are cut, bidi controls 
   CHECK(total < 2'000'000);
 }
 
+TEST_CASE("security.txt: where to report a vulnerability, from site.yaml's contact, until its date",
+          "[hostile][security_txt]") {
+  TempSite site(kSite);
+  site.write("site.yaml",
+             "title: Testhandboek\nbase_url: https://handboek.example.nl/\ncontact:\n  email: "
+             "veiligheid@example.nl\n  url: https://example.nl/melden\n  expires: 2027-06-30\n");
+  const RunResult run = build(site.root(), site.beside("out"));
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(read_file(site.beside("out") / ".well-known/security.txt") ==
+        "Contact: mailto:veiligheid@example.nl\nContact: https://example.nl/melden\nExpires: "
+        "2027-06-30T23:59:59.000Z\nPreferred-Languages: nl, en\nCanonical: "
+        "https://handboek.example.nl/.well-known/security.txt\n");
+  // Without a date there is no security.txt (RFC 9116 requires Expires); a date that does not exist is an error.
+  site.write("site.yaml", "title: Testhandboek\ncontact:\n  email: veiligheid@example.nl\n");
+  REQUIRE(build(site.root(), site.beside("out")).exit_code == 0);
+  CHECK_FALSE(fs::exists(site.beside("out") / ".well-known"));
+  site.write("site.yaml", "title: Testhandboek\ncontact:\n  email: veiligheid@example.nl\n  expires: 2027-02-30\n");
+  const RunResult wrong = build(site.root(), site.beside("out"));
+  CHECK(wrong.exit_code == 1);
+  CHECK(wrong.errors().size() == 1);
+}
+
 }  // namespace handboek::testing
