@@ -36,7 +36,7 @@ function htmlPages(folder = siteDir) {
 
 // A page that records every CSP violation the browser reports.
 async function policedPage() {
-  const watched = await watchedPage(browser);
+  const watched = await watchedPage(browser, { bypassCSP: false });
   await watched.page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
