@@ -65,8 +65,10 @@ void fingerprint_folder(const source::Source& source, const base::SitePath& fold
   }
 }
 
-// Whether `folder` lies inside the site and is part of the commit at HEAD:
-// then it came from the repository (perhaps a pull request) and is not ours.
+// Whether `folder` lies inside the site and the commit at HEAD has anything
+// at its path (a folder, a file, a symlink, a submodule), or a file, symlink
+// or submodule above it: then what is there came from the repository
+// (perhaps a pull request) and is not ours.
 bool tracked_in_head(const LoadedVersions& site, const fs::path& site_dir, const fs::path& folder) {
   if (!site.plan.repository) return false;
   std::error_code error;
@@ -77,7 +79,11 @@ bool tracked_in_head(const LoadedVersions& site, const fs::path& site_dir, const
   const std::string head = history::head_commit(*site.plan.repository);
   if (!path || head.empty()) return false;
   const source::GitTreeSource tree(site.plan.repository, head, "HEAD");
-  return !tree.list_dir(*path).empty() || tree.read_file(*path).has_value();
+  if (tree.has_entry(*path)) return true;
+  for (base::SitePath above = path->parent(); !above.is_root(); above = above.parent()) {
+    if (tree.has_entry(above) && !tree.is_folder(above)) return true;
+  }
+  return false;
 }
 
 }  // namespace

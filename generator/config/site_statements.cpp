@@ -10,11 +10,12 @@ namespace {
 void load_contact(yaml::YamlReader& reader, const YAML::Node& root, SiteStatements& config) {
   const YAML::Node contact = root["contact"];
   if (!contact || !reader.expect_map(contact, "contact")) return;
-  reader.warn_unknown_keys(contact, {"name", "email", "phone", "url"});
+  reader.warn_unknown_keys(contact, {"name", "email", "phone", "url", "expires"});
   config.contact.name = reader.text(contact, "name").value_or("");
   config.contact.email = reader.text(contact, "email").value_or("");
   config.contact.phone = reader.text(contact, "phone").value_or("");
   config.contact.url = reader.text(contact, "url").value_or("");
+  config.contact.expires = reader.date(contact, "expires").value_or("");
   if (!config.contact.email.empty() && config.contact.email.find('@') == std::string::npos) {
     reader.error(contact["email"], "contact email '" + config.contact.email + "' is not an e-mail address");
   }

@@ -19,6 +19,10 @@ struct Contact {
   std::string email;
   std::string phone;
   std::string url;  // a contact form or page; http(s)
+  // YYYY-MM-DD until which /.well-known/security.txt holds (RFC 9116 needs
+  // one; a date, not the clock, keeps the build deterministic). Without it,
+  // or without an email or url, no security.txt is written.
+  std::string expires;
   bool empty() const { return name.empty() && email.empty() && phone.empty() && url.empty(); }
 };
 

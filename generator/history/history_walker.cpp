@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "base/parallel_for.h"
+#include "history/git_text.h"
 #include "history/tree_diff.h"
 #include "history/versions.h"
 #include "source/git_handle.h"
@@ -16,9 +17,15 @@ namespace {
 
 using source::GitCommitPtr;
 
+// The first line of the message, cut when read (git_commit_summary would
+// join a whole first paragraph, however long).
 std::string subject_of(const git_commit* commit) {
-  const char* summary = git_commit_summary(const_cast<git_commit*>(commit));
-  return summary ? summary : "";
+  const char* message = git_commit_message(commit);
+  if (!message) return "";
+  std::string_view text(message);
+  while (!text.empty() && (text.front() == '\n' || text.front() == ' ')) text.remove_prefix(1);
+  text = text.substr(0, std::min(text.find('\n'), kSubjectLimit * 4 + 4));
+  return clean_git_text(text, kSubjectLimit);
 }
 
 // Follows renames: every path a file has had → its chain.
@@ -70,9 +77,13 @@ WalkedCommit read_walked_commit(const git_commit* commit, const git_oid& id) {
   walked.tree = *git_commit_tree_id(commit);
   walked.committed = git_commit_time(commit);
   const git_signature* author = git_commit_author(commit);
-  walked.commit = Commit{source::oid_string(id), author->name ? author->name : "",
-                         author->when.time,      author->when.offset,
-                         subject_of(commit),     false};
+  walked.commit = Commit{
+      source::oid_string(id),
+      clean_git_text(author->name ? std::string_view(author->name).substr(0, kNameLimit * 4 + 4) : "", kNameLimit),
+      author->when.time,
+      author->when.offset,
+      subject_of(commit),
+      false};
   walked.parent_count = git_commit_parentcount(commit);
   return walked;
 }

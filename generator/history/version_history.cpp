@@ -38,7 +38,8 @@ std::map<std::string, std::string> renames_between(const VersionHistory& older, 
 std::vector<std::string> release_notes(const VersionHistory& older, const VersionHistory& newer) {
   std::vector<std::string> notes;
   for (size_t i = 0; i < newer.commit_count(); ++i) {
-    if (newer.contains(i) && !older.contains(i) && newer.commit(i).changes_site) notes.push_back(newer.commit(i).subject);
+    if (newer.contains(i) && !older.contains(i) && newer.commit(i).changes_site)
+      notes.push_back(newer.commit(i).subject);
   }
   return notes;
 }

@@ -3,8 +3,10 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
+#include "history/git_text.h"
 #include "history/history_walker.h"
 #include "source/git_handle.h"
 
@@ -14,6 +16,42 @@ namespace {
 
 std::string version_name(const std::string& tag) {
   return tag.size() > 1 && tag.front() == 'v' ? tag.substr(1) : tag;
+}
+
+// A version name becomes a folder (/versies/NAME/) and part of every URL
+// below it, so it must be one plain path segment that normalises to itself:
+// letters, digits, '.', '-', '_', '+', starting with a letter or digit, at
+// most 100 bytes. "./2019.1" or "/2019.1" (tags v./2019.1, v/2019.1) would
+// otherwise be written to /versies/2019.1/ over the real release, and a
+// 300-byte name fails every file system.
+bool is_plain_version_name(const std::string& name) {
+  if (name.empty() || name.size() > 100 || !std::isalnum(static_cast<unsigned char>(name.front()))) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+           c == '_' || c == '+';
+  });
+}
+
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+// The whole tag message (the release notes, Markdown), each line without
+// control or bidi characters and at most 2,000 characters, read from its
+// first 64 KiB only; render/release_notes caps what is shown.
+std::string tag_message(const char* message) {
+  const std::string_view text = std::string_view(message ? message : "").substr(0, 64 * 1024);
+  std::string cleaned;
+  size_t start = 0;
+  while (start < text.size()) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    cleaned += clean_git_text(text.substr(start, end - start), 2000);
+    cleaned += '\n';
+    start = end + 1;
+  }
+  while (!cleaned.empty() && cleaned.back() == '\n') cleaned.pop_back();
+  return cleaned;
 }
 
 struct MatchingTags {
@@ -53,7 +91,17 @@ MatchingTags matching_tags(const source::GitRepository& repository, const std::s
       tags.ignored += matches ? 1 : 0;
       continue;
     }
-    if (matches) names.push_back(tag);
+    if (!matches) continue;
+    if (!is_plain_version_name(version_name(tag))) {
+      // A tag cannot be changed, so an odd one never blocks a build.
+      diagnostics.warning(".", 0, 0,
+                          "ignoring the tag '" + tag.substr(0, 200) +
+                              "': a release name may hold only letters, digits, '.', '-', '_' and '+' (at most 100), "
+                              "starting with a letter or digit; it is not a release");
+      ++tags.ignored;
+      continue;
+    }
+    names.push_back(tag);
   }
   std::sort(names.begin(), names.end());
   return tags;
@@ -66,6 +114,17 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
   std::vector<Version> versions;
   const int errors_before = diagnostics.error_count();
   const MatchingTags tags = matching_tags(repository, tag_pattern, diagnostics);
+  // Two tags for one folder (v2019.1 and 2019.1, or v2019.A and v2019.a on a
+  // file system that ignores case): one would silently replace the other.
+  std::unordered_map<std::string, std::string> tag_of_folder;
+  for (const std::string& tag : tags.names) {
+    const auto [other, inserted] = tag_of_folder.emplace(lowercase(version_name(tag)), tag);
+    if (!inserted) {
+      diagnostics.error(".", 0, 0,
+                        "the tags '" + other->second + "' and '" + tag + "' are both release " + version_name(tag) +
+                            " (one folder /versies/" + version_name(tag) + "/); delete one of the two tags");
+    }
+  }
   for (const std::string& tag : tags.names) {
     git_reference* raw_reference = nullptr;
     git_object* raw_target = nullptr;
@@ -101,7 +160,7 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
       }
       // All of it: the renderer shows the release notes and caps their length.
       const char* message = git_tag_message(annotated);
-      version.message = message ? message : "";
+      version.message = tag_message(message);
     }
     versions.push_back(std::move(version));
   }

@@ -1,8 +1,6 @@
 #include "import/document_importer.h"
 
 #include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,9 +9,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/child_process.h"
 #include "base/text.h"
-
-extern char** environ;
 
 namespace handboek::import {
 
@@ -96,28 +93,15 @@ bool write_new_file(const fs::path& path, const std::string& text) {
   return ::close(fd) == 0 && written == text.size();
 }
 
-// Runs `program` with `args` in `folder`, its stderr into `stderr_file`.
-// Returns the exit status, or -1 when it could not be started.
-int run_in(const fs::path& program, const std::vector<std::string>& args, const fs::path& folder,
-           const fs::path& stderr_file) {
-  std::vector<char*> argv;
-  std::vector<std::string> owned = args;
-  owned.insert(owned.begin(), program.string());
-  for (std::string& arg : owned) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) return -1;
-  int status = 0;
-  if (waitpid(pid, &status, 0) < 0) return -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+// Runs pandoc with `args` in `folder` (the scratch folder: relative media
+// paths in the page are written from there), with the minimal environment of
+// every tool. --sandbox: a document cannot make pandoc read other files or
+// URLs (an image pointing at /etc/passwd or http://…); only the document
+// named on the command line is read. Returns its output and whether it ended with 0.
+base::ProcessResult run_pandoc(const fs::path& pandoc, const std::vector<std::string>& args, const fs::path& folder) {
+  std::vector<std::string> arguments = {pandoc.string(), "--sandbox"};
+  arguments.insert(arguments.end(), args.begin(), args.end());
+  return base::run_process(arguments, folder);
 }
 
 std::string pandoc_format(const fs::path& document) {
@@ -189,14 +173,7 @@ std::string demote_headings(const std::string& body) {
 
 fs::path find_pandoc() {
   const char* path = std::getenv("PATH");
-  std::istringstream folders(path ? path : "");
-  std::string folder;
-  while (std::getline(folders, folder, ':')) {
-    if (folder.empty()) continue;
-    const fs::path candidate = fs::path(folder) / "pandoc";
-    if (::access(candidate.c_str(), X_OK) == 0 && fs::is_regular_file(candidate)) return candidate;
-  }
-  return {};
+  return base::find_on_path("pandoc", path ? path : "");  // absolute PATH entries only
 }
 
 std::string page_name_for(const fs::path& document) {
@@ -243,14 +220,13 @@ ImportResult import_document(const ImportRequest& request) {
     return fail("kan niet schrijven in de tijdelijke map " + scratch.path().string());
   }
   const std::string input = fs::absolute(request.document).string();
-  const fs::path messages = scratch.path() / "pandoc.err";
-  const int converted =
-      run_in(pandoc,
-             {"--from=" + format, "--to=gfm-raw_html", "--wrap=none", "--lua-filter=" + filter.string(),
-              "--extract-media=" + name, "--output=" + (scratch.path() / "body.md").string(), "--", input},
-             scratch.path(), messages);
-  const std::string pandoc_messages = read_all(messages);
-  if (converted != 0) {
+  const base::ProcessResult converted =
+      run_pandoc(pandoc,
+                 {"--from=" + format, "--to=gfm-raw_html", "--wrap=none", "--lua-filter=" + filter.string(),
+                  "--extract-media=" + name, "--output=" + (scratch.path() / "body.md").string(), "--", input},
+                 scratch.path());
+  const std::string& pandoc_messages = converted.output;
+  if (!converted.started || converted.exit_code != 0) {
     return fail("pandoc kon " + request.document.string() + " niet omzetten" +
                 (pandoc_messages.empty() ? "" : ": " + base::collapse_whitespace(pandoc_messages)));
   }
@@ -259,10 +235,10 @@ ImportResult import_document(const ImportRequest& request) {
     if (!base::collapse_whitespace(line).empty()) result.warnings.push_back("pandoc: " + line);
   }
   const fs::path title_file = scratch.path() / "title.out";
-  run_in(pandoc,
-         {"--from=" + format, "--to=plain", "--template=" + title_template.string(), "--output=" + title_file.string(),
-          "--", input},
-         scratch.path(), scratch.path() / "title.err");
+  run_pandoc(pandoc,
+             {"--from=" + format, "--to=plain", "--template=" + title_template.string(),
+              "--output=" + title_file.string(), "--", input},
+             scratch.path());
 
   std::string body = read_all(scratch.path() / "body.md");
   std::string title = base::collapse_whitespace(read_all(title_file));

@@ -12,6 +12,8 @@
 #include <system_error>
 #include <utility>
 
+#include "base/fresh_file.h"
+
 namespace handboek::output {
 
 namespace fs = std::filesystem;
@@ -90,6 +92,23 @@ bool is_dead_builds_folder(const fs::directory_entry& entry, const std::string& 
   return unheld;
 }
 
+}  // namespace
+
+// The marker goes last: a build killed while removing a folder leaves it
+// with its marker (now unlocked), which the next build recognises as debris
+// and removes. Removed first, the folder would be left for ever.
+void remove_build_folder(const fs::path& folder) {
+  std::error_code error;
+  for (fs::directory_iterator it(folder, error); !error && it != fs::directory_iterator(); it.increment(error)) {
+    if (it->path().filename() == kMarkerFile) continue;
+    std::error_code ignored;
+    fs::remove_all(it->path(), ignored);
+  }
+  fs::remove_all(folder, error);
+}
+
+namespace {
+
 // Removes what killed builds left beside OUT (only folders recognised by
 // name and by an unheld marker; never anything else).
 void remove_dead_builds_folders(const fs::path& parent, const std::string& out_name) {
@@ -98,7 +117,7 @@ void remove_dead_builds_folders(const fs::path& parent, const std::string& out_n
   for (const fs::directory_entry& entry : fs::directory_iterator(parent, error)) {
     if (is_dead_builds_folder(entry, out_name)) debris.push_back(entry.path());
   }
-  for (const fs::path& folder : debris) fs::remove_all(folder, error);
+  for (const fs::path& folder : debris) remove_build_folder(folder);
 }
 
 // A temporary folder "<out>.tmp-<pid>" with a held marker. It is prepared
@@ -125,18 +144,12 @@ bool make_temporary(const fs::path& parent, const fs::path& temporary, HeldMarke
   return true;
 }
 
-bool write_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return static_cast<bool>(file);
-}
-
 bool write_tree(const base::OutputTree& tree, const fs::path& folder, std::string& why) {
   std::error_code error;
   for (const auto& [relative, bytes] : tree.files()) {
     const fs::path target = folder / relative;
     fs::create_directories(target.parent_path(), error);
-    if (error || !write_file(target, bytes)) {
+    if (error || !base::write_fresh_file(target, bytes)) {  // never through a shared hard link
       why = "cannot write " + target.string() + (error ? ": " + error.message() : "");
       return false;
     }
@@ -150,24 +163,24 @@ WriteResult swap_in_two_steps(const fs::path& temporary, const fs::path& out) {
   std::error_code error;
   std::string why;
   if (!may_replace(out, why)) {
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, why};
   }
   const fs::path old = out.parent_path() / (out.filename().string() + ".old-" + std::to_string(::getpid()));
   const bool had_site = fs::exists(out, error);
   if (had_site) fs::rename(out, old, error);
   if (error) {
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, "cannot replace " + out.string() + ": " + error.message()};
   }
   fs::rename(temporary, out, error);
   if (error) {
     std::error_code restore_error;
     if (had_site) fs::rename(old, out, restore_error);  // put the previous site back
-    fs::remove_all(temporary, restore_error);
+    remove_build_folder(temporary);
     return {false, "cannot replace " + out.string() + ": " + error.message()};
   }
-  if (had_site) fs::remove_all(old, error);
+  if (had_site) remove_build_folder(old);
   return {true, ""};
 }
 
@@ -180,27 +193,27 @@ WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
   if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_NOREPLACE) == 0) return {true, ""};
   if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
   if (errno != EEXIST) {
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, "cannot create " + out.string() + ": " + std::generic_category().message(errno)};
   }
   std::string why;
   if (!may_replace(out, why)) {  // OUT appeared, or changed owner, while we wrote
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, why};
   }
   if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
     if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, "cannot replace " + out.string() + ": " + std::generic_category().message(errno)};
   }
   if (!may_replace(temporary, why)) {  // lost a race in the last microseconds: undo
     ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE);
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, out.string() +
                        " was replaced by a folder handboek did not make while the site was written; "
                        "left it alone"};
   }
-  fs::remove_all(temporary, error);  // now holds the previous site
+  remove_build_folder(temporary);  // now holds the previous site
   return {true, ""};
 }
 
@@ -216,7 +229,7 @@ StagedSite::StagedSite(StagedSite&& other) noexcept
 
 StagedSite::~StagedSite() {
   std::error_code error;
-  if (!temporary_.empty()) fs::remove_all(temporary_, error);
+  if (!temporary_.empty()) remove_build_folder(temporary_);
 }
 
 std::optional<StagedSite> StagedSite::begin(const fs::path& out_argument, const fs::path& protected_folder,
@@ -260,7 +273,7 @@ WriteResult StagedSite::publish(const BeforeSwap& before_swap) {
   if (temporary.empty()) return {false, "the site was published already"};
   if (before_swap && !before_swap(temporary, why)) {
     std::error_code error;
-    fs::remove_all(temporary, error);
+    remove_build_folder(temporary);
     return {false, why};
   }
   return swap_in(temporary, out_);

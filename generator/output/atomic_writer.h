@@ -64,6 +64,10 @@ class StagedSite {
   std::unique_ptr<Marker> marker_;
 };
 
+// Removes a temporary folder of a build (or the previous site it held),
+// its marker last, so a build killed half-way leaves it recognisable.
+void remove_build_folder(const std::filesystem::path& folder);
+
 // Writes `tree` as the new content of `out` (a StagedSite written once). `protected_folder` (the site
 // folder) must not lie inside `out`, or be `out` itself. `before_swap`, when
 // set, runs on the written temporary folder first.

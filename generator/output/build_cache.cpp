@@ -14,6 +14,7 @@
 #include <system_error>
 
 #include "base/content_hash.h"
+#include "base/fresh_file.h"
 #include "base/site_path.h"
 
 namespace handboek::output {
@@ -40,9 +41,7 @@ std::optional<std::string> read_small_file(const fs::path& path, uintmax_t limit
 }
 
 bool write_small_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file << bytes;
-  return static_cast<bool>(file.flush());
+  return base::write_fresh_file(path, bytes);
 }
 
 struct FileStamp {
@@ -82,7 +81,8 @@ bool link_or_copy(const fs::path& from, const fs::path& to) {
   }
   if (error == std::errc::file_exists && fs::remove(to, error)) fs::create_hard_link(from, to, error);
   if (!error) return true;
-  return fs::copy_file(from, to, fs::copy_options::overwrite_existing, error) && !error;
+  fs::remove(to, error);  // a copy onto an existing file would write through its (possibly shared) inode
+  return fs::copy_file(from, to, error) && !error;
 }
 
 // Makes every folder on `path` below `root` that is not in `made` yet, one

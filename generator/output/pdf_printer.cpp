@@ -7,11 +7,16 @@
 #include <sstream>
 #include <system_error>
 
-#include "output/child_process.h"
+#include "base/child_process.h"
 
 namespace handboek::output {
 
 namespace fs = std::filesystem;
+using base::find_on_path;
+using base::is_executable_file;
+using base::last_lines;
+using base::ProcessResult;
+using base::run_process;
 
 namespace {
 
@@ -78,7 +83,7 @@ fs::path interpreter_of(const fs::path& script) {
 
 PdfTool tool_from_script(const fs::path& script) {
   const fs::path interpreter = interpreter_of(script);
-  if (interpreter.empty() || interpreter.filename().string().find("python") == std::string::npos ||
+  if (!interpreter.is_absolute() || interpreter.filename().string().find("python") == std::string::npos ||
       !is_executable_file(interpreter)) {
     return {{}, script.string() + " is geen Python-script van weasyprint"};
   }
@@ -91,7 +96,7 @@ PdfTool find_pdf_tool(const char* environment_value, const std::string& path_var
   if (environment_value) {
     const std::string value = environment_value;
     if (value.empty() || value == "off" || value == "0") return {{}, "HANDBOEK_WEASYPRINT=" + value + " zet ze uit"};
-    if (is_executable_file(value)) return tool_from_script(value);
+    if (is_executable_file(value)) return tool_from_script(fs::absolute(value));
     return {{}, "HANDBOEK_WEASYPRINT wijst naar " + value + ", maar dat is geen uitvoerbaar bestand"};
   }
   if (const fs::path found = find_on_path("weasyprint", path_variable); !found.empty()) return tool_from_script(found);
@@ -106,9 +111,12 @@ PdfTool find_pdf_tool() {
 PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::string& base_url,
                      const std::vector<PdfJob>& jobs) {
   if (jobs.empty()) return {true, ""};
-  std::vector<std::string> arguments = {tool.interpreter.string(), "-c", kPrintScript, site_folder.string(),
-                                        public_base(base_url)};
+  // -I: an isolated interpreter; neither the working folder nor PYTHON* variables reach the import path.
+  std::vector<std::string> arguments = {
+      tool.interpreter.string(), "-I", "-c", kPrintScript, fs::absolute(site_folder).string(), public_base(base_url)};
   for (const PdfJob& job : jobs) {
+    std::error_code removed;
+    fs::remove(site_folder / job.pdf, removed);  // weasyprint writes in place: never through a linked file
     arguments.push_back(job.html);
     arguments.push_back(job.pdf);
   }

@@ -14,11 +14,17 @@
 #include <sstream>
 #include <system_error>
 
-#include "output/child_process.h"
+#include "base/child_process.h"
+#include "base/fresh_file.h"
 
 namespace handboek::output {
 
 namespace fs = std::filesystem;
+using base::find_on_path;
+using base::is_executable_file;
+using base::last_lines;
+using base::ProcessResult;
+using base::run_process;
 
 namespace {
 
@@ -74,7 +80,7 @@ void write_precache_list(const fs::path& bundle) {
     // Pagefind's names are ASCII letters, digits, '.', '_' and '-': nothing to escape.
     json += std::string(json.size() > 1 ? "," : "") + "\n  \"" + name + "\"";
   }
-  std::ofstream(bundle / kSearchPrecacheList, std::ios::binary) << json << (json.size() > 1 ? "\n]\n" : "]\n");
+  base::write_fresh_file(bundle / kSearchPrecacheList, json + (json.size() > 1 ? "\n]\n" : "]\n"));
 }
 
 }  // namespace
@@ -84,7 +90,7 @@ SearchTool find_search_tool(const char* environment_value, const std::vector<fs:
   if (environment_value) {
     const std::string value = environment_value;
     if (value.empty() || value == "off" || value == "0") return {{}, "HANDBOEK_PAGEFIND=" + value + " zet het uit"};
-    if (is_executable_file(value)) return {fs::path(value), ""};
+    if (is_executable_file(value)) return {fs::absolute(value), ""};
     return {{}, "HANDBOEK_PAGEFIND wijst naar " + value + ", maar dat is geen uitvoerbaar bestand"};
   }
   for (const fs::path& folder : installation_dirs) {
@@ -132,9 +138,13 @@ std::string version_glob(const fs::path& version_folder, const std::vector<std::
 IndexResult build_search_index(const SearchTool& tool, const fs::path& site_folder,
                                const std::vector<VersionFolder>& versions) {
   for (const auto& [prefix, nested] : versions) {
-    const fs::path folder = site_folder / prefix.substr(1);
+    const fs::path folder = fs::absolute(site_folder) / prefix.substr(1);
     const std::string glob = version_glob(folder, nested);
     if (glob == "{}") continue;
+    // Pagefind writes into pagefind/ in place: a bundle left there (linked
+    // from the cache) goes first, so no shared inode is written through.
+    std::error_code removed;
+    fs::remove_all(folder / "pagefind", removed);
     const ProcessResult run = run_process(
         {tool.executable.string(), "--site", folder.string(), "--glob", glob, "--output-subdir", "pagefind"});
     if (!run.started || run.exit_code != 0) {

@@ -79,9 +79,32 @@ std::string handbook_owner(const config::SiteConfig& config, const config::SiteS
   return names;
 }
 
+namespace {
+
+// /.well-known/security.txt (RFC 9116): where to report a vulnerability,
+// from site.yaml's contact, until its `expires` date. Only at the site root.
+std::string security_txt(const config::SiteConfig& config, const config::Contact& contact) {
+  std::string text;
+  if (!contact.email.empty()) text += "Contact: mailto:" + contact.email + "\n";
+  if (!contact.url.empty()) text += "Contact: " + contact.url + "\n";
+  text += "Expires: " + contact.expires + "T23:59:59.000Z\n";
+  text += "Preferred-Languages: nl, en\n";
+  if (config.base_url.rfind("https://", 0) == 0) {
+    const std::string base = config.base_url.back() == '/' ? config.base_url : config.base_url + "/";
+    text += "Canonical: " + base + ".well-known/security.txt\n";
+  }
+  return text;
+}
+
+}  // namespace
+
 void render_statement_pages(const model::SiteModel& model, const config::SiteStatements& statements,
                             const TemplateEngine& templates, const PageRenderer& renderer, base::OutputTree& tree) {
   const config::SiteConfig& config = model.config;
+  const config::Contact& contact = statements.contact;
+  if (model.version.prefix == "/" && !contact.expires.empty() && (!contact.email.empty() || !contact.url.empty())) {
+    tree.add(".well-known/security.txt", security_txt(config, contact));
+  }
   for (const StatementPage& page : statement_pages(model, templates)) {
     data view;
     view.set("title", page.title);

@@ -13,6 +13,24 @@ namespace {
 
 constexpr auto kKeepAlive = std::chrono::seconds(10);  // an SSE comment, so a closed tab is noticed
 
+// Each connection holds one of kWorkers threads while it is read and
+// answered (cpp-httplib has no asynchronous responses). Live-reload streams
+// stay open as long as their tab, so at most kMaxEventStreams of them are
+// served (more get 503 and the page polls instead), and a request must
+// arrive at kReadTimeout per read: open tabs and slow clients can never
+// take the threads the pages need.
+constexpr size_t kWorkers = 32;
+constexpr int kMaxEventStreams = 16;
+constexpr auto kReadTimeout = std::chrono::seconds(2);
+
+// Only requests addressed to the preview itself are answered: a web page
+// on another host that resolves its name to 127.0.0.1 (DNS rebinding) sends
+// its own Host, and gets 421, never a draft.
+bool is_own_host(const std::string& host, int port) {
+  const std::string suffix = ":" + std::to_string(port);
+  return host == "127.0.0.1" + suffix || host == "localhost" + suffix;
+}
+
 // Shown when nothing good has been built yet (the first build had errors).
 constexpr const char* kNothingYet =
     "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Nog geen voorbeeld</title></head>"
@@ -69,10 +87,27 @@ DevServer::DevServer() : server_(std::make_unique<httplib::Server>()) {
     response.set_header("Cache-Control", "no-store");
     response.set_content(kLiveReloadScript, "text/javascript; charset=utf-8");
   });
+  server_->new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+  server_->set_read_timeout(kReadTimeout);
+  server_->set_keep_alive_timeout(2);
+  server_->set_pre_routing_handler([this](const httplib::Request& request, httplib::Response& response) {
+    if (is_own_host(request.get_header_value("Host"), port_)) return httplib::Server::HandlerResponse::Unhandled;
+    response.status = 421;
+    response.set_content("Dit voorbeeld antwoordt alleen op 127.0.0.1 en localhost.\n", "text/plain; charset=utf-8");
+    return httplib::Server::HandlerResponse::Handled;
+  });
   server_->Get("/__handboek/events", [this](const httplib::Request&, httplib::Response& response) {
     response.set_header("Cache-Control", "no-store");
+    if (event_streams_->fetch_add(1) >= kMaxEventStreams) {
+      event_streams_->fetch_sub(1);
+      response.status = 503;
+      response.set_header("Retry-After", "10");
+      return;
+    }
+    // Counted until the stream ends (the tab closes or the server stops).
+    auto slot = std::shared_ptr<void>(nullptr, [streams = event_streams_](void*) { streams->fetch_sub(1); });
     auto sent = std::make_shared<std::string>();  // the last state this browser got
-    response.set_chunked_content_provider("text/event-stream", [this, sent](size_t, httplib::DataSink& sink) {
+    response.set_chunked_content_provider("text/event-stream", [this, sent, slot](size_t, httplib::DataSink& sink) {
       std::unique_lock lock(state_mutex_);
       state_changed_.wait_for(lock, kKeepAlive, [&] { return stopping_ || state_json() != *sent; });
       if (stopping_) return false;

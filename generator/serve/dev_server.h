@@ -1,13 +1,14 @@
 // DevServer: the preview's HTTP server (cpp-httplib), bound to 127.0.0.1
-// only. Serves the site from memory — it never reads the disk, so nothing
-// outside the built site (no `..`, no `%2e%2e`, no symlink) can be reached:
-// such a path is a 404. Every HTML page gets a small script that listens on
+// only, answering only requests for Host 127.0.0.1:PORT or localhost:PORT. Serves the site from memory — it never reads
+// the disk, so nothing outside the built site (no `..`, no `%2e%2e`, no symlink) can be reached: such a path is a 404.
+// Every HTML page gets a small script that listens on
 // /__handboek/events (Server-Sent Events): it reloads the page after each
 // published rebuild and shows content errors as an overlay while the last
 // good version stays served. Thread-safe: the rebuild loop publishes while
 // the server's threads read.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <map>
 #include <memory>
@@ -71,6 +72,8 @@ class DevServer {
   long generation_ = 0;
   std::vector<std::string> problems_;
   bool stopping_ = false;
+  // Live-reload streams open now (shared with the streams' own cleanup).
+  std::shared_ptr<std::atomic<int>> event_streams_ = std::make_shared<std::atomic<int>>(0);
 };
 
 // Content-Type for a served file, from its extension.

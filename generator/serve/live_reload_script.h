@@ -30,15 +30,22 @@ inline constexpr const char* kLiveReloadScript = R"JS((() => {
     overlay.append(title, list);
     document.body.append(overlay);
   }
-  const events = new EventSource('/__handboek/events');
-  events.addEventListener('state', (event) => {
-    const state = JSON.parse(event.data);
-    if (state.generatie !== shown) {
-      location.reload();
-      return;
-    }
-    showProblems(state.fouten);
-  });
+  function listen() {
+    const events = new EventSource('/__handboek/events');
+    events.addEventListener('state', (event) => {
+      const state = JSON.parse(event.data);
+      if (state.generatie !== shown) {
+        location.reload();
+        return;
+      }
+      showProblems(state.fouten);
+    });
+    // Refused (503: too many open tabs): try again later instead of never.
+    events.addEventListener('error', () => {
+      if (events.readyState === EventSource.CLOSED) setTimeout(listen, 10000);
+    });
+  }
+  listen();
 })();
 )JS";
 

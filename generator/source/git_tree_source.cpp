@@ -47,6 +47,17 @@ const git_tree* GitTreeSource::folder(const base::SitePath& path) const {
   return folder(full);
 }
 
+bool GitTreeSource::has_entry(const base::SitePath& path) const {
+  const std::lock_guard<std::mutex> guard(repository_->lock());
+  return entry(path) != nullptr;
+}
+
+bool GitTreeSource::is_folder(const base::SitePath& path) const {
+  const std::lock_guard<std::mutex> guard(repository_->lock());
+  const git_tree_entry* found = entry(path);
+  return found && git_tree_entry_type(found) == GIT_OBJECT_TREE;
+}
+
 std::optional<std::string> GitTreeSource::read_file(const base::SitePath& path) const {
   const std::lock_guard<std::mutex> guard(repository_->lock());
   const git_tree_entry* found = entry(path);

@@ -25,6 +25,12 @@ class GitTreeSource final : public Source {
                                  std::vector<SkippedEntry>* skipped = nullptr) const override;
   std::string describe() const override { return description_; }
 
+  // Whether the tree has anything at `path`: a file, folder, symlink or
+  // submodule (read_file and list_dir see only files and folders).
+  bool has_entry(const base::SitePath& path) const;
+  // Whether that entry is a folder.
+  bool is_folder(const base::SitePath& path) const;
+
   // The blob id of a file ("" when it does not exist).
   std::string content_id(const base::SitePath& path) const override;
 

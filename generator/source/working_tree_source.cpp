@@ -13,12 +13,21 @@ namespace fs = std::filesystem;
 
 WorkingTreeSource::WorkingTreeSource(const fs::path& root) : root_(fs::weakly_canonical(root)) {}
 
+// The folder `path`'s symlinks must stay in: its top-level folder (content/,
+// forms/, themes/ …), so content/x.txt → ../.git/config is not followed
+// although it stays inside the site. A top-level entry (site.yaml, content/
+// itself) must be itself: root/name, not a link elsewhere.
 std::optional<fs::path> WorkingTreeSource::resolve_inside(const base::SitePath& path) const {
   std::error_code error;
   const fs::path real = fs::canonical(root_ / path.str(), error);
   if (error) return std::nullopt;
-  const auto [root_end, unused] = std::mismatch(root_.begin(), root_.end(), real.begin(), real.end());
-  if (root_end != root_.end()) return std::nullopt;
+  if (path.is_root()) return real == root_ ? std::optional(real) : std::nullopt;
+  const std::string& text = path.str();
+  const size_t slash = text.find('/');
+  const fs::path boundary = root_ / text.substr(0, slash);
+  if (slash == std::string::npos) return real == boundary ? std::optional(real) : std::nullopt;
+  const auto [boundary_end, unused] = std::mismatch(boundary.begin(), boundary.end(), real.begin(), real.end());
+  if (boundary_end != boundary.end()) return std::nullopt;
   return real;
 }
 

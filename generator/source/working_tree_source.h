@@ -1,7 +1,8 @@
 // WorkingTreeSource: a Source over a folder on disk (the editor's checkout).
-// Symlinks are followed only when they resolve inside the root, so a link
-// such as content/x.md → /etc/passwd is never read, and a folder symlink
-// that loops back to a folder above it is not followed.
+// Symlinks are followed only when they resolve inside the top-level folder
+// they belong to (content/, forms/, themes/ …), so neither content/x.md →
+// /etc/passwd nor content/x.txt → ../.git/config is read, and a folder
+// symlink that loops back to a folder above it is not followed.
 #pragma once
 
 #include <filesystem>
@@ -23,7 +24,7 @@ class WorkingTreeSource final : public Source {
   const std::filesystem::path& root() const { return root_; }
 
  private:
-  // The real location of `path` when it stays inside the root.
+  // The real location of `path` when it stays inside its top-level folder.
   std::optional<std::filesystem::path> resolve_inside(const base::SitePath& path) const;
   // The directory symlink `link` (resolving to `target`) leads back to a
   // folder it lies in.

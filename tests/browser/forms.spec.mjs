@@ -301,3 +301,33 @@ test('the forms and the forms index have no WCAG 2.1 A/AA violations (axe-core)'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a saved file with 500 table rows opens at once; one with more rows is refused and the answers stay', async () => {
+  const { page, problems, context } = await watchedPage(browser);
+  await page.goto(`${server.base}${FORM}`);
+  await page.getByLabel('Naam klant').fill('Jan Jansen');
+  const rows = (count) => Array.from({ length: count }, (_, i) => ({ wat: `Actie ${i + 1}`, wie: 'klant', wanneer: null }));
+  const huge = writeJson('veel-rijen.json', {
+    form: 'plan-van-aanpak', form_version: 1, handbook_version: '2019.2', answers: { acties: rows(100000) },
+  });
+  let started = Date.now();
+  assert.match(await openFile(page, huge), /niet geopend: een tabel heeft meer dan 500 rijen/);
+  assert.ok(Date.now() - started < 5000, `refusing took ${Date.now() - started} ms`);
+  assert.equal(await page.getByLabel('Naam klant').inputValue(), 'Jan Jansen');
+
+  const many = writeJson('500-rijen.json', {
+    form: 'plan-van-aanpak', form_version: 1, handbook_version: '2019.2',
+    answers: { 'naam-klant': 'Piet de Vries', acties: rows(500) },
+  });
+  started = Date.now();
+  assert.match(await openFile(page, many), /is geopend/);
+  assert.ok(Date.now() - started < 5000, `500 rows took ${Date.now() - started} ms`);
+  const tableRows = page.locator('[data-veld="acties"] tbody[data-rijen] tr');
+  assert.equal(await tableRows.count(), 500);
+  const last = tableRows.nth(499).locator('[data-kolom="wat"]');
+  assert.equal(await last.inputValue(), 'Actie 500');
+  assert.equal(await last.getAttribute('name'), 'acties.500.wat');
+  assert.match(await last.getAttribute('aria-label'), /, rij 500$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -227,6 +227,19 @@ TEST_CASE("a cache committed to the repository is never used", "[cache][security
   CHECK(built.err.find("uit de buildcache") == std::string::npos);
 }
 
+TEST_CASE("a submodule at the cache folder is never trusted as a cache", "[cache][security][hostile]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("first").exit_code == 0);
+  // A pull request adds a submodule at .handboek-cache (its checkout: a forged cache).
+  const std::string commit = released.repo.git({"rev-parse", "HEAD"});
+  released.repo.git({"update-index", "--add", "--cacheinfo", "160000," + commit + ",.handboek-cache"});
+  released.repo.git({"commit", "-m", "Submodule"}, &kAnne);
+  const RunResult built = released.build("second");
+  REQUIRE(built.exit_code == 0);
+  CHECK(built.err.find("staat in de repository") != std::string::npos);
+  CHECK(built.err.find("uit de buildcache") == std::string::npos);
+}
+
 TEST_CASE("the cache can live elsewhere (--cache DIR) or not be used (--no-cache)", "[cache]") {
   const ReleasedSite released;
   const fs::path elsewhere = released.site.beside("cache");

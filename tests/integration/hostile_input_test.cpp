@@ -282,7 +282,7 @@ TEST_CASE("hostile symlinks: folder links that loop back end the walk, each repo
   TempSite site(kSite);
   fs::create_symlink(".", site.root() / "content/x");
   fs::create_symlink(".", site.root() / "content/y");
-  fs::create_symlink("../..", site.root() / "content/werkwijze/omhoog");
+  fs::create_symlink("..", site.root() / "content/werkwijze/omhoog");
   for (const std::vector<std::string>& arguments :
        {std::vector<std::string>{"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"},
         std::vector<std::string>{"check", site.root().string()}}) {

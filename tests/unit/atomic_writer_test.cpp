@@ -2,6 +2,10 @@
 // a folder handboek did not make is never replaced.
 #include "output/atomic_writer.h"
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include "temp_site.h"
@@ -230,5 +234,70 @@ TEST_CASE("a staged site whose hook fails is not published", "[output][atomic_wr
   CHECK_FALSE(result.ok);
   CHECK(result.error == "de zoekindex mislukte");
   CHECK(read_file(folders.out / "index.html") == "v1");
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}
+
+TEST_CASE("a failed build never writes through a file linked from the cache or the published site",
+          "[output][atomic_writer][hostile]") {
+  const Folders folders;
+  REQUIRE(
+      write_atomically(tree_of({{"index.html", "v1"}, {"versies/2019.1/index.html", "oud"}}), folders.out, folders.site)
+          .ok);
+  std::string why;
+  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
+  REQUIRE(staged);
+  // A cached release is restored by hard link: the staged file, the cache's
+  // and the published one are one inode.
+  fs::create_directories(staged->folder() / "versies/2019.1");
+  fs::create_hard_link(folders.out / "versies/2019.1/index.html", staged->folder() / "versies/2019.1/index.html");
+  REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "nieuw"}}), why));
+  CHECK(read_file(staged->folder() / "versies/2019.1/index.html") == "nieuw");
+  CHECK(read_file(folders.out / "versies/2019.1/index.html") == "oud");  // the live site as it was
+  CHECK(fs::hard_link_count(folders.out / "versies/2019.1/index.html") == 1);
+  const auto result = staged->publish([](const fs::path&, std::string& reason) {
+    reason = "de zoekindex mislukte";
+    return false;
+  });
+  CHECK_FALSE(result.ok);
+  CHECK(read_file(folders.out / "versies/2019.1/index.html") == "oud");
+}
+
+// Top-level entries of `folder` other than the marker (0 when it is gone).
+size_t unmarked_entries(const fs::path& folder) {
+  std::error_code error;
+  size_t count = 0;
+  for (fs::directory_iterator it(folder, error); !error && it != fs::directory_iterator(); it.increment(error)) {
+    count += it->path().filename() != ".handboek-site" ? 1 : 0;
+  }
+  return count;
+}
+
+TEST_CASE("a build killed while removing its temporary folder leaves it marked, so the next build removes it",
+          "[output][atomic_writer][hostile]") {
+  const Folders folders;
+  // A temporary folder as a build leaves it (ten folders of pages, its
+  // marker), removed by a process killed when one folder is left.
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const fs::path folder = folders.temp.path() / ("public.tmp-" + std::to_string(90000 + attempt) + "-1");
+    for (int part = 0; part < 10; ++part) {
+      for (int i = 0; i < 300; ++i) {
+        write_file(folder / ("deel" + std::to_string(attempt * 10 + part)) / std::to_string(i) / "index.html", "x");
+      }
+    }
+    write_file(folder / ".handboek-site", kMarker);
+    const pid_t child = ::fork();
+    if (child == 0) {
+      handboek::output::remove_build_folder(folder);
+      ::_exit(0);
+    }
+    while (fs::exists(folder) && unmarked_entries(folder) > 1) ::usleep(100);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    INFO("attempt " << attempt);
+    CHECK((!fs::exists(folder) || fs::exists(folder / ".handboek-site")));
+  }
+  // The next build removes every one of them.
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }

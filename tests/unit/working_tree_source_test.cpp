@@ -52,13 +52,20 @@ TEST_CASE("a symlink that escapes the site is neither read nor listed", "[source
                                                     {"content/secret.md", handboek::source::kNotInsideSite}});
 }
 
-TEST_CASE("a symlink that stays inside the site is followed", "[source][symlink]") {
-  const TempSite site("-- gedeeld/tekst.md --\nT\n", false);
-  fs::create_directories(site.root() / "content");
+TEST_CASE("a symlink is followed only when it stays inside its own top-level folder", "[source][symlink]") {
+  const TempSite site("-- gedeeld/tekst.md --\nT\n-- content/over/echt.md --\nE\n-- .git/config --\ntoken\n", false);
+  fs::create_symlink("over/echt.md", site.root() / "content" / "kopie.md");
   fs::create_symlink("../gedeeld/tekst.md", site.root() / "content" / "tekst.md");
+  fs::create_symlink("../.git/config", site.root() / "content" / "config.txt");
+  fs::create_symlink("content/over/echt.md", site.root() / "woordenlijst.txt");
   const WorkingTreeSource source(site.root());
-  CHECK(source.read_file(*SitePath::parse("content/tekst.md")) == std::optional<std::string>("T\n"));
-  CHECK(source.list_dir(*SitePath::parse("content")).size() == 1);
+  CHECK(source.read_file(*SitePath::parse("content/kopie.md")) == std::optional<std::string>("E\n"));
+  CHECK_FALSE(source.read_file(*SitePath::parse("content/tekst.md")));
+  CHECK_FALSE(source.read_file(*SitePath::parse("content/config.txt")));
+  CHECK_FALSE(source.read_file(*SitePath::parse("woordenlijst.txt")));  // a top-level entry must be itself
+  std::vector<handboek::source::SkippedEntry> skipped;
+  CHECK(source.list_dir(*SitePath::parse("content"), &skipped).size() == 2);  // kopie.md, over/
+  CHECK(skipped.size() == 2);
 }
 
 TEST_CASE("the site may itself be reached through a symlink", "[source][symlink]") {

@@ -176,20 +176,29 @@
     });
   }
 
-  function addRow(field) {
+  function newRow(field) {
     var template = field.querySelector('template[data-sjabloon]');
     var row = template.content.firstElementChild.cloneNode(true);
-    field.querySelector('tbody[data-rijen]').appendChild(row);
-    renumber(field);
     var form = field.closest('form');
     if (form.dataset.taal) showTranslations(row, form.dataset.taal);
     return row;
   }
 
+  function addRow(field) {
+    var row = newRow(field);
+    field.querySelector('tbody[data-rijen]').appendChild(row);
+    renumber(field);
+    return row;
+  }
+
+  // All rows at once and numbered once: a file with thousands of rows once
+  // took minutes (each added row renumbered all rows before it).
   function setRowCount(field, count) {
     var rows = rowsOf(field);
     rows.slice(count).forEach(function (row) { row.remove(); });
-    for (var i = rows.length; i < count; i++) addRow(field);
+    var added = document.createDocumentFragment();
+    for (var i = rows.length; i < count; i++) added.appendChild(newRow(field));
+    field.querySelector('tbody[data-rijen]').appendChild(added);
     renumber(field);
   }
 
@@ -304,6 +313,9 @@
     });
   }
 
+  // More rows than a person fills in; a file with more is refused.
+  var MAX_TABLE_ROWS = 500;
+
   function open(form, file, say) {
     file.text().then(function (text) {
       var data;
@@ -316,6 +328,17 @@
       if (data.form !== form.dataset.formulier) {
         say('fout', 'Het bestand ' + file.name + ' is niet geopend: het hoort bij een ander formulier (' +
           (data.title || data.form) + '). Open het op de pagina van dat formulier.');
+        return;
+      }
+      // Checked before anything changes: the answers on screen stay when a file is refused.
+      var tooLong = fieldsOf(form).filter(function (field) {
+        var value = Object.prototype.hasOwnProperty.call(data.answers, field.dataset.veld) &&
+          data.answers[field.dataset.veld];
+        return field.dataset.type === 'table' && Array.isArray(value) && value.length > MAX_TABLE_ROWS;
+      });
+      if (tooLong.length) {
+        say('fout', 'Het bestand ' + file.name + ' is niet geopend: een tabel heeft meer dan ' + MAX_TABLE_ROWS +
+          ' rijen. Dat maakt dit formulier niet.');
         return;
       }
       clear(form);

@@ -1,4 +1,4 @@
-#include "output/child_process.h"
+#include "base/child_process.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -9,13 +9,12 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <sstream>
 #include <system_error>
 
-extern char** environ;
-
-namespace handboek::output {
+namespace handboek::base {
 
 namespace fs = std::filesystem;
 
@@ -35,7 +34,42 @@ fs::path find_on_path(const std::string& name, const std::string& path_variable)
   return {};
 }
 
+std::vector<std::string> minimal_environment(const std::string& path_variable, const fs::path& private_folder) {
+  std::string path;
+  std::stringstream folders(path_variable);
+  std::string folder;
+  while (std::getline(folders, folder, ':')) {
+    if (folder.empty() || folder.front() != '/') continue;
+    path += (path.empty() ? "" : ":") + folder;
+  }
+  if (path.empty()) path = "/usr/bin:/bin";
+  return {"PATH=" + path, "HOME=" + private_folder.string(), "TMPDIR=" + private_folder.string(), "LANG=C.UTF-8"};
+}
+
 namespace {
+
+// An empty folder of this process only (mode 0700), removed with whatever the
+// tool left in it.
+class PrivateFolder {
+ public:
+  PrivateFolder() {
+    std::error_code error;
+    fs::path temp = fs::temp_directory_path(error);
+    if (error || !temp.is_absolute()) temp = "/tmp";
+    std::string pattern = (temp / "handboek-tool-XXXXXX").string();
+    if (::mkdtemp(pattern.data())) path_ = pattern;
+  }
+  ~PrivateFolder() {
+    std::error_code ignored;
+    if (!path_.empty()) fs::remove_all(path_, ignored);
+  }
+  PrivateFolder(const PrivateFolder&) = delete;
+  PrivateFolder& operator=(const PrivateFolder&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
 
 // The process group of the running tool (Pagefind, weasyprint) while it runs (0: none). Pagefind's npm
 // wrapper runs the real binary as its own child, so the whole group is
@@ -78,8 +112,23 @@ class TerminationForwarding {
 }  // namespace
 
 // Runs `arguments` (argv[0] is the executable) and collects its output.
-ProcessResult run_process(const std::vector<std::string>& arguments) {
+ProcessResult run_process(const std::vector<std::string>& arguments, const fs::path& working_directory) {
   ProcessResult result;
+  if (arguments.empty() || arguments.front().empty() || arguments.front().front() != '/') {
+    result.output = "not an absolute program path";
+    return result;
+  }
+  const PrivateFolder private_folder;
+  if (private_folder.path().empty()) {
+    result.output = std::string("cannot make a private working folder: ") + std::strerror(errno);
+    return result;
+  }
+  const fs::path& folder = working_directory.empty() ? private_folder.path() : working_directory;
+  const char* path_variable = std::getenv("PATH");
+  std::vector<std::string> environment = minimal_environment(path_variable ? path_variable : "", private_folder.path());
+  std::vector<char*> envp;
+  for (std::string& entry : environment) envp.push_back(entry.data());
+  envp.push_back(nullptr);
   int pipe_ends[2];
   if (::pipe(pipe_ends) != 0) {
     result.output = std::strerror(errno);
@@ -92,6 +141,7 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
   posix_spawn_file_actions_adddup2(&actions, pipe_ends[1], STDERR_FILENO);
   posix_spawn_file_actions_addclose(&actions, pipe_ends[1]);
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
   std::vector<char*> argv;
   for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
   argv.push_back(nullptr);
@@ -112,7 +162,7 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
   const TerminationForwarding forwarding;
   ::pthread_sigmask(SIG_BLOCK, &termination, &previous_mask);
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+  const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), envp.data());
   if (spawned == 0) running_group.store(pid);
   ::pthread_sigmask(SIG_SETMASK, &previous_mask, nullptr);
   posix_spawnattr_destroy(&attributes);
@@ -154,4 +204,4 @@ std::string last_lines(const std::string& text, size_t count) {
   return text.substr(start == 0 ? 0 : start + 1, end - (start == 0 ? 0 : start + 1));
 }
 
-}  // namespace handboek::output
+}  // namespace handboek::base

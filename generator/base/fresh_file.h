@@ -1,0 +1,17 @@
+// Writing a file as a new inode: the bytes go to a new file beside it, which
+// then replaces it in one rename. A file that is a hard link shared with the
+// build cache or with the published site (cached releases are linked, not
+// copied) is never written through, so a build that fails half-way changes
+// neither (docs/security.md).
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace handboek::base {
+
+// Writes `bytes` to `path` as a new file (mode 0644) and renames it over
+// whatever was there; false when either step fails (nothing is left behind).
+bool write_fresh_file(const std::filesystem::path& path, std::string_view bytes);
+
+}  // namespace handboek::base
