@@ -10,11 +10,12 @@ cd "$(dirname "$0")/.."
 
 # Libraries and tools of the generator: HTTP for `serve` (cpp-httplib), JSON
 # (nlohmann), Dutch spelling and hyphenation (hunspell-nl, hyphen-nl), and the
-# optional external tools `import` (pandoc) and training PDFs (weasyprint) run.
+# optional external tools `import` (pandoc) and training PDFs (weasyprint) run;
+# dpkg-dev and file let CPack make the .deb (scripts/make-deb.sh).
 build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev libdtl-dev catch2 nodejs npm
   libcpp-httplib-dev nlohmann-json3-dev libhunspell-dev hunspell-nl libhyphen-dev hyphen-nl
-  pandoc weasyprint)
+  pandoc weasyprint dpkg-dev file)
 # Tests also need the browser, PDF inspection (poppler-utils), clang with
 # libFuzzer for the fuzz smoke runs, GCC's ThreadSanitizer runtime and ccache
 # (which makes rebuilding the three test configurations cheap).
