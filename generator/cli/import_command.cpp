@@ -23,7 +23,7 @@ int run_import(const Options& options) {
   request.document = options.positional[0];
   std::error_code no_current_folder;
   request.site_dir = options.positional.size() == 2
-                         ? options.positional[1]
+                         ? std::filesystem::path(options.positional[1])
                          : find_site_upward(std::filesystem::current_path(no_current_folder)).value_or(".");
   request.type = options.page_type.empty() ? "pagina" : options.page_type;
   if (!load::parse_page_type(request.type)) {
@@ -40,7 +40,8 @@ int run_import(const Options& options) {
   }
   // What was made, one line each: the path as text, or with --format json
   // as {"created": path}, so stdout holds only JSON lines.
-  for (const std::string made : {imported.page.string(), imported.media.empty() ? "" : imported.media.string() + "/"}) {
+  for (const std::string& made :
+       {imported.page.string(), imported.media.empty() ? "" : imported.media.string() + "/"}) {
     if (made.empty()) continue;
     if (options.format == DiagnosticFormat::kJson) {
       std::cout << nlohmann::ordered_json{{"created", made}}.dump(-1, ' ', false,
