@@ -19,11 +19,11 @@ edit_url: https://git.example.nl/handboek/_edit/main/{pad}
 title: Home
 ---
 Welkom.
--- content/processen/intake.md --
+-- content/over/werkwijze.md --
 ---
-title: Intake
+title: Werkwijze
 ---
-De intake.
+Hoe wij werken.
 )";
 
 bool contains(const std::string& text, std::string_view part) {
@@ -37,22 +37,22 @@ TEST_CASE("feedback and edit_url add the page's links, filled in, and nothing wi
   const RunResult build = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "-q"});
   INFO(build.err);
   REQUIRE(build.exit_code == 0);
-  const std::string page = read_file(site.beside("out") / "processen/intake/index.html");
+  const std::string page = read_file(site.beside("out") / "over/werkwijze/index.html");
   CHECK(contains(page, "<aside class=\"page-respond\""));
   CHECK(contains(page,
-                 "<a href=\"mailto:redactie@example.nl?subject=Intake%20%28concept%29&amp;body=https%3A%2F%2F"
-                 "handboek.example.nl%2Fprocessen%2Fintake%2F%0AProcessen%0A%0A\">Klopt er iets niet?</a>"));
+                 "<a href=\"mailto:redactie@example.nl?subject=Werkwijze%20%28concept%29&amp;body=https%3A%2F%2F"
+                 "handboek.example.nl%2Fover%2Fwerkwijze%2F%0AOver%0A%0A\">Klopt er iets niet?</a>"));
   CHECK(contains(page,
-                 "<a href=\"https://git.example.nl/handboek/_edit/main/content/processen/intake.md\" "
+                 "<a href=\"https://git.example.nl/handboek/_edit/main/content/over/werkwijze.md\" "
                  "rel=\"nofollow\">Stel een wijziging voor</a>"));
-  // The made section page of processen/ has no file to edit.
-  const std::string section = read_file(site.beside("out") / "processen/index.html");
+  // The made section page of over/ has no file to edit.
+  const std::string section = read_file(site.beside("out") / "over/index.html");
   CHECK(contains(section, "Klopt er iets niet?"));
   CHECK_FALSE(contains(section, "Stel een wijziging voor"));
 
   site.write("site.yaml", "title: Testhandboek\n");
   REQUIRE(run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "-q"}).exit_code == 0);
-  CHECK_FALSE(contains(read_file(site.beside("out") / "processen/intake/index.html"), "page-respond"));
+  CHECK_FALSE(contains(read_file(site.beside("out") / "over/werkwijze/index.html"), "page-respond"));
 }
 
 TEST_CASE("feedback and edit_url must be mail or web addresses", "[integration][respond]") {
