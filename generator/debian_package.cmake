@@ -12,6 +12,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # handboek_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION web)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON)  # the build keeps its debug info; the package does not need it
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "hunspell-nl, hyphen-nl")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "git, weasyprint, pandoc")
 set(CPACK_GENERATOR DEB)
