@@ -9,12 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Libraries and tools of the generator: HTTP for `serve` (cpp-httplib), JSON
-# (nlohmann), raw HTML and SVG made safe (gumbo, libxml2), Dutch spelling and hyphenation (hunspell-nl, hyphen-nl), and the
-# optional external tools `import` (pandoc) and training PDFs (weasyprint) run.
+# (nlohmann), raw HTML and SVG made safe (gumbo, libxml2), Dutch spelling and
+# hyphenation (hunspell-nl, hyphen-nl), and the optional external tools
+# `import` (pandoc) and training PDFs (weasyprint) run; dpkg-dev and file let
+# CPack make the .deb (scripts/make-deb.sh).
 build_packages=(g++ cmake ninja-build pkg-config git libcmark-gfm-dev libcmark-gfm-extensions-dev
   libyaml-cpp-dev libgit2-dev libkainjow-mustache-dev libdtl-dev catch2 nodejs npm
   libcpp-httplib-dev nlohmann-json3-dev libhunspell-dev hunspell-nl libhyphen-dev hyphen-nl
-  libgumbo-dev libxml2-dev pandoc weasyprint)
+  libgumbo-dev libxml2-dev pandoc weasyprint dpkg-dev file)
 # Tests also need the browser, PDF inspection (poppler-utils), clang with
 # libFuzzer for the fuzz smoke runs, GCC's ThreadSanitizer runtime and ccache
 # (which makes rebuilding the three test configurations cheap).

@@ -97,6 +97,51 @@ void add_diagnostics_of_every_version(LoadedVersions& site, const ReleaseCache& 
   }
 }
 
+// The errors print_diagnostics printed: the same error found twice (a
+// page shared by two versions) is one line, so it counts once.
+size_t printed_error_count(const base::Diagnostics& diagnostics) {
+  size_t count = 0;
+  for (const base::Diagnostic& diagnostic : diagnostics.sorted())
+    count += diagnostic.severity == base::Severity::kError;
+  return count;
+}
+
+// The pages of the working tree that are in no release (their path is in
+// none of the releases' trees), when releases are built and the working
+// tree is not published as the concept: a build leaves them out, so say so.
+std::vector<std::string> pages_in_no_release(const LoadedVersions& site) {
+  std::vector<std::string> unreleased;
+  const size_t working = site.working_tree_build();
+  const model::SiteModel* model = site.working_tree_model();
+  if (!site.plan.repository || !model || site.plan.builds[working].published) return unreleased;
+  for (const model::PageEntry& entry : model->pages) {
+    if (entry.page.is_generated) continue;
+    bool released = false;
+    for (const VersionBuild& build : site.plan.builds) {
+      if (build.commit_id.empty()) continue;
+      if (build.source->read_file(entry.page.path)) {
+        released = true;
+        break;
+      }
+    }
+    if (!released) unreleased.push_back(entry.page.path.str());
+  }
+  return unreleased;
+}
+
+void report_pages_in_no_release(const LoadedVersions& site, const Options& options) {
+  if (options.quiet) return;
+  const std::vector<std::string> unreleased = pages_in_no_release(site);
+  if (unreleased.empty()) return;
+  std::cerr << "handboek: " << unreleased.size() << (unreleased.size() == 1 ? " pagina staat" : " pagina's staan")
+            << " in de werkmap maar in geen release, en komen niet op de site; publiceer met een nieuwe tag (git tag "
+               "vJJJJ.N) of zet `versions: {concept: true}` in site.yaml voor /concept/"
+            << (options.verbose ? ":" : " (--verbose noemt ze)") << '\n';
+  if (options.verbose) {
+    for (const std::string& path : unreleased) std::cerr << "  " << path << '\n';
+  }
+}
+
 }  // namespace
 
 int run_pipeline(const Options& options, Goal goal) {
@@ -123,12 +168,17 @@ int run_pipeline(const Options& options, Goal goal) {
     progress.finish();
     print_diagnostics(diagnostics, options.format);
     if (goal == Goal::kCheck && options.report == "review" && site.working_tree_model()) {
-      print_review_report(*site.working_tree_model(), today_iso(), std::cout);
+      if (options.format == DiagnosticFormat::kJson) {
+        print_review_report_json(*site.working_tree_model(), today_iso(), std::cout);
+      } else {
+        print_review_report(*site.working_tree_model(), today_iso(), std::cout);
+      }
     }
     if (goal == Goal::kCheck && options.report == "spelling") language::print_spelling_report(site.spelling, std::cout);
   }
+  if (usable) report_pages_in_no_release(site, options);
   if (!usable) {
-    std::cerr << "handboek: " << diagnostics.error_count() << " fout(en)";
+    std::cerr << "handboek: " << printed_error_count(diagnostics) << " fout(en)";
     if (goal == Goal::kBuild)
       std::cerr << "; niets geschreven, " << options.out_dir().string() << " blijft zoals het was";
     std::cerr << '\n';

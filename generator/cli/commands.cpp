@@ -8,10 +8,11 @@ namespace handboek::cli {
 namespace {
 
 constexpr Command kCommands[] = {
-    {"build", "build [SITE_DIR] [-o OUT] [-j N] [--cache DIR | --no-cache] [--quiet] [--timings] [--format json]",
+    {"build",
+     "build [SITE_DIR] [-o OUT] [-j N] [--cache DIR | --no-cache] [--quiet] [--verbose] [--timings] [--format json]",
      "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is", true,
      run_build},
-    {"check", "check [SITE_DIR] [-j N] [--quiet] [--format json] [--report review|spelling]",
+    {"check", "check [SITE_DIR] [-j N] [--quiet] [--verbose] [--format json] [--report review|spelling]",
      "doet elke controle van build (ook van elke release) en schrijft niets; eindigt zoals build zou eindigen; "
      "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden; --report spelling "
      "geeft elk onbekend woord een keer, met aantal en pagina's",
@@ -20,6 +21,10 @@ constexpr Command kCommands[] = {
      "voorbeeld op http://127.0.0.1:P/ (standaard 1313) dat na elke wijziging opnieuw bouwt en herlaadt; schrijft "
      "niets",
      true, run_serve},
+    {"init", "init [DIR]",
+     "begint een nieuw handboek in DIR (standaard de huidige map): site.yaml, een startpagina, een eerste proces, "
+     ".gitignore en git init; overschrijft nooit",
+     false, run_init},
     {"new", "new TYPE SLUG [SITE_DIR]",
      "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, pagina) of een formulier "
      "(formulier ID) met voorbeeldtekst; overschrijft nooit",

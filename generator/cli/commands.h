@@ -32,6 +32,7 @@ struct Command {
 int run_build(const Options& options);
 int run_check(const Options& options);
 int run_serve(const Options& options);
+int run_init(const Options& options);
 int run_new(const Options& options);
 int run_import(const Options& options);
 

@@ -2,8 +2,10 @@
 // page (import/document_importer.h), then the page is read as the build
 // would read it, so what the build will say about it is said now.
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/site_pipeline.h"
 #include "config/config_loader.h"
 #include "import/document_importer.h"
 #include "load/page_loader.h"
@@ -19,7 +21,10 @@ int run_import(const Options& options) {
   }
   import::ImportRequest request;
   request.document = options.positional[0];
-  request.site_dir = options.positional.size() == 2 ? options.positional[1] : ".";
+  std::error_code no_current_folder;
+  request.site_dir = options.positional.size() == 2
+                         ? std::filesystem::path(options.positional[1])
+                         : find_site_upward(std::filesystem::current_path(no_current_folder)).value_or(".");
   request.type = options.page_type.empty() ? "pagina" : options.page_type;
   if (!load::parse_page_type(request.type)) {
     std::cerr << "handboek import: onbekend paginatype '" << request.type
@@ -33,8 +38,19 @@ int run_import(const Options& options) {
     std::cerr << "handboek import: error: " << imported.error << '\n';
     return kExitContentErrors;
   }
-  std::cout << imported.page.string() << '\n';
-  if (!imported.media.empty()) std::cout << imported.media.string() << "/\n";
+  // What was made, one line each: the path as text, or with --format json
+  // as {"created": path}, so stdout holds only JSON lines.
+  for (const std::string& made :
+       {imported.page.string(), imported.media.empty() ? "" : imported.media.string() + "/"}) {
+    if (made.empty()) continue;
+    if (options.format == DiagnosticFormat::kJson) {
+      std::cout << nlohmann::ordered_json{{"created", made}}.dump(-1, ' ', false,
+                                                                  nlohmann::json::error_handler_t::replace)
+                << '\n';
+    } else {
+      std::cout << made << '\n';
+    }
+  }
 
   // What the build will report about the new page (raw HTML pandoc could
   // not express, a type whose fields are still missing).
@@ -47,7 +63,7 @@ int run_import(const Options& options) {
   }
   const auto path = base::SitePath::parse(imported.page.generic_string());
   if (const auto bytes = site.read_file(*path)) load::load_page(*path, *bytes, config, diagnostics);
-  for (const base::Diagnostic& diagnostic : diagnostics.sorted()) std::cerr << diagnostic.format() << '\n';
+  print_diagnostics(diagnostics, options.format);
   return kExitOk;
 }
 

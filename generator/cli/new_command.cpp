@@ -1,50 +1,71 @@
 // `handboek new TYPE SLUG [SITE_DIR]`: scaffolds a page of one of the page
 // types, or a form (`new formulier ID`), with Dutch placeholder text that
 // builds without errors. Never overwrites: an existing file is left alone.
-#include <chrono>
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 
 #include "base/status.h"
 #include "base/text.h"
 #include "cli/commands.h"
 #include "cli/scaffolds.h"
+#include "config/config_loader.h"
+#include "load/page_loader.h"
+#include "source/working_tree_source.h"
 
 namespace handboek::cli {
 
-namespace {
-
 namespace fs = std::filesystem;
 
-// Creates `path` with `text`; fails when it exists (O_EXCL: no race with an
-// editor making the same file).
-base::Status create_new_file(const fs::path& path, const std::string& text) {
-  std::error_code error;
-  fs::create_directories(path.parent_path(), error);
-  if (error) return base::Status::io_error("kan " + path.parent_path().string() + " niet maken", error);
-  std::FILE* file = std::fopen(path.c_str(), "wx");
-  if (!file) return base::Status::io_error("kan " + path.string() + " niet maken", errno);
-  const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
-  const int write_errno = errno;
-  if (std::fclose(file) != 0 || !written) {
-    const int reason = written ? errno : write_errno;
-    fs::remove(path, error);
-    return base::Status::io_error("kan " + path.string() + " niet schrijven", reason);
+namespace {
+
+// The names of the files in `folder` ending in `extension`, sorted (list_dir's order).
+std::vector<std::string> files_in(const source::Source& site, const char* folder, std::string_view extension) {
+  std::vector<std::string> names;
+  const auto path = base::SitePath::parse(folder);
+  if (!path) return names;
+  for (const source::DirEntry& entry : site.list_dir(*path)) {
+    if (!entry.is_dir && entry.name.ends_with(extension) && !load::is_index_file_name(entry.name)) {
+      names.push_back(entry.name);
+    }
   }
-  return {};
+  return names;
 }
 
-// A year from today: the placeholder's review date (scaffolding may use the
-// clock; builds never do).
-std::string review_date_next_year() {
-  const auto today =
-      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-  const auto next = today + std::chrono::years(1);
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(next.year()), static_cast<unsigned>(next.month()),
-                std::min(static_cast<unsigned>(next.day()), 28u));
-  return text;
+// Fills in what a casus or training map links to: the first process of the
+// site that has steps (and for a training map the first form), so the new
+// page passes `check` at once. Returns "" or why it cannot be made.
+std::string link_to_existing(const fs::path& site_dir, const Scaffold& scaffold, std::string& text) {
+  const bool casus = std::string_view(scaffold.type) == "casus";
+  if (!casus && std::string_view(scaffold.type) != "trainingsmap") return "";
+  const source::WorkingTreeSource site(site_dir);
+  base::Diagnostics ignored;
+  const auto config = config::load_site_config(site, ignored);
+  std::string process_name;
+  std::string steps;
+  for (const std::string& name : files_in(site, "content/processen", ".md")) {
+    const auto path = base::SitePath::parse("content/processen/" + name);
+    const auto bytes = site.read_file(*path);
+    if (!bytes || !config) break;
+    const auto page = load::load_page(*path, *bytes, *config, ignored);
+    const auto* process = page ? std::get_if<load::Process>(&page->details) : nullptr;
+    if (!process || process->steps.empty()) continue;
+    process_name = name;
+    for (size_t i = 0; i < process->steps.size() && i < 2; ++i) {
+      steps +=
+          "  - step: " + process->steps[i].id + "\n    text: >-\n      Wat er in deze stap met de inwoner gebeurt.\n";
+    }
+    break;
+  }
+  if (process_name.empty()) {
+    return std::string("een ") + scaffold.type +
+           " verwijst naar een proces, en content/processen/ heeft er geen met stappen; maak eerst er een met "
+           "`handboek new proces NAAM`";
+  }
+  replace_all(text, "{proces}", process_name);
+  replace_all(text, "{stappen}", steps);
+  replace_all(text, "{paginas}", "  - ../processen/" + process_name + "\n");
+  const std::vector<std::string> forms = files_in(site, "forms", ".yaml");
+  replace_all(text, "{formulieren}", forms.empty() ? "" : forms.front().substr(0, forms.front().size() - 5));
+  return "";
 }
 
 }  // namespace
@@ -68,8 +89,9 @@ int run_new(const Options& options) {
     return usage("'" + slug + "' is geen slug: gebruik kleine letters, cijfers en '-'" +
                  (scaffold->nested ? " (en '/' voor een map)" : ""));
   }
-  const fs::path site_dir = args.size() == 3 ? fs::path(args[2]) : options.site_dir;
   std::error_code error;
+  const fs::path site_dir =
+      args.size() == 3 ? fs::path(args[2]) : find_site_upward(fs::current_path(error)).value_or(options.site_dir);
   if (!fs::exists(site_dir / "site.yaml", error)) {
     return usage(site_dir.string() + " heeft geen site.yaml; geef de map van de site als SITE_DIR");
   }
@@ -79,7 +101,11 @@ int run_new(const Options& options) {
     std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
     return kExitContentErrors;
   }
-  const std::string text = scaffold_text(*scaffold, slug, review_date_next_year());
+  std::string text = scaffold_text(*scaffold, slug, review_date_next_year());
+  if (const std::string missing = link_to_existing(site_dir, *scaffold, text); !missing.empty()) {
+    std::cerr << "handboek new: " << missing << '\n';
+    return kExitContentErrors;
+  }
   if (const base::Status created = create_new_file(target, text); !created.ok()) {
     if (created.message().find("File exists") != std::string::npos) {
       std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";

@@ -31,6 +31,18 @@ std::string dutch_suggestion(const std::string& wanted, const std::vector<std::s
   return best ? "; bedoelde je '" + *best + "'?" : "";
 }
 
+std::optional<std::filesystem::path> find_site_upward(const std::filesystem::path& start) {
+  if (start.empty()) return std::nullopt;
+  std::error_code error;
+  for (std::filesystem::path folder = start;; folder = folder.parent_path()) {
+    if (std::filesystem::is_regular_file(folder / "site.yaml", error)) {
+      // "." stays "." so that messages and the default output folder read as before.
+      return folder == start ? std::filesystem::path(".") : folder;
+    }
+    if (!folder.has_relative_path()) return std::nullopt;  // the root: nothing above
+  }
+}
+
 std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
                                      std::string& error) {
   Options options;
@@ -91,6 +103,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       options.no_cache = true;
     } else if (arg == "-q" || arg == "--quiet") {
       options.quiet = true;
+    } else if (arg == "-v" || arg == "--verbose") {
+      options.verbose = true;
     } else if (arg == "--timings") {
       options.timings = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
@@ -101,11 +115,16 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
     }
   }
   if (takes_site_dir_first) {
+    std::error_code ignored;  // no current folder: stay with "." and let the command say what is wrong
     if (plain.size() > 1) {
       error = "te veel argumenten: verwacht hoogstens een SITE_DIR";
       return std::nullopt;
     }
-    if (!plain.empty()) options.site_dir = plain[0];
+    if (!plain.empty()) {
+      options.site_dir = plain[0];
+    } else if (const auto found = find_site_upward(std::filesystem::current_path(ignored))) {
+      options.site_dir = *found;
+    }
   } else {
     options.positional = plain;
   }

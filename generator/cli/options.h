@@ -18,6 +18,7 @@ struct Options {
   int jobs = 0;                              // 0: one per core
   bool quiet = false;
   bool timings = false;  // print how long each stage took
+  bool verbose = false;  // --verbose: name what a summary only counts (pages in no release)
   DiagnosticFormat format = DiagnosticFormat::kText;
   std::string report;  // check --report review|spelling
   int port = 1313;
@@ -37,6 +38,11 @@ struct Options {
 // "": base::suggestion_suffix in the CLI's language (Dutch; the content's
 // diagnostics are written in English).
 std::string dutch_suggestion(const std::string& wanted, const std::vector<std::string>& names);
+
+// The folder at or above `start` that holds a site.yaml, found the way git
+// finds its repository (so every command works from a subfolder of the
+// site); nullopt when no folder up to the root has one.
+std::optional<std::filesystem::path> find_site_upward(const std::filesystem::path& start);
 
 // Parses the arguments after the command name. On a usage error returns
 // nullopt and sets `error`.

@@ -1,9 +1,11 @@
 #include "cli/review_report.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -73,23 +75,49 @@ void warn_past_reviews(const model::SiteModel& model, const source::Source& sour
   }
 }
 
-void print_review_report(const model::SiteModel& model, const std::string& today, std::ostream& out) {
-  const std::string horizon = add_days(today, kReviewReportDays);
+namespace {
+
+// Per owner (A–Z) the pages due by `horizon`, by date.
+std::map<std::string, std::vector<const load::Page*>> due_per_owner(const model::SiteModel& model,
+                                                                    const std::string& horizon) {
   std::map<std::string, std::vector<const load::Page*>> per_owner;
   for (const model::PageEntry& entry : model.pages) {
     const load::Page& page = entry.page;
     if (!page.review.empty() && page.review <= horizon) per_owner[owner_of(page)].push_back(&page);
   }
+  for (auto& [owner, pages] : per_owner) {
+    std::stable_sort(pages.begin(), pages.end(), [](const load::Page* a, const load::Page* b) {
+      return a->review != b->review ? a->review < b->review : a->path < b->path;
+    });
+  }
+  return per_owner;
+}
+
+}  // namespace
+
+void print_review_report_json(const model::SiteModel& model, const std::string& today, std::ostream& out) {
+  const std::string horizon = add_days(today, kReviewReportDays);
+  for (const auto& [owner, pages] : due_per_owner(model, horizon)) {
+    for (const load::Page* page : pages) {
+      const nlohmann::ordered_json line = {{"report", "review"},       {"owner", owner},
+                                           {"path", page->path.str()}, {"title", page->title},
+                                           {"review", page->review},   {"overdue", page->review < today},
+                                           {"today", today},           {"horizon", horizon}};
+      out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+  }
+}
+
+void print_review_report(const model::SiteModel& model, const std::string& today, std::ostream& out) {
+  const std::string horizon = add_days(today, kReviewReportDays);
+  const auto per_owner = due_per_owner(model, horizon);
   out << "Herziening binnen " << kReviewReportDays << " dagen (tot en met " << horizon << ", peildatum " << today
       << ")\n";
   if (per_owner.empty()) {
     out << "\nGeen pagina's.\n";
     return;
   }
-  for (auto& [owner, pages] : per_owner) {
-    std::stable_sort(pages.begin(), pages.end(), [](const load::Page* a, const load::Page* b) {
-      return a->review != b->review ? a->review < b->review : a->path < b->path;
-    });
+  for (const auto& [owner, pages] : per_owner) {
     out << '\n' << owner << " (" << pages.size() << ")\n";
     for (const load::Page* page : pages) {
       out << "  " << page->review << (page->review < today ? "  verlopen " : "           ") << page->path.str() << "  "

@@ -28,5 +28,9 @@ void warn_past_reviews(const model::SiteModel& model, const source::Source& sour
 // The table of pages due within kReviewReportDays of `today` (overdue ones
 // included), grouped per owner, owners A–Z, pages by date.
 void print_review_report(const model::SiteModel& model, const std::string& today, std::ostream& out);
+// The same pages for --format json: one JSON object per page and line
+// ({"report":"review","owner":…,"path":…,"title":…,"review":…,"overdue":…,
+// "today":…,"horizon":…}), nothing else.
+void print_review_report_json(const model::SiteModel& model, const std::string& today, std::ostream& out);
 
 }  // namespace handboek::cli

@@ -1,5 +1,10 @@
 #include "cli/scaffolds.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+
 namespace handboek::cli {
 
 namespace {
@@ -138,6 +143,46 @@ sections:
         label: Wat spreken we af?
 )";
 
+// {proces} is the process's file name, {stappen} its steps as a YAML list
+// (filled in by `new` from the first process of the site).
+constexpr const char* kCasus = R"(---
+title: {titel}
+type: casus
+summary: Eén zin over de situatie van deze inwoner.
+owner: Eigenaar nog invullen
+review: {review}
+weight: 100
+process: ../processen/{proces}
+situation: >-
+  Beschrijf wie de inwoner is en wat er speelt.
+steps:
+{stappen}questions:
+  - Schrijf hier een vraag voor intervisie of moreel beraad.
+---
+
+Schrijf hier de nabespreking voor de trainer.
+)";
+
+// {paginas} and {formulieren}: YAML lists of the first process and the
+// first form of the site (filled in by `new`).
+constexpr const char* kTrainingMap = R"(---
+title: {titel}
+type: trainingsmap
+summary: Eén zin over wat de deelnemers in deze training leren.
+owner: Eigenaar nog invullen
+review: {review}
+weight: 100
+audience: Voor wie de training is
+duration: Twee dagdelen
+pages:
+{paginas}forms: [{formulieren}]
+---
+
+## Opbouw van de training
+
+Schrijf hier de aanwijzingen voor de trainer.
+)";
+
 const Scaffold kScaffolds[] = {
     {"proces", "content/processen/", ".md", false, kProcess},
     {"gespreksformat", "content/gespreksformats/", ".md", false, kInterviewFormat},
@@ -145,15 +190,17 @@ const Scaffold kScaffolds[] = {
     {"begrip", "content/begrippen/", ".md", false, kTerm, "_index.md", kGlossaryPage},
     {"pagina", "content/", ".md", true, kPlainPage},
     {"formulier", "forms/", ".yaml", false, kForm},
+    {"casus", "content/casussen/", ".md", false, kCasus},
+    {"trainingsmap", "content/trainingen/", ".md", false, kTrainingMap},
 };
+
+}  // namespace
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
 }
-
-}  // namespace
 
 std::span<const Scaffold> scaffolds() {
   return kScaffolds;
@@ -185,6 +232,36 @@ std::string scaffold_text(const Scaffold& scaffold, const std::string& slug, con
   for (char& c : title) c = c == '-' ? ' ' : c;
   if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
   return fill_in(scaffold.text, title, slug, review_date);
+}
+
+// Creates `path` with `text`; fails when it exists (O_EXCL: no race with an
+// editor making the same file).
+base::Status create_new_file(const std::filesystem::path& path, const std::string& text) {
+  std::error_code error;
+  std::filesystem::create_directories(path.parent_path(), error);
+  if (error) return base::Status::io_error("kan " + path.parent_path().string() + " niet maken", error);
+  std::FILE* file = std::fopen(path.c_str(), "wx");
+  if (!file) return base::Status::io_error("kan " + path.string() + " niet maken", errno);
+  const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+  const int write_errno = errno;
+  if (std::fclose(file) != 0 || !written) {
+    const int reason = written ? errno : write_errno;
+    std::filesystem::remove(path, error);
+    return base::Status::io_error("kan " + path.string() + " niet schrijven", reason);
+  }
+  return {};
+}
+
+// A year from today: the placeholder's review date (scaffolding may use the
+// clock; builds never do).
+std::string review_date_next_year() {
+  const auto today =
+      std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  const auto next = today + std::chrono::years(1);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(next.year()), static_cast<unsigned>(next.month()),
+                std::min(static_cast<unsigned>(next.day()), 28u));
+  return text;
 }
 
 }  // namespace handboek::cli

@@ -4,8 +4,11 @@
 // builds every one).
 #pragma once
 
+#include <filesystem>
 #include <span>
 #include <string>
+
+#include "base/status.h"
 
 namespace handboek::cli {
 
@@ -30,7 +33,17 @@ std::string scaffold_type_names();
 // capital ("moreel-beraad" → "Moreel beraad").
 std::string scaffold_text(const Scaffold& scaffold, const std::string& slug, const std::string& review_date);
 
+// Every `from` in `text` replaced by `to`.
+void replace_all(std::string& text, const std::string& from, const std::string& to);
+
 // `text` with {titel}, {slug} and {review} filled in.
 std::string fill_in(std::string text, const std::string& title, const std::string& slug, const std::string& review);
+
+// Creates `path` (and the folders above it) with `text`; fails when it
+// exists, so a scaffold never overwrites.
+base::Status create_new_file(const std::filesystem::path& path, const std::string& text);
+
+// A year from today: a scaffold's review date.
+std::string review_date_next_year();
 
 }  // namespace handboek::cli

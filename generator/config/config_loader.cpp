@@ -35,6 +35,16 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
   }
 }
 
+// "mailto:someone@example.org": one address, nothing a mail client would
+// read as more headers.
+bool is_mail_address(const std::string& text) {
+  if (text.rfind("mailto:", 0) != 0) return false;
+  const std::string address = text.substr(7);
+  const size_t at = address.find('@');
+  return at != std::string::npos && at > 0 && at + 1 < address.size() &&
+         address.find_first_of("?&<>\"' ,;\n\r\t") == std::string::npos;
+}
+
 bool is_web_url(const std::string& url) {
   std::string lower = url.substr(0, 8);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -57,10 +67,11 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   const auto root = reader.parse(*text);
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
-  reader.warn_unknown_keys(
-      *root, {"title", "subtitle", "base_url", "language", "theme", "version", "organisations", "versions",
-              "commit_url", "static_files", "owner", "contact", "accessibility", "strict_language", "broken_links",
-              "offline", "section_pdfs", "external_images", "security_findings"});
+  reader.warn_unknown_keys(*root, {"title",   "subtitle",      "base_url",        "language",          "theme",
+                                   "version", "organisations", "versions",        "commit_url",        "static_files",
+                                   "owner",   "contact",       "accessibility",   "strict_language",   "broken_links",
+                                   "offline", "section_pdfs",  "external_images", "security_findings", "feedback",
+                                   "edit_url"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -84,6 +95,22 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   if (!config.commit_url.empty() && !is_web_url(config.commit_url)) {
     reader.error((*root)["commit_url"], "commit_url must start with https:// or http://");
     config.commit_url.clear();
+  }
+  // Both become links on every page: only mail and web addresses.
+  config.feedback = reader.text(*root, "feedback").value_or("");
+  if (!config.feedback.empty() && !is_web_url(config.feedback) && !is_mail_address(config.feedback)) {
+    reader.error((*root)["feedback"],
+                 "feedback must be mailto:ADDRESS or a URL starting with https:// or http:// (with {url}, {titel}, "
+                 "{versie} or {sectie} where the page's details go)");
+    config.feedback.clear();
+  }
+  config.edit_url = reader.text(*root, "edit_url").value_or("");
+  if (!config.edit_url.empty() &&
+      (!is_web_url(config.edit_url) || config.edit_url.find("{pad}") == std::string::npos)) {
+    reader.error((*root)["edit_url"],
+                 "edit_url must start with https:// or http:// and hold {pad}, where the page's file goes "
+                 "(https://git.example.org/handboek/edit/main/{pad})");
+    config.edit_url.clear();
   }
   config.strict_language = reader.boolean(*root, "strict_language").value_or(false);
   if (const auto broken_links = reader.text(*root, "broken_links")) {

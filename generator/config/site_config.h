@@ -41,6 +41,12 @@ struct SiteConfig {
   // Link to a commit from a page's history; "{commit}" becomes the id.
   // Empty: commits are not linked.
   std::string commit_url;
+  // Readers respond (docs/content.md "Reageren"): `feedback` is a mailto:
+  // address or an https:// URL template with {url}, {titel}, {versie} and
+  // {sectie}; every page then links to it. `edit_url` is a URL template with
+  // {pad} (the page's file, content/…) for a forge's edit page. Empty: none.
+  std::string feedback;
+  std::string edit_url;
   // Types of content/ files a browser would run that are published anyway
   // (site.yaml: `static_files: allow: [svg]`), from kStaticFileOptIns. Only
   // for a site whose every author is trusted; see docs/security.md. An SVG

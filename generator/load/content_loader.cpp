@@ -153,7 +153,11 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
   LoadedContent loaded;
   for (size_t i = 0; i < content_files.size(); ++i) {
     diagnostics.merge(found[i]);
-    if (pages[i]) loaded.pages.push_back(std::move(*pages[i]));
+    if (pages[i]) {
+      loaded.pages.push_back(std::move(*pages[i]));
+    } else if (content_files[i].extension() == ".md" && found[i].has_errors()) {
+      loaded.unusable_pages.push_back(content_files[i]);
+    }
     if (statics[i]) loaded.static_files.push_back(std::move(*statics[i]));
   }
 

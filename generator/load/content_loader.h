@@ -27,6 +27,10 @@ struct LoadedContent {
   std::vector<Page> pages;               // sorted by path
   std::vector<FormDefinition> forms;     // sorted by id
   std::vector<StaticFile> static_files;  // sorted by path
+  // Pages that exist but could not be loaded (invalid YAML, UTF-8, an
+  // unclosed front matter); their errors are reported. Links to them are
+  // not "missing page" errors as well. Sorted.
+  std::vector<base::SitePath> unusable_pages;
 };
 
 // Pages parsed in one version, reused in another where the file is the same

@@ -214,6 +214,9 @@ class PageLinkResolver {
     }
     if (page) return with_anchor(link, *page, anchor);
     if (url) return url;
+    // The page is there but its own errors kept it out: those are the
+    // errors to fix, not this link.
+    if (is_unusable_page(*target)) return std::nullopt;
     return fail(link, "link to missing page '" + target->str() + "'" + suggestion(*target));
   }
 
@@ -240,12 +243,26 @@ class PageLinkResolver {
     return fail(link, "link to missing form '" + target.str() + "'");
   }
 
+  bool is_unusable_page(const base::SitePath& target) const {
+    const auto& unusable = model_.unusable_pages;
+    const auto is = [&](const base::SitePath& path) {
+      return std::binary_search(unusable.begin(), unusable.end(), path);
+    };
+    if (is(target)) return true;
+    const auto with_md = target.extension().empty() ? base::SitePath::parse(target.str() + ".md") : std::nullopt;
+    return with_md && is(*with_md);
+  }
+
   // The closest page path, when its file name is close to the one written
   // too: paths share "content/<folder>/", which would make any two names in
   // one folder look alike ('partners.md' is not a typo of '_index.md').
   std::string suggestion(const base::SitePath& target) const {
     std::vector<std::string> paths;
-    for (const PageEntry& page : model_.pages) paths.push_back(page.page.path.str());
+    // Only files that exist: a section page made for a folder without one
+    // has the path of an _index.md that is not there.
+    for (const PageEntry& page : model_.pages) {
+      if (!page.page.is_generated) paths.push_back(page.page.path.str());
+    }
     const auto best = base::did_you_mean(target.str(), paths);
     if (!best) return "";
     const std::string name = target.filename();

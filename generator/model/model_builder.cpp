@@ -22,6 +22,7 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   }
   model.forms = std::move(content.forms);
   model.static_files = std::move(content.static_files);
+  model.unusable_pages = std::move(content.unusable_pages);
 
   // The order matters: each pass reads what the ones before it filled in.
   add_generated_section_pages(model);

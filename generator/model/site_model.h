@@ -108,7 +108,8 @@ struct SiteModel {
   // Form id → each link in the form's Markdown as written → site-absolute URL.
   std::map<std::string, std::map<std::string, std::string>> form_link_targets;
   std::vector<load::StaticFile> static_files;
-  std::map<size_t, size_t> casus_process;                  // casus page → the process page it walks through
+  std::vector<base::SitePath> unusable_pages;  // exist but have errors that kept them out (sorted): not "missing"
+  std::map<size_t, size_t> casus_process;      // casus page → the process page it walks through
   std::map<size_t, std::vector<size_t>> process_casussen;  // process page → its casus pages, in path order
   std::map<size_t, std::vector<size_t>> training_pages;    // trainingsmap page → its pages, in the map's order
   bool training_pdfs = false;  // the build prints each training map as a PDF (weasyprint found): link it

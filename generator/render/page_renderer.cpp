@@ -5,6 +5,7 @@
 #include "render/form_renderer.h"
 #include "render/offline_files.h"
 #include "render/page_views.h"
+#include "render/respond_links.h"
 #include "render/training_map.h"
 #include "render/version_index.h"
 
@@ -258,7 +259,24 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   }
   d.set("page_type", load::page_type_name(page->page.type));
   add_history_data(url, *page, d);
+  add_respond_links(url, *page, d);
   return d;
+}
+
+void PageRenderer::add_respond_links(const std::string& url, const model::PageEntry& page, TemplateData& d) const {
+  const config::SiteConfig& config = model_.config;
+  if (config.feedback.empty() && config.edit_url.empty()) return;
+  PageDetailsForResponse details;
+  details.url = config.base_url + (url.empty() ? "" : url.substr(1));
+  details.title = page.page.title;
+  details.version = handbook_version(model_);
+  details.section = page.breadcrumbs.size() >= 2 ? page.breadcrumbs[1].title : "";
+  details.file = page.page.is_generated ? "" : page.page.path.str();
+  const std::string feedback = feedback_link(config.feedback, details);
+  const std::string edit = edit_link(config.edit_url, details);
+  if (!feedback.empty()) d.set("feedback_url", feedback);
+  if (!edit.empty()) d.set("edit_url", edit);
+  d.set("has_respond_links", !feedback.empty() || !edit.empty());
 }
 
 void PageRenderer::add_version_data(const std::vector<std::string>& relative, TemplateData& d) const {

@@ -85,6 +85,8 @@ class PageRenderer {
   // "Laatst gewijzigd", "Aangemaakt" and the page's Geschiedenis (on the
   // glossary page with the terms each change touched, linked from `url`).
   void add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& data) const;
+  // feedback_url and edit_url (site.yaml `feedback`, `edit_url`) for the page at `url`.
+  void add_respond_links(const std::string& url, const model::PageEntry& page, TemplateData& data) const;
   TemplateData form_assets(const std::string& url) const;
 
   const model::SiteModel& model_;

@@ -15,12 +15,17 @@ bool has_theme(const source::Source& source, const std::string& name) {
 
 }  // namespace
 
-std::optional<std::filesystem::path> installed_theme_root() {
+std::optional<std::filesystem::path> installed_theme_place() {
   std::error_code error;
   const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
   if (error) return std::nullopt;
-  const std::filesystem::path root = executable.parent_path().parent_path() / "share" / "handboek";
-  if (!std::filesystem::is_directory(root, error)) return std::nullopt;
+  return executable.parent_path().parent_path() / "share" / "handboek";
+}
+
+std::optional<std::filesystem::path> installed_theme_root() {
+  const auto root = installed_theme_place();
+  std::error_code error;
+  if (!root || !std::filesystem::is_directory(*root, error)) return std::nullopt;
   return root;
 }
 
@@ -37,11 +42,17 @@ std::optional<Theme> load_theme(const source::Source& site, const std::string& n
   std::unique_ptr<source::Source> installed;
   const source::Source* source = locate_theme(site, name, installed);
   if (!source) {
-    const auto root = installed_theme_root();
-    diagnostics.error("themes/" + name, 0, 0,
-                      "theme '" + name + "' not found: the site has no themes/" + name + "/ and handboek has none " +
-                          (root ? "in " + (*root / "themes").string() : "installed beside its binary") +
-                          "; remove `theme:` from site.yaml to use the default theme");
+    // Name both folders searched, and the fix that fits: a missing default
+    // theme means an incomplete install, another name a site.yaml to correct.
+    const auto place = installed_theme_place();
+    const std::string installed =
+        place ? (*place / "themes" / name).string() + "/" : "share/handboek/themes/" + name + "/ beside the binary";
+    diagnostics.error(
+        "themes/" + name, 0, 0,
+        "theme '" + name + "' not found; searched the site's themes/" + name + "/ and " + installed + "; " +
+            (name == "default" ? "handboek is not installed completely: install it with `cmake --install` or its "
+                                 ".deb (README.md, \"Installing\"), or copy themes/default/ into the site"
+                               : "correct or remove `theme: " + name + "` in site.yaml to use the default theme"));
     return std::nullopt;
   }
   auto templates = TemplateEngine::load(*source, name, diagnostics);

@@ -23,6 +23,10 @@ namespace handboek::render {
 // <folder of the executable>/../share/handboek. nullopt when the
 // executable cannot be located or the folder does not exist.
 std::optional<std::filesystem::path> installed_theme_root();
+// Where that folder would be, whether it exists or not (for the message
+// that names the folders searched); nullopt when the executable cannot be
+// located.
+std::optional<std::filesystem::path> installed_theme_place();
 
 // The source to read themes/<name>/ from: `site` when it has that folder,
 // else a source over the installed theme root when that has it; nullptr

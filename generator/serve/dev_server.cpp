@@ -37,6 +37,14 @@ constexpr const char* kNothingYet =
     "<body><h1>Nog geen voorbeeld</h1><p>De inhoud heeft fouten; zodra die zijn opgelost verschijnt hier de "
     "site.</p></body></html>";
 
+// Shown while the first build runs: a browser opened at once waits here
+// (a meta refresh, no script) instead of getting a 404 for a page that is
+// about to exist.
+constexpr const char* kBusy =
+    "<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"1\">"
+    "<title>Bezig</title></head><body><h1>Bezig met bouwen</h1><p>Het voorbeeld verschijnt zo; deze pagina "
+    "laadt vanzelf opnieuw.</p></body></html>";
+
 }  // namespace
 
 std::string content_type_for(const std::string& path) {
@@ -123,6 +131,12 @@ DevServer::DevServer() : server_(std::make_unique<httplib::Server>()) {
     response.set_header("Cache-Control", "no-store");
     // httplib has decoded %-escapes in request.path, so "%2e%2e" arrives as "..".
     const std::string& path = request.path;
+    if (!first_build_done_) {
+      response.status = 503;
+      response.set_header("Retry-After", "1");
+      response.set_content(kBusy, "text/html; charset=utf-8");
+      return;
+    }
     if (auto bytes = lookup(path)) {
       const std::string type = content_type_for(*output_path_for(path));
       response.set_content(type.rfind("text/html", 0) == 0 ? with_live_reload(std::move(*bytes)) : std::move(*bytes),
@@ -189,6 +203,7 @@ void DevServer::publish_all(std::shared_ptr<const base::OutputTree> tree) {
     tree_ = std::move(tree);
     overrides_.clear();
   }
+  first_build_done_ = true;
   notify();
 }
 
@@ -216,6 +231,7 @@ void DevServer::show_problems(std::vector<std::string> problems) {
     const std::lock_guard lock(state_mutex_);
     problems_ = std::move(problems);
   }
+  first_build_done_ = true;
   state_changed_.notify_all();
 }
 

@@ -60,6 +60,9 @@ class DevServer {
   void notify();
 
   std::unique_ptr<httplib::Server> server_;
+  // Until the first publish_all or show_problems every page request gets a
+  // 503 "bezig" page that reloads itself, never a 404.
+  std::atomic<bool> first_build_done_ = false;
   std::thread thread_;
   int port_ = 0;
 

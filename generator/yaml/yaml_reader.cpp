@@ -11,6 +11,7 @@
 #include "base/did_you_mean.h"
 #include "base/dutch_date.h"
 #include "base/text.h"
+#include "yaml/unterminated_quote.h"
 
 namespace handboek::yaml {
 
@@ -133,6 +134,14 @@ class StructureCheck final : public YAML::EventHandler {
 }  // namespace
 
 std::optional<YAML::Node> YamlReader::parse(const std::string& text) {
+  if (const auto quote = find_unterminated_quote(text)) {
+    const std::string mark(1, quote->quote);
+    diagnostics_.error(path_, first_line_ + quote->line, quote->column + 1,
+                       "invalid YAML: the quoted value that starts with " + mark +
+                           " here is never closed; end it with " + mark + " on the same line (or remove the " + mark +
+                           ")");
+    return std::nullopt;
+  }
   try {
     std::istringstream stream(text);
     YAML::Parser parser(stream);
