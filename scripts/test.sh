@@ -17,33 +17,39 @@ case "${1:-}" in
   *) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
 esac
 
-# Step timings: `step NAME COMMAND...` runs the command and records its time;
-# the table is printed at the end, also when a step fails.
+# Step timings: `step NAME COMMAND...` runs the command and records its time
+# and result (a step runs in an `||` context, where `set -e` does not apply:
+# its commands are chained with &&). A failing step does not stop the suite (every failure is shown
+# in one run, not only the first); the table at the end marks it and the
+# script exits 1.
 step_names=()
 step_seconds=()
+step_results=()
 suite_start=$(date +%s)
 print_timings() {
   local status=$?
+  local elapsed=$(($(date +%s) - suite_start))
   echo
   echo "== Timings"
   local i
   for i in "${!step_names[@]}"; do
-    printf '  %-34s %4d s\n' "${step_names[$i]}" "${step_seconds[$i]}"
+    printf '  %-38s %4d s  %s\n' "${step_names[$i]}" "${step_seconds[$i]}" "${step_results[$i]}"
   done
-  printf '  %-34s %4d s  (%d min %d s)%s\n' "total" $(($(date +%s) - suite_start)) \
-    $((($(date +%s) - suite_start) / 60)) $((($(date +%s) - suite_start) % 60)) \
-    "$([ $status -eq 0 ] || echo ", FAILED")"
+  printf '  %-38s %4d s  (%d min %d s)%s\n' "total" "$elapsed" $((elapsed / 60)) $((elapsed % 60)) \
+    "$([ "$status" -eq 0 ] || echo ", FAILED")"
 }
 trap print_timings EXIT
+failed=0
 step() {
   local name=$1
   shift
   echo "== $name"
-  local start
+  local start result=ok
   start=$(date +%s)
-  "$@"
+  "$@" || { result=FAILED; failed=1; }
   step_names+=("$name")
   step_seconds+=($(($(date +%s) - start)))
+  step_results+=("$result")
 }
 
 jobs=$(nproc)
@@ -61,16 +67,14 @@ count_cases() {
 
 normal_build() {
   # -g1 (line tables and functions): a third less compile time than -g.
-  cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
-  cmake --build build-test -j "$jobs"
+  cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
+    >/dev/null && cmake --build build-test -j "$jobs"
 }
 normal_ctest() {
-  count_cases build-test
-  ctest --test-dir build-test --output-on-failure -j "$jobs"
+  count_cases build-test && ctest --test-dir build-test --output-on-failure -j "$jobs"
 }
 sanitizer_ctest() {
-  count_cases build-asan
-  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
+  count_cases build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure -j "$jobs"
 }
 # The loader, renderer, language check and history walker on -j threads:
 # tests/CMakeLists.txt lists the tests in parallel_tests. -O1 -g1 keeps the
@@ -78,8 +82,7 @@ sanitizer_ctest() {
 # shadow memory on kernels with many mmap random bits.
 tsan_build() {
   cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
-    -DHANDBOEK_SANITIZE=thread >/dev/null
-  cmake --build build-tsan -j "$jobs" --target handboek parallel_tests
+    -DHANDBOEK_SANITIZE=thread >/dev/null && cmake --build build-tsan -j "$jobs" --target handboek parallel_tests
 }
 tsan_run() {
   echo "parallel_tests: $(build-tsan/tests/parallel_tests --list-test-names-only | grep -c .) cases"
@@ -90,8 +93,8 @@ browser_tests() {
   site=$(mktemp -d /tmp/handboek-browser-site.XXXXXX)
   # The sample with its demo git history, so versions, history and change
   # pages are tested in the browser too.
-  scripts/make-demo-history.sh "$site/demo-handbook" >/dev/null
-  ./build-test/generator/handboek build "$site/demo-handbook" -o "$site/public" --quiet
+  scripts/make-demo-history.sh "$site/demo-handbook" >/dev/null &&
+    ./build-test/generator/handboek build "$site/demo-handbook" -o "$site/public" --quiet || return 1
   local specs=(tests/browser/*.spec.mjs)
   echo "browser specs: ${#specs[@]} files"
   local status=0
@@ -112,3 +115,4 @@ if ! $quick; then
   step "fuzz smoke run (30 s per target)" scripts/fuzz.sh 30
 fi
 step "browser tests (Chromium)" browser_tests
+exit $failed

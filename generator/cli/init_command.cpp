@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "base/child_process.h"
 #include "cli/commands.h"
 #include "cli/scaffolds.h"
-#include "output/child_process.h"
 
 namespace handboek::cli {
 
@@ -75,11 +75,11 @@ int run_init(const Options& options) {
     }
   }
   const char* path_variable = std::getenv("PATH");
-  const fs::path git = output::find_on_path("git", path_variable ? path_variable : "");
+  const fs::path git = base::find_on_path("git", path_variable ? path_variable : "");
   if (!fs::exists(dir / ".git", error) && !git.empty()) {
-    const output::ProcessResult result = output::run_process({git.string(), "init", "-q", dir.string()});
+    const base::ProcessResult result = base::run_process({git.string(), "init", "-q", fs::absolute(dir).string()});
     if (!result.started || result.exit_code != 0) {
-      std::cerr << "handboek init: git init lukte niet: " << output::last_lines(result.output, 3) << '\n';
+      std::cerr << "handboek init: git init lukte niet: " << base::last_lines(result.output, 3) << '\n';
     }
   }
   if (!options.quiet) {

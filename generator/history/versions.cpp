@@ -47,10 +47,9 @@ std::string tag_message(const char* message) {
   while (start < text.size()) {
     const size_t end = std::min(text.find('\n', start), text.size());
     cleaned += clean_git_text(text.substr(start, end - start), 2000);
-    cleaned += '\n';
+    if (end < text.size()) cleaned += '\n';
     start = end + 1;
   }
-  while (!cleaned.empty() && cleaned.back() == '\n') cleaned.pop_back();
   return cleaned;
 }
 

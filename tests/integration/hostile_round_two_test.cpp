@@ -45,7 +45,7 @@ RunResult run_in_folder(const std::vector<std::string>& args, const fs::path& fo
   const TempDir capture;
   const fs::path out_path = capture.path() / "stdout";
   const fs::path err_path = capture.path() / "stderr";
-  std::vector<std::string> storage = {HANDBOEK_BINARY};
+  std::vector<std::string> storage = {handboek_binary()};
   storage.insert(storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : storage) argv.push_back(arg.data());
