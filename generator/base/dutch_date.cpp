@@ -1,7 +1,5 @@
 #include "base/dutch_date.h"
 
-#include <cstdio>
-
 #include "base/text.h"
 
 namespace handboek::base {
@@ -16,6 +14,11 @@ int number(std::string_view text) {
   int value = 0;
   for (char c : text) value = value * 10 + (c - '0');
   return value;
+}
+
+// "07" for 7; REQUIRES: 0 ≤ n ≤ 99.
+std::string two_digits(int n) {
+  return {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
 }
 
 }  // namespace
@@ -39,9 +42,7 @@ std::string iso_from_dutch_date(const std::string& dutch) {
   if (day.size() > 2 || !is_digits(day) || year.size() != 4 || !is_digits(year)) return "";
   for (int month = 1; month <= 12; ++month) {
     if (month_name != kMonths[month - 1]) continue;
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%s-%02d-%02d", std::string(year).c_str(), month, number(day));
-    return iso;
+    return std::string(year) + "-" + two_digits(month) + "-" + two_digits(number(day));
   }
   return "";
 }
