@@ -5,7 +5,7 @@
 namespace handboek::cli {
 
 int run_check(const Options& options) {
-  return run_pipeline(options, Goal::kCheck);
+  return run_pipeline(options, engine::Goal::kCheck);
 }
 
 }  // namespace handboek::cli

@@ -11,28 +11,28 @@ constexpr Command kCommands[] = {
     {"build",
      "build [SITE_DIR] [-o OUT] [-j N] [--cache DIR | --no-cache] [--quiet] [--verbose] [--timings] [--format json]",
      "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is", true,
-     run_build},
+     "-o --output -j --jobs --cache --no-cache -q --quiet -v --verbose --timings --format", run_build},
     {"check", "check [SITE_DIR] [-j N] [--quiet] [--verbose] [--format json] [--report review|spelling]",
      "doet elke controle van build (ook van elke release) en schrijft niets; eindigt zoals build zou eindigen; "
      "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden; --report spelling "
      "geeft elk onbekend woord een keer, met aantal en pagina's",
-     true, run_check},
+     true, "-j --jobs -q --quiet -v --verbose --format --report", run_check},
     {"serve", "serve [SITE_DIR] [--port P]",
      "voorbeeld op http://127.0.0.1:P/ (standaard 1313) dat na elke wijziging opnieuw bouwt en herlaadt; schrijft "
      "niets",
-     true, run_serve},
+     true, "--port -j --jobs -q --quiet --format", run_serve},
     {"init", "init [DIR]",
      "begint een nieuw handboek in DIR (standaard de huidige map): site.yaml, een startpagina, een eerste proces, "
      ".gitignore en git init; overschrijft nooit",
-     false, run_init},
+     false, "-q --quiet", run_init},
     {"new", "new TYPE SLUG [SITE_DIR]",
      "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, pagina) of een formulier "
      "(formulier ID) met voorbeeldtekst; overschrijft nooit",
-     false, run_new},
+     false, "-q --quiet", run_new},
     {"import", "import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]",
      "zet een document met pandoc om in een nieuwe pagina content/NAAM.md (afbeeldingen in content/NAAM/); "
      "overschrijft nooit",
-     false, run_import},
+     false, "--type -q --quiet --format", run_import},
 };
 
 void print_help(std::ostream& out) {
@@ -59,9 +59,11 @@ int run_main(int argc, char** argv) {
   for (const Command& command : kCommands) {
     if (args[0] != command.name) continue;
     std::string error;
-    const auto options = parse_options({args.begin() + 1, args.end()}, command.takes_site_dir_first, error);
+    const auto options =
+        parse_options({args.begin() + 1, args.end()}, command.takes_site_dir_first, command.options, error);
     if (!options) {
-      std::cerr << "handboek " << command.name << ": " << error << "\ngebruik: handboek " << command.usage << '\n';
+      std::cerr << "handboek " << command.name << ": " << error << "\ngebruik: handboek " << command.usage << "\n      "
+                << command.help << '\n';
       return kExitUsage;
     }
     return command.run(*options);

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cli/options.h"
+#include "engine/site_build.h"
 
 namespace handboek::cli {
 
@@ -16,16 +17,17 @@ inline constexpr int kExitContentErrors = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitEnvironment = 3;  // I/O or environment failure (a base::Status), with the OS reason
 
-// How far the one pipeline runs: `check` stops after the model (every
-// version validated, nothing written), `build` renders and writes.
-enum class Goal { kCheck, kBuild };
-int run_pipeline(const Options& options, Goal goal);
+// `check` and `build`: the engine run as far as `goal`, reported.
+int run_pipeline(const Options& options, engine::Goal goal);
 
 struct Command {
   std::string_view name;
   std::string_view usage;
   std::string_view help;
   bool takes_site_dir_first;
+  // The options it takes, long and short names separated by spaces
+  // ("-o --output -j --jobs"); any other is a usage error (exit 2).
+  std::string_view options;
   int (*run)(const Options& options);
 };
 

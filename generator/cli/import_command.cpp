@@ -4,8 +4,9 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/site_files.h"
 #include "cli/commands.h"
-#include "cli/site_pipeline.h"
+#include "cli/diagnostic_output.h"
 #include "config/config_loader.h"
 #include "import/document_importer.h"
 #include "load/page_loader.h"
@@ -57,7 +58,7 @@ int run_import(const Options& options) {
   const source::WorkingTreeSource site(request.site_dir);
   base::Diagnostics diagnostics;
   config::SiteConfig config;
-  if (site.read_file(*base::SitePath::parse("site.yaml"))) {
+  if (site.read_file(*base::SitePath::parse(base::kSiteYaml))) {
     base::Diagnostics config_problems;  // the build reports these; import is about the page
     if (auto loaded = config::load_site_config(site, config_problems)) config = std::move(*loaded);
   }

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "base/child_process.h"
+#include "base/site_files.h"
 #include "cli/commands.h"
 #include "cli/scaffolds.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kSiteYaml = R"(# De instellingen van het handboek (docs/content.md, "site.yaml").
+constexpr const char* kSiteYamlText = R"(# De instellingen van het handboek (docs/content.md, "site.yaml").
 title: Ons handboek
 language: nl
 # De organisaties die het handboek delen; hun id gebruik je in ```lokaal ID```-blokken.
@@ -52,14 +53,14 @@ int run_init(const Options& options) {
   }
   const fs::path dir = options.positional.empty() ? fs::path(".") : fs::path(options.positional[0]);
   std::error_code error;
-  if (fs::exists(dir / "site.yaml", error)) {
-    std::cerr << "handboek init: " << (dir / "site.yaml").string()
+  if (fs::exists(dir / base::kSiteYaml, error)) {
+    std::cerr << "handboek init: " << (dir / base::kSiteYaml).string()
               << " bestaat al; init begint alleen een nieuw handboek en overschrijft niets\n";
     return kExitContentErrors;
   }
   const Scaffold* process = find_scaffold("proces");
   const std::pair<fs::path, std::string> files[] = {
-      {"site.yaml", kSiteYaml},
+      {base::kSiteYaml, kSiteYamlText},
       {"content/_index.md", kHomePage},
       {"content/processen/eerste-route.md", scaffold_text(*process, "eerste-route", review_date_next_year())},
       {".gitignore", kGitignore},

@@ -3,6 +3,7 @@
 // builds without errors. Never overwrites: an existing file is left alone.
 #include <iostream>
 
+#include "base/site_files.h"
 #include "base/status.h"
 #include "base/text.h"
 #include "cli/commands.h"
@@ -92,7 +93,7 @@ int run_new(const Options& options) {
   std::error_code error;
   const fs::path site_dir =
       args.size() == 3 ? fs::path(args[2]) : find_site_upward(fs::current_path(error)).value_or(options.site_dir);
-  if (!fs::exists(site_dir / "site.yaml", error)) {
+  if (!fs::exists(site_dir / base::kSiteYaml, error)) {
     return usage(site_dir.string() + " heeft geen site.yaml; geef de map van de site als SITE_DIR");
   }
   const std::string relative = scaffold->folder + slug + scaffold->extension;

@@ -1,8 +1,10 @@
 #include "cli/options.h"
 
+#include <algorithm>
 #include <thread>
 
 #include "base/did_you_mean.h"
+#include "base/site_files.h"
 
 namespace handboek::cli {
 
@@ -14,7 +16,7 @@ int Options::job_count() const {
 
 std::optional<std::filesystem::path> Options::cache_dir() const {
   if (no_cache) return std::nullopt;
-  return cache ? *cache : site_dir / ".handboek-cache";
+  return cache ? *cache : site_dir / base::kCacheDir;
 }
 
 namespace {
@@ -22,6 +24,21 @@ namespace {
 std::optional<int> parse_number(const std::string& text) {
   if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   return std::stoi(text);
+}
+
+// Every option some command takes: one another command does not take is
+// named as such, not as unknown.
+constexpr std::string_view kEveryOption =
+    "-o --output -j --jobs --port --format --report --type --cache --no-cache -q --quiet -v --verbose --timings";
+
+// Whether `option` is one of the space-separated names in `allowed`.
+bool takes(std::string_view allowed, std::string_view option) {
+  while (!allowed.empty()) {
+    const size_t end = std::min(allowed.find(' '), allowed.size());
+    if (allowed.substr(0, end) == option) return true;
+    allowed.remove_prefix(std::min(end + 1, allowed.size()));
+  }
+  return false;
 }
 
 }  // namespace
@@ -35,7 +52,7 @@ std::optional<std::filesystem::path> find_site_upward(const std::filesystem::pat
   if (start.empty()) return std::nullopt;
   std::error_code error;
   for (std::filesystem::path folder = start;; folder = folder.parent_path()) {
-    if (std::filesystem::is_regular_file(folder / "site.yaml", error)) {
+    if (std::filesystem::is_regular_file(folder / base::kSiteYaml, error)) {
       // "." stays "." so that messages and the default output folder read as before.
       return folder == start ? std::filesystem::path(".") : folder;
     }
@@ -44,7 +61,7 @@ std::optional<std::filesystem::path> find_site_upward(const std::filesystem::pat
 }
 
 std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
-                                     std::string& error) {
+                                     std::string_view allowed, std::string& error) {
   Options options;
   std::vector<std::string> plain;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -60,6 +77,11 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       error = "optie " + arg + " heeft een waarde nodig";
       return std::nullopt;
     };
+    if (arg.size() > 1 && arg[0] == '-' && !takes(allowed, arg)) {
+      error = takes(kEveryOption, arg) ? "optie '" + arg + "' hoort niet bij deze opdracht"
+                                       : "onbekende optie '" + arg + "'";
+      return std::nullopt;
+    }
     if (arg == "-o" || arg == "--output") {
       const auto v = value();
       if (!v) return std::nullopt;
@@ -107,9 +129,6 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       options.verbose = true;
     } else if (arg == "--timings") {
       options.timings = true;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      error = "onbekende optie '" + arg + "'";
-      return std::nullopt;
     } else {
       plain.push_back(arg);
     }

@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "base/site_files.h"
 
 namespace handboek::cli {
 
@@ -28,7 +31,7 @@ struct Options {
   std::optional<std::filesystem::path> cache;  // --cache DIR; default: site_dir/.handboek-cache
   bool no_cache = false;                       // --no-cache: render every release
 
-  std::filesystem::path out_dir() const { return out ? *out : site_dir / "public"; }
+  std::filesystem::path out_dir() const { return out ? *out : site_dir / base::kOutputDir; }
   // The build cache folder (docs/performance.md); nullopt with --no-cache.
   std::optional<std::filesystem::path> cache_dir() const;
   int job_count() const;
@@ -44,9 +47,10 @@ std::string dutch_suggestion(const std::string& wanted, const std::vector<std::s
 // site); nullopt when no folder up to the root has one.
 std::optional<std::filesystem::path> find_site_upward(const std::filesystem::path& start);
 
-// Parses the arguments after the command name. On a usage error returns
-// nullopt and sets `error`.
+// Parses the arguments after the command name; `allowed` names the options
+// the command takes (Command::options). On a usage error (an option the
+// command does not take among them) returns nullopt and sets `error`.
 std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
-                                     std::string& error);
+                                     std::string_view allowed, std::string& error);
 
 }  // namespace handboek::cli

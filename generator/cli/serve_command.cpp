@@ -6,9 +6,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/site_pipeline.h"
-#include "cli/version_plan.h"
+#include "cli/diagnostic_output.h"
 #include "config/config_loader.h"
+#include "engine/loaded_versions.h"
+#include "engine/version_plan.h"
 #include "serve/dev_server.h"
 #include "serve/preview_site.h"
 #include "serve/watcher.h"
@@ -59,7 +60,7 @@ void publish(const serve::PreviewUpdate& update, serve::DevServer& server, const
 }  // namespace
 
 int run_serve(const Options& options) {
-  if (const base::Status readable = check_site_dir(options.site_dir); !readable.ok()) {
+  if (const base::Status readable = engine::check_site_dir(options.site_dir); !readable.ok()) {
     std::cerr << "handboek: error: " << readable.message() << '\n';
     return kExitEnvironment;
   }
@@ -69,10 +70,11 @@ int run_serve(const Options& options) {
   const source::WorkingTreeSource working_tree(options.site_dir);
   base::Diagnostics ignored;
   const auto config = config::load_site_config(working_tree, ignored);
-  const VersionPlan plan = plan_preview(options.site_dir, config ? *config : config::SiteConfig{}, startup);
+  const engine::VersionPlan plan =
+      engine::plan_preview(options.site_dir, config ? *config : config::SiteConfig{}, startup);
   print_diagnostics(startup, options.format);
 
-  serve::PreviewSite site(options.site_dir, plan.builds.front().context, options.job_count());
+  serve::PreviewSite site(options.site_dir, plan.slots.front().context, options.job_count());
   serve::DevServer server;
   if (const base::Status listening = server.start(options.port); !listening.ok()) {
     std::cerr << "handboek: error: " << listening.message() << '\n';

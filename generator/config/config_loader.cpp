@@ -4,14 +4,16 @@
 #include <cctype>
 
 #include "base/identifier.h"
+#include "base/site_files.h"
 #include "base/text.h"
+#include "config/site_statements.h"
 #include "yaml/yaml_reader.h"
 
 namespace handboek::config {
 
 namespace {
 
-constexpr const char* kConfigPath = "site.yaml";
+constexpr const char* kConfigPath = base::kSiteYaml;
 
 void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteConfig& config) {
   const auto list = reader.sequence(root, "organisations");
@@ -51,22 +53,8 @@ bool is_web_url(const std::string& url) {
   return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
 }
 
-}  // namespace
-
-std::optional<SiteConfig> load_site_config(const source::Source& source, base::Diagnostics& diagnostics) {
-  const auto text = source.read_file(*base::SitePath::parse(kConfigPath));
-  if (!text) {
-    diagnostics.error(kConfigPath, 0, 0, "site.yaml not found; a site folder needs one");
-    return std::nullopt;
-  }
-  if (const size_t bad = base::first_invalid_utf8(*text); bad != std::string::npos) {
-    diagnostics.error(kConfigPath, 0, 0, "file is not valid UTF-8 (byte " + std::to_string(bad) + ")");
-    return std::nullopt;
-  }
-  yaml::YamlReader reader(kConfigPath, 1, diagnostics);
-  const auto root = reader.parse(*text);
-  if (!root) return std::nullopt;
-  if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
+std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node& node) {
+  const YAML::Node* root = &node;
   reader.warn_unknown_keys(*root, {"title",   "subtitle",      "base_url",        "language",          "theme",
                                    "version", "organisations", "versions",        "commit_url",        "static_files",
                                    "owner",   "contact",       "accessibility",   "strict_language",   "broken_links",
@@ -146,6 +134,32 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   }
   load_organisations(reader, *root, config);
   return config;
+}
+
+}  // namespace
+
+SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnostics) {
+  SiteFile file;
+  const auto text = source.read_file(*base::SitePath::parse(kConfigPath));
+  if (!text) {
+    diagnostics.error(kConfigPath, 0, 0, "site.yaml not found; a site folder needs one");
+    return file;
+  }
+  file.bytes = *text;
+  if (const size_t bad = base::first_invalid_utf8(*text); bad != std::string::npos) {
+    diagnostics.error(kConfigPath, 0, 0, "file is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+    return file;
+  }
+  yaml::YamlReader reader(kConfigPath, 1, diagnostics);
+  const auto root = reader.parse(*text);
+  if (!root || !reader.expect_map(*root, kConfigPath)) return file;
+  file.statements = read_site_statements(reader, *root);
+  file.config = read_config(reader, *root);
+  return file;
+}
+
+std::optional<SiteConfig> load_site_config(const source::Source& source, base::Diagnostics& diagnostics) {
+  return load_site_file(source, diagnostics).config;
 }
 
 }  // namespace handboek::config

@@ -6,12 +6,23 @@
 
 #include "base/diagnostics.h"
 #include "config/site_config.h"
+#include "config/site_statements.h"
 #include "source/source.h"
 
 namespace handboek::config {
 
-// nullopt only when site.yaml is missing or is not valid YAML; other
-// problems are reported and a best-effort config is returned.
+// site.yaml, read once and parsed once for everything a build takes from it.
+struct SiteFile {
+  std::optional<SiteConfig> config;  // nullopt when site.yaml is missing or unusable (the diagnostics say why)
+  SiteStatements statements;         // owner, contact, accessibility
+  std::string bytes;                 // the file as read ("" when missing): what caches key on
+};
+
+SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnostics);
+
+// Only the SiteConfig of load_site_file: nullopt only when site.yaml is
+// missing or is not valid YAML; other problems are reported and a
+// best-effort config is returned.
 std::optional<SiteConfig> load_site_config(const source::Source& source, base::Diagnostics& diagnostics);
 
 }  // namespace handboek::config

@@ -48,18 +48,11 @@ void load_accessibility(yaml::YamlReader& reader, const YAML::Node& root, SiteSt
 
 }  // namespace
 
-SiteStatements load_site_statements(const source::Source& source, base::Diagnostics& diagnostics) {
+SiteStatements read_site_statements(yaml::YamlReader& reader, const YAML::Node& root) {
   SiteStatements statements;
-  const auto text = source.read_file(*base::SitePath::parse("site.yaml"));
-  if (!text || base::first_invalid_utf8(*text) != std::string::npos) return statements;
-  base::Diagnostics quiet;  // YAML errors are load_site_config's to report, once
-  yaml::YamlReader reader("site.yaml", 1, quiet);
-  const auto root = reader.parse(*text);
-  if (!root || !root->IsMap()) return statements;
-  yaml::YamlReader checked("site.yaml", 1, diagnostics);
-  statements.owner = checked.text(*root, "owner").value_or("");
-  load_contact(checked, *root, statements);
-  load_accessibility(checked, *root, statements);
+  statements.owner = reader.text(root, "owner").value_or("");
+  load_contact(reader, root, statements);
+  load_accessibility(reader, root, statements);
   return statements;
 }
 

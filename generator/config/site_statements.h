@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "source/source.h"
+#include "yaml/yaml_reader.h"
 
 namespace handboek::config {
 
@@ -44,6 +44,8 @@ struct SiteStatements {
 
 // The statement keys of site.yaml (a missing or broken site.yaml is
 // load_site_config's to report; this returns the defaults then).
-SiteStatements load_site_statements(const source::Source& source, base::Diagnostics& diagnostics);
+// The statements of site.yaml's parsed `root` (config/config_loader.h
+// reads the file once for these and the SiteConfig).
+SiteStatements read_site_statements(yaml::YamlReader& reader, const YAML::Node& root);
 
 }  // namespace handboek::config

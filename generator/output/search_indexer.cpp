@@ -16,6 +16,7 @@
 
 #include "base/child_process.h"
 #include "base/fresh_file.h"
+#include "base/installation.h"
 
 namespace handboek::output {
 
@@ -109,9 +110,7 @@ SearchTool find_search_tool() {
 #ifdef HANDBOEK_SOURCE_DIR
   installation_dirs.emplace_back(HANDBOEK_SOURCE_DIR);
 #endif
-  std::error_code error;
-  const fs::path binary = fs::read_symlink("/proc/self/exe", error);
-  if (!error) installation_dirs.push_back(binary.parent_path().parent_path() / "share/handboek");
+  if (const auto share = base::installed_share_dir()) installation_dirs.push_back(*share);
   const char* path_variable = std::getenv("PATH");
   return find_search_tool(std::getenv("HANDBOEK_PAGEFIND"), installation_dirs, path_variable ? path_variable : "");
 }

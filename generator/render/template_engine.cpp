@@ -1,6 +1,8 @@
 #include "render/template_engine.h"
 
 #include <atomic>
+#include <iterator>
+#include <set>
 
 #include "base/content_hash.h"
 #include "base/text.h"
@@ -177,10 +179,20 @@ std::string TemplateEngine::render_partial(const std::string& name, const Templa
 std::string TemplateEngine::render_text(const std::string& key, const std::string& text, const TemplateData& data,
                                         const TemplateData* shared) const {
   // Each thread parses each template once and keeps it: kainjow's render is
-  // not const, so parsed templates are not shared between threads.
+  // not const, so parsed templates are not shared between threads. Only the
+  // templates of the kEnginesKept newest engines a thread used are kept:
+  // `serve` loads the theme again at every full rebuild, and the older
+  // engines' templates would otherwise stay for good.
+  constexpr size_t kEnginesKept = 4;
   thread_local std::map<std::pair<uint64_t, std::string>, kainjow::mustache::mustache> parsed;
+  thread_local std::set<uint64_t> engines;  // the engines with templates in `parsed`
   auto found = parsed.find({id_, key});
   if (found == parsed.end()) {
+    if (engines.insert(id_).second && engines.size() > kEnginesKept) {
+      const uint64_t oldest = *engines.begin() != id_ ? *engines.begin() : *std::next(engines.begin());
+      engines.erase(oldest);
+      parsed.erase(parsed.lower_bound({oldest, std::string()}), parsed.lower_bound({oldest + 1, std::string()}));
+    }
     found = parsed.emplace(std::pair{id_, key}, text).first;
     found->second.set_custom_escape([](const std::string& value) { return base::html_escape(value); });
   }

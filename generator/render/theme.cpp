@@ -2,6 +2,7 @@
 
 #include <system_error>
 
+#include "base/installation.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::render {
@@ -16,10 +17,7 @@ bool has_theme(const source::Source& source, const std::string& name) {
 }  // namespace
 
 std::optional<std::filesystem::path> installed_theme_place() {
-  std::error_code error;
-  const std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (error) return std::nullopt;
-  return executable.parent_path().parent_path() / "share" / "handboek";
+  return base::installed_share_dir();
 }
 
 std::optional<std::filesystem::path> installed_theme_root() {

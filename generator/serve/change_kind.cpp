@@ -1,5 +1,7 @@
 #include "serve/change_kind.h"
 
+#include "base/site_files.h"
+
 namespace handboek::serve {
 
 namespace {
@@ -25,7 +27,7 @@ bool is_editor_scratch(std::string_view relative) {
 
 ChangeKind classify_change(std::string_view relative) {
   if (relative.empty() || is_editor_scratch(relative)) return ChangeKind::kIgnored;
-  if (relative == "site.yaml") return ChangeKind::kConfig;
+  if (relative == base::kSiteYaml) return ChangeKind::kConfig;
   if (starts_with(relative, "themes/")) return ChangeKind::kTheme;
   if (starts_with(relative, "content/")) return ends_with(relative, ".md") ? ChangeKind::kPage : ChangeKind::kContent;
   if (starts_with(relative, "forms/")) return ChangeKind::kForm;

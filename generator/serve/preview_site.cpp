@@ -1,7 +1,7 @@
 #include "serve/preview_site.h"
 
 #include "base/content_hash.h"
-#include "config/config_loader.h"
+#include "engine/loaded_versions.h"
 #include "load/page_loader.h"
 #include "render/page_renderer.h"
 #include "render/site_renderer.h"
@@ -46,26 +46,27 @@ PreviewUpdate PreviewSite::rebuild_all() {
   update.full = true;
   clean_ = false;
   const source::WorkingTreeSource source(site_dir_);
-  config_ = config::load_site_config(source, update.diagnostics);
-  if (!config_) return update;
+  engine::SiteInputs inputs = engine::load_site_inputs(source, update.diagnostics);
+  if (!inputs.site_file.config) return update;
+  config_ = std::move(inputs.site_file.config);
   // The preview shows the working tree as it is now: no service worker keeps
   // an older copy in the editor's browser (docs/offline.md).
   config_->offline = false;
-  statements_ = config::load_site_statements(source, update.diagnostics);
-  theme_ = render::load_theme(source, config_->theme, update.diagnostics);
-  const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));
-  const std::string config_hash = base::content_hash(site_yaml ? *site_yaml : "");
+  statements_ = std::move(inputs.site_file.statements);
+  theme_ = std::move(inputs.theme);
+  const std::string config_hash = base::content_hash(inputs.site_file.bytes);
   if (!cache_ || config_hash != config_hash_) cache_ = std::make_unique<load::PageCache>();
   config_hash_ = config_hash;
 
-  load::LoadedContent content = load::load_content(source, *config_, update.diagnostics, jobs_, cache_.get());
+  model::SiteModel model = engine::load_model(source, *config_, context_, jobs_, update.diagnostics, cache_.get());
   std::map<std::string, std::string> signatures;
-  for (const load::Page& page : content.pages) {
-    const auto bytes = source.read_file(page.path);
-    signatures[page.path.str()] = cross_page_signature(page, bytes ? *bytes : "");
+  for (const model::PageEntry& entry : model.pages) {
+    if (entry.page.is_generated) continue;
+    const auto bytes = source.read_file(entry.page.path);
+    signatures[entry.page.path.str()] = cross_page_signature(entry.page, bytes ? *bytes : "");
   }
-  model::SiteModel model = model::build_site_model(*config_, std::move(content), update.diagnostics, context_);
   if (!theme_ || update.diagnostics.has_errors()) return update;
+  language_.check(model, source, jobs_, update.diagnostics, language::SpellingFindings::kLocated);
 
   auto tree = std::make_shared<base::OutputTree>();
   render::render_version(model, theme_->templates, theme_->assets, /*versioned=*/false, jobs_, *tree, statements_);

@@ -9,8 +9,11 @@
 //     page cache (only changed files are parsed), the model is rebuilt and
 //     every page rendered;
 //   - site.yaml or the theme → the same, with the config and theme reloaded.
-// While the content has errors nothing is published: the last good version
-// stays served. Not thread-safe; one rebuild loop owns it.
+// A full rebuild loads through the engine (engine/loaded_versions.h) as
+// `build` does, language checks included (an edit of one page's text is
+// rendered at once; its language is checked with the next full rebuild). While the content has errors nothing is
+// published: the last good version stays served. Not thread-safe; one
+// rebuild loop owns it.
 #pragma once
 
 #include <filesystem>
@@ -25,6 +28,7 @@
 #include "base/output_tree.h"
 #include "config/site_config.h"
 #include "config/site_statements.h"
+#include "engine/language_step.h"
 #include "load/content_loader.h"
 #include "model/model_builder.h"
 #include "model/site_model.h"
@@ -72,7 +76,8 @@ class PreviewSite {
   std::optional<config::SiteConfig> config_;
   config::SiteStatements statements_;  // colofon, privacy, toegankelijkheid (site.yaml)
   std::optional<render::Theme> theme_;
-  std::string config_hash_;  // the page cache is valid for one site.yaml
+  engine::LanguageStep language_;  // its dictionaries load while the first build runs
+  std::string config_hash_;        // the page cache is valid for one site.yaml
   std::unique_ptr<load::PageCache> cache_;
   std::optional<model::SiteModel> model_;          // of the last good build
   std::map<std::string, std::string> signatures_;  // page path → cross_page_signature

@@ -6,6 +6,8 @@
 
 #include <cerrno>
 
+#include "base/site_files.h"
+
 namespace handboek::serve {
 
 namespace fs = std::filesystem;
@@ -63,7 +65,7 @@ bool Watcher::read_events(std::set<std::string>& changed) {
       if (folder == folders_.end() || event->len == 0) continue;
       const std::string name = event->name;
       const std::string relative = folder->second.empty() ? name : folder->second + "/" + name;
-      if (folder->second.empty() && relative != "site.yaml") {
+      if (folder->second.empty() && relative != base::kSiteYaml) {
         // A watched top-level folder made (or moved in) later.
         for (const char* watched : kWatchedFolders) {
           if (relative == watched && (event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) {

@@ -70,8 +70,9 @@ kleur: blauw
 Zie [de "intake"](intake.md).
 )");
   for (const std::string command : {"check", "build"}) {
-    const auto run =
-        run_handboek({command, site.root().string(), "--format", "json", "-o", site.beside("out").string()});
+    std::vector<std::string> args = {command, site.root().string(), "--format", "json"};
+    if (command == "build") args.insert(args.end(), {"-o", site.beside("out").string()});
+    const auto run = run_handboek(args);
     INFO(command << ": " << run.err);
     CHECK(run.exit_code == 1);
     const auto lines = handboek::testing::split_lines(run.out);
@@ -86,8 +87,25 @@ Zie [de "intake"](intake.md).
   }
 }
 
-TEST_CASE("check accepts --report review and build refuses it", "[integration][cli]") {
-  CHECK(run_handboek({"build", "--report", "review"}).exit_code == 2);
+TEST_CASE("each command takes only its own options, and says so with its own help", "[integration][cli]") {
+  const auto refused = run_handboek({"build", "--report", "review"});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err.find("optie '--report' hoort niet bij deze opdracht") != std::string::npos);
+  CHECK(refused.err.find("gebruik: handboek build [SITE_DIR]") != std::string::npos);
+  CHECK(refused.err.find("bouwt de site in OUT") != std::string::npos);
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"serve", "--cache", "x"},
+                                               {"check", "-o", "x"},
+                                               {"check", "--no-cache"},
+                                               {"init", "--port", "1"},
+                                               {"new", "-j", "2"},
+                                               {"import", "--timings"}}) {
+    const auto result = run_handboek(args);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("gebruik: handboek " + args[0]) != std::string::npos);
+  }
+  const auto unknown = run_handboek({"check", "--kleur"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("onbekende optie '--kleur'") != std::string::npos);
   CHECK(run_handboek({"check", "--report", "kleuren"}).exit_code == 2);
   CHECK(run_handboek({"check", "--format", "xml"}).exit_code == 2);
 }

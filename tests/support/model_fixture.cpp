@@ -46,7 +46,7 @@ const render::TemplateEngine& default_templates() {
 LoadedFixture load_fixture(const TempSite& site) {
   LoadedFixture fixture;
   const source::WorkingTreeSource source(site.root());
-  fixture.site = cli::load_site(source, 1, fixture.diagnostics);
+  fixture.site = engine::load_site(source, 1, fixture.diagnostics);
   return fixture;
 }
 

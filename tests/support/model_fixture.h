@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "cli/site_pipeline.h"
+#include "engine/loaded_versions.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
@@ -20,7 +20,7 @@ std::vector<std::string> formatted(const base::Diagnostics& diagnostics);
 std::vector<std::string> formatted_errors(const base::Diagnostics& diagnostics);
 
 struct LoadedFixture {
-  std::optional<cli::LoadedSite> site;
+  std::optional<engine::LoadedSite> site;
   base::Diagnostics diagnostics;
 
   // REQUIRES: site has a value.
@@ -34,7 +34,7 @@ struct LoadedFixture {
   std::vector<std::string> errors() const { return formatted_errors(diagnostics); }
 };
 
-// Loads `site` through cli::load_site on one thread.
+// Loads `site` through engine::load_site on one thread.
 LoadedFixture load_fixture(const TempSite& site);
 
 // The templates of the repository's default theme (themes/default), loaded

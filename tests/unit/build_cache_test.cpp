@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
-#include "cli/release_cache.h"
+#include "engine/release_cache.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
@@ -121,7 +121,7 @@ TEST_CASE("an entry keeps its note, and a changed note is damage", "[cache]") {
 }
 
 TEST_CASE("a release note round-trips its counts and diagnostics, and anything else is no note", "[cache]") {
-  cli::ReleaseNote note;
+  engine::ReleaseNote note;
   note.changes = render::ChangeCounts{2, 5, 1};
   base::Diagnostic diagnostic;
   diagnostic.path = "content/werkwijze/overleg.md";
@@ -130,61 +130,61 @@ TEST_CASE("a release note round-trips its counts and diagnostics, and anything e
   diagnostic.severity = base::Severity::kWarning;
   diagnostic.message = "link naar /x/ bestaat niet (versie 2019.3)";
   note.diagnostics.push_back(diagnostic);
-  const auto parsed = cli::parse_note(cli::note_text(note));
+  const auto parsed = engine::parse_note(engine::note_text(note));
   REQUIRE(parsed);
   REQUIRE(parsed->changes);
   CHECK(parsed->changes->added == 2);
   CHECK(parsed->changes->changed == 5);
   CHECK(parsed->changes->removed == 1);
   CHECK(parsed->diagnostics == note.diagnostics);
-  CHECK_FALSE(cli::parse_note(cli::note_text(cli::ReleaseNote{}))->changes);
+  CHECK_FALSE(engine::parse_note(engine::note_text(engine::ReleaseNote{}))->changes);
   for (const char* bad :
        {"", "null", "{}", "{\"format\": 2, \"diagnostics\": []}", "{\"format\": 1, \"diagnostics\": [{\"path\": 3}]}",
         "{\"format\": 1, \"diagnostics\": [], \"changes\": {\"added\": -1}}"}) {
-    CHECK_FALSE(cli::parse_note(bad));
+    CHECK_FALSE(engine::parse_note(bad));
   }
 }
 
 // A LoadedVersions with releases named `names` (newest first), enough for a
 // key: the plan alone, no model is loaded.
-cli::LoadedVersions releases(const std::vector<std::string>& names) {
-  cli::LoadedVersions site;
+engine::LoadedVersions releases(const std::vector<std::string>& names) {
+  engine::LoadedVersions site;
   for (size_t i = 0; i < names.size(); ++i) {
-    cli::VersionBuild build;
+    engine::VersionSlot build;
     build.commit_id = std::string(40, static_cast<char>('a' + i));
     build.context.version.name = names[i];
     build.context.version.prefix = i == 0 ? "/" : "/versies/" + names[i] + "/";
     build.context.version.is_current = i == 0;
-    site.plan.builds.push_back(std::move(build));
+    site.plan.slots.push_back(std::move(build));
   }
   return site;
 }
 
 TEST_CASE("a release's key changes with each of its inputs and with nothing newer", "[cache]") {
-  const cli::CacheInputs inputs{"build-id 1", "theme 1", "title: T\n", "pdf \nsearch /usr/bin/pagefind\n"};
-  const cli::LoadedVersions site = releases({"2020.1", "2019.2", "2019.1"});
-  const std::string key = cli::release_key_text(inputs, site, 1);
-  CHECK(key == cli::release_key_text(inputs, site, 1));
+  const engine::CacheInputs inputs{"build-id 1", "theme 1", "title: T\n", "pdf \nsearch /usr/bin/pagefind\n"};
+  const engine::LoadedVersions site = releases({"2020.1", "2019.2", "2019.1"});
+  const std::string key = engine::release_key_text(inputs, site, 1);
+  CHECK(key == engine::release_key_text(inputs, site, 1));
 
   for (const auto& changed :
-       {cli::CacheInputs{"build-id 2", inputs.theme, inputs.config, inputs.tools},
-        cli::CacheInputs{inputs.generator, "theme 2", inputs.config, inputs.tools},
-        cli::CacheInputs{inputs.generator, inputs.theme, "title: U\n", inputs.tools},
-        cli::CacheInputs{inputs.generator, inputs.theme, inputs.config, "pdf /usr/bin/python3\n"}}) {
-    CHECK(cli::release_key_text(changed, site, 1) != key);
+       {engine::CacheInputs{"build-id 2", inputs.theme, inputs.config, inputs.tools},
+        engine::CacheInputs{inputs.generator, "theme 2", inputs.config, inputs.tools},
+        engine::CacheInputs{inputs.generator, inputs.theme, "title: U\n", inputs.tools},
+        engine::CacheInputs{inputs.generator, inputs.theme, inputs.config, "pdf /usr/bin/python3\n"}}) {
+    CHECK(engine::release_key_text(changed, site, 1) != key);
   }
   // A newer release does not change an older one's key (its files do not
   // change either: issue 12 item 1); the one before it does (change page).
-  cli::LoadedVersions newer = releases({"2021.1", "2019.2", "2019.1"});
-  CHECK(cli::release_key_text(inputs, newer, 1) == key);
-  cli::LoadedVersions other_base = releases({"2020.1", "2019.2", "2019.1"});
-  other_base.plan.builds[2].commit_id = std::string(40, 'f');
-  CHECK(cli::release_key_text(inputs, other_base, 1) != key);
+  engine::LoadedVersions newer = releases({"2021.1", "2019.2", "2019.1"});
+  CHECK(engine::release_key_text(inputs, newer, 1) == key);
+  engine::LoadedVersions other_base = releases({"2020.1", "2019.2", "2019.1"});
+  other_base.plan.slots[2].commit_id = std::string(40, 'f');
+  CHECK(engine::release_key_text(inputs, other_base, 1) != key);
   // The same release at another place (it was current, now it is not).
-  cli::LoadedVersions moved = releases({"2019.2", "2019.1"});
-  moved.plan.builds[0].commit_id = site.plan.builds[1].commit_id;
-  moved.plan.builds[1].commit_id = site.plan.builds[2].commit_id;
-  CHECK(cli::release_key_text(inputs, moved, 0) != key);
+  engine::LoadedVersions moved = releases({"2019.2", "2019.1"});
+  moved.plan.slots[0].commit_id = site.plan.slots[1].commit_id;
+  moved.plan.slots[1].commit_id = site.plan.slots[2].commit_id;
+  CHECK(engine::release_key_text(inputs, moved, 0) != key);
 }
 
 }  // namespace

@@ -141,7 +141,7 @@ LoadedStatements load_statements(std::string_view site_yaml) {
   site.write("site.yaml", site_yaml);
   const handboek::source::WorkingTreeSource source(site.root());
   Diagnostics diagnostics;
-  auto statements = handboek::config::load_site_statements(source, diagnostics);
+  auto statements = handboek::config::load_site_file(source, diagnostics).statements;
   return {std::move(statements), formatted(diagnostics)};
 }
 

@@ -1,9 +1,9 @@
-#include "cli/language_step.h"
+#include "engine/language_step.h"
 
 #include <cstdlib>
 #include <iostream>
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 namespace {
 
@@ -28,4 +28,4 @@ language::SpellingReport LanguageStep::check(const model::SiteModel& model, cons
   return language::check_language(model, source, *tools_, jobs, diagnostics, findings);
 }
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

@@ -1,4 +1,4 @@
-#include "cli/version_writer.h"
+#include "engine/version_writer.h"
 
 #include <fstream>
 #include <iterator>
@@ -13,7 +13,7 @@
 #include "render/training_map.h"
 #include "render/version_index.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 namespace {
 
@@ -43,17 +43,11 @@ class VersionWriter {
         versioned_(!site.version(0).name.empty()) {
     for (size_t i = 0; i < published_; ++i) versions_.push_back(site.version(i));
     if (versioned_) targets_ = render::compare_targets(versions_);
-    older_.resize(published_);
-    notes_.resize(published_);
-    counts_.resize(published_);
-    for (size_t i = 0; i < published_ && versioned_; ++i) {
-      // Each release against the one before it, the concept against the current.
-      const size_t older = versions_[i].is_concept ? 0 : i + 1;
-      if (older >= published_ || older == i || versions_[older].is_concept) continue;
-      older_[i] = older;
-      notes_[i] = history::release_notes(history_of(older), history_of(i));
+    for (size_t i = 0; i < published_; ++i) {
+      VersionSlot& slot = site_.slot(i);
+      if (slot.compared_with)
+        slot.release_notes = history::release_notes(history_of(*slot.compared_with), history_of(i));
     }
-    written_.notes.resize(site.size());
   }
 
   base::Status run() {
@@ -62,7 +56,7 @@ class VersionWriter {
     for (size_t i = 0; i < published_; ++i) {
       if (const base::Status done = version(i); !done.ok()) return done;
     }
-    if (!cache_.hit(0)) {
+    if (!site_.slot(0).cache.hit) {
       // The root's offline worker lists its files, written by now: their
       // sizes were kept, and the few it lists are read back for its hash.
       render::WrittenFiles files{root_sizes_, [this](const std::string& path) {
@@ -78,16 +72,16 @@ class VersionWriter {
     if (!versioned_) return {};
     timer_.start("render");
     std::vector<render::VersionRow> rows;
-    for (size_t i = 0; i < published_; ++i) rows.push_back({&versions_[i], counts_[i]});
+    for (size_t i = 0; i < published_; ++i) rows.push_back({&versions_[i], site_.slot(i).changes});
     base::OutputTree index;
-    render::render_versions_index(site_.model(0), rows, targets_, templates(), assets(), index, site_.statements);
+    render::render_versions_index(site_.model(0), rows, targets_, templates(), assets(), index, site_.statements());
     return write(index, std::nullopt);
   }
 
  private:
-  const render::TemplateEngine& templates() const { return site_.theme->templates; }
-  const render::AssetMap& assets() const { return site_.theme->assets; }
-  const history::VersionHistory& history_of(size_t build) const { return *site_.plan.builds[build].history; }
+  const render::TemplateEngine& templates() const { return site_.theme().templates; }
+  const render::AssetMap& assets() const { return site_.theme().assets; }
+  const history::VersionHistory& history_of(size_t i) const { return *site_.slot(i).history; }
   const model::SiteModel& loaded(size_t build) {
     site_.load(build, jobs_, diagnostics_, &timer_);
     return site_.model(build);
@@ -96,10 +90,11 @@ class VersionWriter {
   base::Status version(size_t i) {
     // While the root is rendered, it gets a page "since <i>" for every
     // release older than the one before it, so each of those is loaded.
-    const bool since = versioned_ && i >= 2 && !cache_.hit(0) && !versions_[i].is_concept;
-    if (cache_.hit(i)) {  // its files are restored already
-      counts_[i] = cache_.note(i).changes;
-      cache_.add_diagnostics(site_, i, diagnostics_);
+    VersionSlot& slot = site_.slot(i);
+    const bool since = versioned_ && i >= 2 && !site_.slot(0).cache.hit && !versions_[i].is_concept;
+    if (slot.cache.hit) {  // its files are restored already
+      slot.changes = slot.cache.changes;
+      add_cached_diagnostics(slot, diagnostics_);
     } else if (const base::Status rendered = render_version(i); !rendered.ok()) {
       return rendered;
     }
@@ -110,7 +105,7 @@ class VersionWriter {
       frame.url = render::changes_since_url(versions_[0], versions_[i]);
       // The notes of every release after the older one, newest first.
       for (size_t j = 0; j < i; ++j) {
-        if (older_[j]) frame.notes.push_back({&versions_[j], &notes_[j]});
+        if (site_.slot(j).compared_with) frame.notes.push_back({&versions_[j], &site_.slot(j).release_notes});
       }
       frame.compare = targets_;
       const model::ReleaseChanges changes =
@@ -130,25 +125,24 @@ class VersionWriter {
     // Bodies are kept only for a next version to share (one version alone
     // would hold all its bodies for nothing).
     render::BodyCache* bodies = published_ > 1 ? &bodies_ : nullptr;
-    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements, bodies);
+    render::render_version(model, templates(), assets(), versioned_, jobs_, tree, site_.statements(), bodies);
     for (const render::PrintDocument& document : render::print_documents(model)) {
       written_.pdf_jobs.push_back({document.html_path, document.pdf_path});
     }
     written_.rendered.push_back(version_folder(versions_[i]));
-    if (older_[i]) {
-      const model::SiteModel& older = loaded(*older_[i]);
+    VersionSlot& slot = site_.slot(i);
+    if (slot.compared_with) {
+      const size_t older_slot = *slot.compared_with;
+      const model::SiteModel& older = loaded(older_slot);
       timer_.start("render");
       const model::ReleaseChanges changes = model::compare_releases(
-          older, model, history::renames_between(history_of(*older_[i]), history_of(i)), notes_[i]);
-      counts_[i] = render::count_changes(changes);
+          older, model, history::renames_between(history_of(older_slot), history_of(i)), slot.release_notes);
+      slot.changes = render::count_changes(changes);
       render::ChangePageFrame frame;
       frame.url = render::changes_url(versions_[i]);
-      frame.notes.push_back({&versions_[i], &notes_[i]});
+      frame.notes.push_back({&versions_[i], &slot.release_notes});
       if (i == 0) frame.compare = targets_;
       add_change_page(tree, older, model, changes, frame, i == 0 ? &root_paragraphs_ : nullptr);
-    }
-    if (!versions_[i].is_concept && !site_.plan.builds[i].commit_id.empty()) {
-      written_.notes[i] = ReleaseNote{counts_[i], site_.found[i]};
     }
     if (i != 0) {  // the root's worker comes last, when all its files are written
       // Its offline worker lists the shared assets, which the root writes.
@@ -162,7 +156,7 @@ class VersionWriter {
                        const model::ReleaseChanges& changes, const render::ChangePageFrame& frame,
                        render::ParagraphCache* newer_paragraphs) {
     tree.add(frame.url.substr(1) + "index.html",
-             render::render_change_page(older, newer, changes, frame, templates(), assets(), site_.statements, jobs_,
+             render::render_change_page(older, newer, changes, frame, templates(), assets(), site_.statements(), jobs_,
                                         newer_paragraphs));
   }
 
@@ -193,14 +187,11 @@ class VersionWriter {
   WrittenVersions& written_;
   const size_t published_;
   const bool versioned_;
-  std::vector<model::VersionInfo> versions_;                 // of the published builds
-  std::vector<render::CompareTarget> targets_;               // the current version's comparisons
-  std::vector<std::optional<size_t>> older_;                 // per version: the one it is compared with
-  std::vector<std::vector<std::string>> notes_;              // per version: its release notes
-  std::vector<std::optional<render::ChangeCounts>> counts_;  // per version: its row in /versies/
-  std::map<std::string, size_t> root_sizes_;                 // the root's files written so far
-  render::BodyCache bodies_;                                 // page bodies the next version may share
-  render::ParagraphCache root_paragraphs_;                   // the root's pages as its "sinds" pages diff them
+  std::vector<model::VersionInfo> versions_;    // of the published builds
+  std::vector<render::CompareTarget> targets_;  // the current version's comparisons
+  std::map<std::string, size_t> root_sizes_;    // the root's files written so far
+  render::BodyCache bodies_;                    // page bodies the next version may share
+  render::ParagraphCache root_paragraphs_;      // the root's pages as its "sinds" pages diff them
 };
 
 }  // namespace
@@ -210,4 +201,4 @@ base::Status write_versions(LoadedVersions& site, ReleaseCache& cache, output::S
   return VersionWriter(site, cache, staged, jobs, timer, diagnostics, written).run();
 }
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

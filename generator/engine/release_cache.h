@@ -24,13 +24,13 @@
 
 #include "base/diagnostic.h"
 #include "base/diagnostics.h"
-#include "cli/site_pipeline.h"
+#include "engine/loaded_versions.h"
 #include "output/build_cache.h"
 #include "output/search_indexer.h"
 #include "render/version_index.h"
 #include "source/source.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 // Everything besides the releases themselves that their files depend on.
 struct CacheInputs {
@@ -65,6 +65,8 @@ std::string note_text(const ReleaseNote& note);
 // nullopt when `text` is not a note this format wrote.
 std::optional<ReleaseNote> parse_note(const std::string& text);
 
+// Sets the `cache` of every release slot and copies hits into the site
+// being written; its state per release lives in VersionSlot::cache.
 class ReleaseCache {
  public:
   // A build without a cache: every release is rendered.
@@ -74,18 +76,11 @@ class ReleaseCache {
   // `site`. When the cache cannot be used, or lies in the site folder and
   // is part of the repository's HEAD (a cache from a pull request is never
   // trusted), the build runs without it and `warnings` says why.
-  ReleaseCache(const std::filesystem::path& folder, const std::filesystem::path& site_dir, const CacheInputs& inputs,
-               const LoadedVersions& site, std::vector<std::string>& warnings);
+  ReleaseCache(const std::filesystem::path& folder, const CacheInputs& inputs, LoadedVersions& site,
+               std::vector<std::string>& warnings);
 
-  // Whether build `build` comes from the cache.
-  bool hit(size_t build) const { return build < hits_.size() && hits_[build]; }
-  size_t hit_count() const;
+  size_t hit_count() const { return hits_; }
   size_t restored_files() const { return restored_files_; }
-  // REQUIRES: hit(build).
-  const ReleaseNote& note(size_t build) const { return notes_[build]; }
-  // Adds the diagnostics of cached build `build` from its note, unless its
-  // model was loaded in this run (then loading added them already).
-  void add_diagnostics(const LoadedVersions& site, size_t build, base::Diagnostics& diagnostics) const;
 
   // Places every cached release's files in `site_folder` (the temporary
   // folder being written), releases on up to `jobs` threads: a release is
@@ -93,18 +88,19 @@ class ReleaseCache {
   base::Status restore(const LoadedVersions& site, const std::filesystem::path& site_folder, int jobs);
 
   // After the site at `out` is published: stores every release that was
-  // rendered, with `notes[build]`, and deletes entries this site no longer
-  // uses. Failures are warnings; the site is already there.
-  void store(const LoadedVersions& site, const std::vector<ReleaseNote>& notes, const std::filesystem::path& out,
-             std::vector<std::string>& warnings);
+  // rendered, with its change counts and diagnostics, and deletes entries
+  // this site no longer uses. Failures are warnings; the site is already
+  // there.
+  void store(const LoadedVersions& site, const std::filesystem::path& out, std::vector<std::string>& warnings);
 
  private:
   std::optional<output::BuildCache> cache_;
-  std::vector<std::string> names_;      // per build: entry name, "" when not cached
-  std::vector<std::string> key_texts_;  // per build
-  std::vector<bool> hits_;              // per build
-  std::vector<ReleaseNote> notes_;      // per build, for hits
+  size_t hits_ = 0;
   size_t restored_files_ = 0;
 };
 
-}  // namespace handboek::cli
+// Adds the diagnostics of a cached slot from its entry's note, unless its
+// model was loaded in this run (then loading added them already).
+void add_cached_diagnostics(const VersionSlot& slot, base::Diagnostics& diagnostics);
+
+}  // namespace handboek::engine

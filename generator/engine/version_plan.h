@@ -12,31 +12,20 @@
 
 #include "base/diagnostics.h"
 #include "config/site_config.h"
+#include "engine/version_slot.h"
 #include "history/history.h"
 #include "history/version_history.h"
 #include "model/model_builder.h"
 #include "source/git_repository.h"
 #include "source/source.h"
 
-namespace handboek::cli {
-
-struct VersionBuild {
-  std::unique_ptr<source::Source> source;            // the version's files
-  std::unique_ptr<history::VersionHistory> history;  // null outside git
-  model::BuildContext context;                       // its context.history points at `history`
-  std::string commit_id;                             // a release's commit; "" for the working tree
-  // False for the working tree when releases are built and the concept is
-  // not: it is validated (an editor's mistakes are errors at once) but not
-  // rendered.
-  bool published = true;
-};
+namespace handboek::engine {
 
 struct VersionPlan {
   std::shared_ptr<source::GitRepository> repository;  // null outside git
   std::unique_ptr<history::History> history;          // shared by the builds' VersionHistory
-  // The root build first, then older releases, then the concept, then the
-  // unpublished working tree (when there is one).
-  std::vector<VersionBuild> builds;
+  // In the order engine/version_slot.h describes.
+  std::vector<VersionSlot> slots;
 };
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
@@ -48,4 +37,4 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
 VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                          base::Diagnostics& diagnostics);
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

@@ -1,4 +1,4 @@
-#include "cli/version_plan.h"
+#include "engine/version_plan.h"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@
 #include "source/git_tree_source.h"
 #include "source/working_tree_source.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 namespace {
 
@@ -24,15 +24,15 @@ bool has_content(const std::shared_ptr<source::GitRepository>& repository, const
   return !tree_source(repository, version)->list_dir(kContent).empty();
 }
 
-VersionBuild working_tree_build(const std::filesystem::path& site_dir, model::VersionInfo version) {
-  VersionBuild build;
+VersionSlot working_tree_slot(const std::filesystem::path& site_dir, model::VersionInfo version) {
+  VersionSlot build;
   build.source = std::make_unique<source::WorkingTreeSource>(site_dir);
   build.context.version = std::move(version);
   return build;
 }
 
 // History as seen from `commit_id`; attached to `build`.
-void attach_history(VersionPlan& plan, VersionBuild& build, const std::string& commit_id,
+void attach_history(VersionPlan& plan, VersionSlot& build, const std::string& commit_id,
                     const config::SiteConfig& config) {
   build.history = std::make_unique<history::VersionHistory>(*plan.history,
                                                             history::commits_reachable_from(*plan.history, commit_id));
@@ -40,21 +40,20 @@ void attach_history(VersionPlan& plan, VersionBuild& build, const std::string& c
   build.context.commit_url = config.commit_url;
 }
 
-// Which published builds get a change page (version_writer.cpp compares
-// each release with the release before it, the concept with the current
-// release): their pages link to it next to the version number.
-void mark_change_pages(std::vector<VersionBuild>& builds) {
+}  // namespace
+
+void compare_slots(std::vector<VersionSlot>& slots) {
   size_t published = 0;
-  while (published < builds.size() && builds[published].published) ++published;
+  while (published < slots.size() && slots[published].published) ++published;
   for (size_t i = 0; i < published; ++i) {
-    model::VersionInfo& version = builds[i].context.version;
-    if (version.name.empty()) continue;
-    const size_t older = version.is_concept ? 0 : i + 1;
-    version.has_changes_page = older < published && older != i && !builds[older].context.version.is_concept;
+    VersionSlot& slot = slots[i];
+    slot.compared_with.reset();
+    if (slot.version().name.empty()) continue;
+    const size_t older = slot.version().is_concept ? 0 : i + 1;
+    if (older < published && older != i && !slots[older].version().is_concept) slot.compared_with = older;
+    slot.context.version.has_changes_page = slot.compared_with.has_value();
   }
 }
-
-}  // namespace
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                           base::Diagnostics& diagnostics, int jobs) {
@@ -63,7 +62,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
   plan.repository = source::GitRepository::discover(site_dir, why);
   if (!plan.repository) {
     diagnostics.warning(".", 0, 0, "not a git repository (" + why + "); pages show no history");
-    plan.builds.push_back(working_tree_build(site_dir, {}));
+    plan.slots.push_back(working_tree_slot(site_dir, {}));
     return plan;
   }
   plan.history = std::make_unique<history::History>(
@@ -75,13 +74,13 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     return has_content(plan.repository, version);
   });
   if (!releases) {
-    VersionBuild build = working_tree_build(site_dir, {});
+    VersionSlot build = working_tree_slot(site_dir, {});
     if (!head.empty()) attach_history(plan, build, head, config);
-    plan.builds.push_back(std::move(build));
+    plan.slots.push_back(std::move(build));
   }
   for (size_t i = 0; i < versions.size(); ++i) {
     const history::Version& version = versions[i];
-    VersionBuild build;
+    VersionSlot build;
     build.source = tree_source(plan.repository, version);
     build.commit_id = version.commit_id;
     if (build.source->list_dir(kContent).empty()) {
@@ -94,7 +93,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
                               "the handbook (or narrow `versions: tags:` in site.yaml)");
       continue;
     }
-    const bool is_root = plan.builds.empty();
+    const bool is_root = plan.slots.empty();
     build.context.version = model::VersionInfo{version.name,
                                                is_root ? "/" : model::release_prefix(version.name),
                                                history::dutch_date(version.time, version.offset_minutes),
@@ -102,27 +101,27 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
                                                is_root,
                                                false};
     attach_history(plan, build, version.commit_id, config);
-    plan.builds.push_back(std::move(build));
+    plan.slots.push_back(std::move(build));
   }
   if (config.build_concept && releases) {
-    VersionBuild build =
-        working_tree_build(site_dir, model::VersionInfo{"concept", model::kConceptPrefix, "", "", false, true});
+    VersionSlot build =
+        working_tree_slot(site_dir, model::VersionInfo{"concept", model::kConceptPrefix, "", "", false, true});
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository);
-    plan.builds.push_back(std::move(build));
+    plan.slots.push_back(std::move(build));
   } else if (releases) {
-    VersionBuild build = working_tree_build(site_dir, {});
+    VersionSlot build = working_tree_slot(site_dir, {});
     build.published = false;
-    plan.builds.push_back(std::move(build));
+    plan.slots.push_back(std::move(build));
   }
-  mark_change_pages(plan.builds);
+  compare_slots(plan.slots);
   return plan;
 }
 
 VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                          base::Diagnostics& diagnostics) {
   VersionPlan plan;
-  VersionBuild build = working_tree_build(site_dir, model::VersionInfo{"concept", "/", "", "", false, true});
+  VersionSlot build = working_tree_slot(site_dir, model::VersionInfo{"concept", "/", "", "", false, true});
   std::string why;
   plan.repository = source::GitRepository::discover(site_dir, why);
   if (plan.repository) {
@@ -132,8 +131,8 @@ VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::Si
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository);
   }
-  plan.builds.push_back(std::move(build));
+  plan.slots.push_back(std::move(build));
   return plan;
 }
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

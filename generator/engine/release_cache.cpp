@@ -1,4 +1,4 @@
-#include "cli/release_cache.h"
+#include "engine/release_cache.h"
 
 #include <elf.h>
 #include <link.h>
@@ -10,13 +10,14 @@
 #include <set>
 
 #include "base/content_hash.h"
+#include "base/installation.h"
 #include "base/parallel_for.h"
 #include "history/versions.h"
 #include "model/url_map.h"
 #include "render/theme.h"
 #include "source/git_tree_source.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 namespace fs = std::filesystem;
 
@@ -69,7 +70,8 @@ void fingerprint_folder(const source::Source& source, const base::SitePath& fold
 // at its path (a folder, a file, a symlink, a submodule), or a file, symlink
 // or submodule above it: then what is there came from the repository
 // (perhaps a pull request) and is not ours.
-bool tracked_in_head(const LoadedVersions& site, const fs::path& site_dir, const fs::path& folder) {
+bool tracked_in_head(const LoadedVersions& site, const fs::path& folder) {
+  const fs::path& site_dir = site.site_dir;
   if (!site.plan.repository) return false;
   std::error_code error;
   const fs::path relative =
@@ -96,7 +98,8 @@ std::string generator_fingerprint() {
   std::string id;
   dl_iterate_phdr(find_build_id, &id);
   if (!id.empty()) return "build-id " + id;
-  std::ifstream binary("/proc/self/exe", std::ios::binary);
+  const auto& executable = base::executable_path();
+  std::ifstream binary(executable ? *executable : std::filesystem::path("/proc/self/exe"), std::ios::binary);
   const std::string bytes{std::istreambuf_iterator<char>(binary), std::istreambuf_iterator<char>()};
   return "bytes " + base::content_hash(bytes);
 }
@@ -125,8 +128,8 @@ std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& si
   // This release and every one before it: its change pages compare it with
   // them (the current one with all), and its history names them.
   for (size_t older = build; older < site.size(); ++older) {
-    const VersionBuild& release = site.plan.builds[older];
-    if (release.commit_id.empty() || !release.published) continue;
+    const VersionSlot& release = site.slot(older);
+    if (!release.is_release() || !release.published) continue;
     const model::VersionInfo& info = release.context.version;
     text += "release " + info.name + " " + release.commit_id + " " + info.prefix + " " +
             base::content_hash(info.date + '\0' + info.message + '\0' + (info.is_current ? "current" : "")) + "\n";
@@ -134,17 +137,12 @@ std::string release_key_text(const CacheInputs& inputs, const LoadedVersions& si
   return text;
 }
 
-ReleaseCache::ReleaseCache(const fs::path& folder, const fs::path& site_dir, const CacheInputs& inputs,
-                           const LoadedVersions& site, std::vector<std::string>& warnings) {
-  const size_t count = site.size();
-  names_.assign(count, "");
-  key_texts_.assign(count, "");
-  hits_.assign(count, false);
-  notes_.assign(count, {});
+ReleaseCache::ReleaseCache(const fs::path& folder, const CacheInputs& inputs, LoadedVersions& site,
+                           std::vector<std::string>& warnings) {
   bool releases = false;
-  for (size_t i = 0; i < count; ++i) releases = releases || !site.plan.builds[i].commit_id.empty();
+  for (size_t i = 0; i < site.size(); ++i) releases = releases || site.slot(i).is_release();
   if (!releases) return;  // nothing here is a release: nothing to keep
-  if (tracked_in_head(site, site_dir, folder)) {
+  if (tracked_in_head(site, folder)) {
     warnings.push_back(
         "de buildcache " + folder.string() +
         " staat in de repository (HEAD) en wordt niet gebruikt: een cache komt alleen van handboek zelf");
@@ -156,65 +154,63 @@ ReleaseCache::ReleaseCache(const fs::path& folder, const fs::path& site_dir, con
     warnings.push_back("zonder buildcache: " + why);
     return;
   }
-  for (size_t i = 0; i < count; ++i) {
-    const VersionBuild& build = site.plan.builds[i];
-    if (build.commit_id.empty() || !build.published) continue;
-    key_texts_[i] = release_key_text(inputs, site, i);
-    names_[i] = base::content_hash(key_texts_[i]);
+  for (size_t i = 0; i < site.size(); ++i) {
+    VersionSlot& slot = site.slot(i);
+    if (!slot.is_release() || !slot.published) continue;
+    CachedRelease& cached = slot.cache;
+    cached.key_text = release_key_text(inputs, site, i);
+    cached.name = base::content_hash(cached.key_text);
     std::string warning;
     std::string note;
-    hits_[i] = cache_->has(names_[i], key_texts_[i], warning, &note);
+    cached.hit = cache_->has(cached.name, cached.key_text, warning, &note);
     if (!warning.empty()) warnings.push_back(warning);
-    if (!hits_[i]) continue;
+    if (!cached.hit) continue;
     if (auto parsed = parse_note(note)) {
-      notes_[i] = std::move(*parsed);
+      cached.changes = parsed->changes;
+      cached.diagnostics = std::move(parsed->diagnostics);
+      ++hits_;
     } else {
-      hits_[i] = false;
-      warnings.push_back("buildcache-item " + (cache_->folder() / names_[i]).string() +
+      cached.hit = false;
+      warnings.push_back("buildcache-item " + (cache_->folder() / cached.name).string() +
                          " is beschadigd (note); die versie wordt opnieuw gebouwd");
     }
   }
 }
 
-size_t ReleaseCache::hit_count() const {
-  size_t count = 0;
-  for (const bool hit : hits_) count += hit ? 1 : 0;
-  return count;
-}
-
-void ReleaseCache::add_diagnostics(const LoadedVersions& site, size_t build, base::Diagnostics& diagnostics) const {
-  if (!hit(build) || site.was_loaded[build]) return;
-  for (const base::Diagnostic& diagnostic : notes_[build].diagnostics) diagnostics.add(diagnostic);
+void add_cached_diagnostics(const VersionSlot& slot, base::Diagnostics& diagnostics) {
+  if (!slot.cache.hit || slot.was_loaded) return;
+  for (const base::Diagnostic& diagnostic : slot.cache.diagnostics) diagnostics.add(diagnostic);
 }
 
 base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder, int jobs) {
-  std::vector<size_t> builds;
-  for (size_t i = 0; i < hits_.size(); ++i) {
-    if (hits_[i]) builds.push_back(i);
+  std::vector<size_t> hits;
+  for (size_t i = 0; i < site.size(); ++i) {
+    if (site.slot(i).cache.hit) hits.push_back(i);
   }
-  std::vector<base::Status> results(builds.size());
-  std::vector<size_t> counts(builds.size(), 0);
-  base::parallel_for(builds.size(), jobs, [&](size_t i) {
-    results[i] = cache_->restore(names_[builds[i]], site_folder / site.version(builds[i]).prefix.substr(1), counts[i]);
+  std::vector<base::Status> results(hits.size());
+  std::vector<size_t> counts(hits.size(), 0);
+  base::parallel_for(hits.size(), jobs, [&](size_t i) {
+    const VersionSlot& slot = site.slot(hits[i]);
+    results[i] = cache_->restore(slot.cache.name, site_folder / slot.version().prefix.substr(1), counts[i]);
   });
-  for (size_t i = 0; i < builds.size(); ++i) {
+  for (size_t i = 0; i < hits.size(); ++i) {
     if (!results[i].ok()) return results[i];
     restored_files_ += counts[i];
   }
   return {};
 }
 
-void ReleaseCache::store(const LoadedVersions& site, const std::vector<ReleaseNote>& notes, const fs::path& out,
-                         std::vector<std::string>& warnings) {
+void ReleaseCache::store(const LoadedVersions& site, const fs::path& out, std::vector<std::string>& warnings) {
   if (!cache_) return;
   std::set<std::string> used;
-  for (size_t i = 0; i < names_.size(); ++i) {
-    if (names_[i].empty()) continue;
-    used.insert(names_[i]);
-    if (hits_[i]) continue;
-    const auto [prefix, nested] = version_folder(site.version(i));
-    const base::Status stored = cache_->store(names_[i], key_texts_[i], out / prefix.substr(1), nested,
-                                              note_text(i < notes.size() ? notes[i] : ReleaseNote{}));
+  for (size_t i = 0; i < site.size(); ++i) {
+    const VersionSlot& slot = site.slot(i);
+    if (slot.cache.name.empty()) continue;
+    used.insert(slot.cache.name);
+    if (slot.cache.hit) continue;
+    const auto [prefix, nested] = version_folder(slot.version());
+    const base::Status stored = cache_->store(slot.cache.name, slot.cache.key_text, out / prefix.substr(1), nested,
+                                              note_text(ReleaseNote{slot.changes, slot.found}));
     if (!stored.ok()) warnings.push_back("niet in de buildcache: " + stored.message());
   }
   cache_->prune(used);
@@ -272,4 +268,4 @@ std::optional<ReleaseNote> parse_note(const std::string& text) {
   return note;
 }
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

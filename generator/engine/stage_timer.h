@@ -5,22 +5,22 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "cli/progress_line.h"
-
-namespace handboek::cli {
+namespace handboek::engine {
 
 class StageTimer {
  public:
-  // Each stage started from now on is also shown on `progress` (may be null).
-  void show_on(ProgressLine* progress) { progress_ = progress; }
+  // Each stage started from now on is also told to `show` (a progress
+  // line on the terminal).
+  void show_with(std::function<void(const std::string&)> show) { show_ = std::move(show); }
   // Ends the running stage (if any) and starts `name`.
   void start(std::string name) {
     stop();
-    if (progress_) progress_->set_stage(name);
+    if (show_) show_(name);
     name_ = std::move(name);
     started_ = Clock::now();
   }
@@ -54,7 +54,7 @@ class StageTimer {
   std::string name_;
   Clock::time_point started_;
   std::vector<std::pair<std::string, double>> stages_;
-  ProgressLine* progress_ = nullptr;
+  std::function<void(const std::string&)> show_;
 };
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

@@ -13,7 +13,7 @@
 #include "model/site_model.h"
 #include "source/source.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 inline constexpr int kReviewReportDays = 90;
 
@@ -33,4 +33,4 @@ void print_review_report(const model::SiteModel& model, const std::string& today
 // "today":…,"horizon":…}), nothing else.
 void print_review_report_json(const model::SiteModel& model, const std::string& today, std::ostream& out);
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

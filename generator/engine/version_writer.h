@@ -11,17 +11,16 @@
 
 #include "base/diagnostics.h"
 #include "base/status.h"
-#include "cli/release_cache.h"
-#include "cli/site_pipeline.h"
-#include "cli/stage_timer.h"
+#include "engine/loaded_versions.h"
+#include "engine/release_cache.h"
+#include "engine/stage_timer.h"
 #include "output/atomic_writer.h"
 #include "output/pdf_printer.h"
 #include "output/search_indexer.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 struct WrittenVersions {
-  std::vector<ReleaseNote> notes;               // per build: what the cache keeps of each rendered release
   std::vector<output::PdfJob> pdf_jobs;         // the print documents of the rendered versions
   std::vector<output::VersionFolder> rendered;  // their folders, for the search index
   size_t files = 0;                             // files written (not those from the cache)
@@ -34,4 +33,4 @@ struct WrittenVersions {
 base::Status write_versions(LoadedVersions& site, ReleaseCache& cache, output::StagedSite& staged, int jobs,
                             StageTimer& timer, base::Diagnostics& diagnostics, WrittenVersions& written);
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

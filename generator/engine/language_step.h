@@ -10,7 +10,7 @@
 #include "model/site_model.h"
 #include "source/source.h"
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 class LanguageStep {
  public:
@@ -27,4 +27,4 @@ class LanguageStep {
   std::optional<language::LanguageTools> tools_;
 };
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine

@@ -1,4 +1,4 @@
-#include "cli/review_report.h"
+#include "engine/review_report.h"
 
 #include <algorithm>
 #include <chrono>
@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace handboek::cli {
+namespace handboek::engine {
 
 namespace {
 
@@ -126,4 +126,4 @@ void print_review_report(const model::SiteModel& model, const std::string& today
   }
 }
 
-}  // namespace handboek::cli
+}  // namespace handboek::engine
