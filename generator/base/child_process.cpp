@@ -23,6 +23,11 @@ bool is_executable_file(const fs::path& path) {
   return fs::is_regular_file(path, error) && ::access(path.c_str(), X_OK) == 0;
 }
 
+std::string path_variable() {
+  const char* value = std::getenv("PATH");
+  return value ? value : "";
+}
+
 fs::path find_on_path(const std::string& name, const std::string& path_variable) {
   std::stringstream folders(path_variable);
   std::string folder;
@@ -124,8 +129,7 @@ ProcessResult run_process(const std::vector<std::string>& arguments, const fs::p
     return result;
   }
   const fs::path& folder = working_directory.empty() ? private_folder.path() : working_directory;
-  const char* path_variable = std::getenv("PATH");
-  std::vector<std::string> environment = minimal_environment(path_variable ? path_variable : "", private_folder.path());
+  std::vector<std::string> environment = minimal_environment(path_variable(), private_folder.path());
   std::vector<char*> envp;
   for (std::string& entry : environment) envp.push_back(entry.data());
   envp.push_back(nullptr);

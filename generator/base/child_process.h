@@ -38,6 +38,9 @@ bool is_executable_file(const std::filesystem::path& path);
 // Relative entries ("." or "bin") are skipped: they would find a program the site brings.
 std::filesystem::path find_on_path(const std::string& name, const std::string& path_variable);
 
+// The process's own PATH ("" when it has none): what find_on_path searches.
+std::string path_variable();
+
 // The last `count` lines of a tool's output: where its error is.
 std::string last_lines(const std::string& text, size_t count);
 

@@ -3,11 +3,17 @@
 // changed between versions. Not for security.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace handboek::base {
 
 std::string content_hash(std::string_view bytes);
+
+// The number behind content_hash. Its offset basis is FNV's without the last
+// digit (1469598103934665603, not …6037): kept, because asset names and
+// build-cache keys are made of it; it spreads as well.
+uint64_t fnv1a_64(std::string_view bytes);
 
 }  // namespace handboek::base

@@ -7,6 +7,8 @@
 // on device"). A cheap value; copy it freely.
 #pragma once
 
+#include <cassert>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -37,6 +39,33 @@ class Status {
  private:
   explicit Status(std::string message) : message_(message.empty() ? "unknown failure" : std::move(message)) {}
   std::string message_;
+};
+
+// A value, or the Status that says why there is none (after absl's
+// StatusOr): every function that makes something and can fail outside the
+// content returns one, so failures are reported one way in every stage.
+template <typename T>
+class StatusOr {
+ public:
+  StatusOr(T value) : value_(std::move(value)) {}  // NOLINT: a value converts, as in absl
+  // REQUIRES: !status.ok().
+  StatusOr(Status status) : status_(std::move(status)) { assert(!status_.ok()); }  // NOLINT
+
+  bool ok() const { return value_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  const Status& status() const { return status_; }
+  // REQUIRES: ok().
+  T& value() & { return *value_; }
+  const T& value() const& { return *value_; }
+  T&& value() && { return std::move(*value_); }
+  T& operator*() & { return *value_; }
+  const T& operator*() const& { return *value_; }
+  T* operator->() { return &*value_; }
+  const T* operator->() const { return &*value_; }
+
+ private:
+  std::optional<T> value_;
+  Status status_;
 };
 
 }  // namespace handboek::base

@@ -10,6 +10,12 @@ namespace handboek::base {
 // Escapes & < > " ' for use in HTML text and attribute values.
 std::string html_escape(std::string_view text);
 
+// `text` with A–Z made a–z; other bytes (UTF-8 included) stay as they are.
+std::string ascii_lower(std::string_view text);
+// ascii_lower without the bytes up to ' ' (controls and spaces): a URL as a
+// browser reads its scheme ("java\tScript:" is "javascript:").
+std::string compact_lower(std::string_view text);
+
 // Anchor id for a heading or name: lowercase ASCII, Latin accents folded
 // ("Cliënt én één" → "client-en-een"), every other run of characters → one
 // '-', trimmed. Empty input (or nothing usable) gives "sectie".

@@ -75,8 +75,7 @@ int run_init(const Options& options) {
       return kExitEnvironment;
     }
   }
-  const char* path_variable = std::getenv("PATH");
-  const fs::path git = base::find_on_path("git", path_variable ? path_variable : "");
+  const fs::path git = base::find_on_path("git", base::path_variable());
   if (!fs::exists(dir / ".git", error) && !git.empty()) {
     const base::ProcessResult result = base::run_process({git.string(), "init", "-q", fs::absolute(dir).string()});
     if (!result.started || result.exit_code != 0) {

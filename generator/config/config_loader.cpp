@@ -48,8 +48,7 @@ bool is_mail_address(const std::string& text) {
 }
 
 bool is_web_url(const std::string& url) {
-  std::string lower = url.substr(0, 8);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = base::ascii_lower(url.substr(0, 8));
   return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
 }
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "base/text.h"
 #include "history/git_text.h"
 #include "history/history_walker.h"
 #include "source/git_handle.h"
@@ -30,11 +31,6 @@ bool is_plain_version_name(const std::string& name) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
            c == '_' || c == '+';
   });
-}
-
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
 }
 
 // The whole tag message (the release notes, Markdown), each line without
@@ -117,7 +113,7 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
   // file system that ignores case): one would silently replace the other.
   std::unordered_map<std::string, std::string> tag_of_folder;
   for (const std::string& tag : tags.names) {
-    const auto [other, inserted] = tag_of_folder.emplace(lowercase(version_name(tag)), tag);
+    const auto [other, inserted] = tag_of_folder.emplace(base::ascii_lower(version_name(tag)), tag);
     if (!inserted) {
       diagnostics.error(".", 0, 0,
                         "the tags '" + other->second + "' and '" + tag + "' are both release " + version_name(tag) +

@@ -105,9 +105,7 @@ base::ProcessResult run_pandoc(const fs::path& pandoc, const std::vector<std::st
 }
 
 std::string pandoc_format(const fs::path& document) {
-  std::string extension = document.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  const std::string extension = base::ascii_lower(document.extension().string());
   if (extension == ".docx") return "docx";
   if (extension == ".odt") return "odt";
   if (extension == ".md" || extension == ".markdown") return "markdown";
@@ -138,9 +136,7 @@ std::string take_leading_heading(std::string& body) {
 // A title compared as a reader sees it: the same words, whatever their
 // capitals or spacing ("Moreel Beraad" is the title "Moreel beraad").
 std::string comparable(const std::string& text) {
-  std::string out = base::collapse_whitespace(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
+  return base::ascii_lower(base::collapse_whitespace(text));
 }
 
 // Every ATX heading of the Markdown one level down ("# A" -> "## A"),
@@ -172,8 +168,7 @@ std::string demote_headings(const std::string& body) {
 }  // namespace
 
 fs::path find_pandoc() {
-  const char* path = std::getenv("PATH");
-  return base::find_on_path("pandoc", path ? path : "");  // absolute PATH entries only
+  return base::find_on_path("pandoc", base::path_variable());  // absolute PATH entries only
 }
 
 std::string page_name_for(const fs::path& document) {

@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "base/text.h"
+
 namespace handboek::language {
 
 namespace {
@@ -18,12 +20,6 @@ constexpr std::array<std::string_view, 22> kAbbreviations = {
     "bijv", "bv",  "o.a", "d.w.z", "enz", "etc", "e.d", "i.p.v", "m.b.t", "t.a.v", "z.s.m",
     "nr",   "art", "mr",  "dr",    "drs", "ir",  "ca",  "evt",   "incl",  "excl",  "vgl"};
 
-std::string lowercase_ascii(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 // The word that ends just before `end` (a full stop) in `text`.
 std::string_view word_before(std::string_view text, size_t end) {
   size_t start = end;
@@ -32,7 +28,7 @@ std::string_view word_before(std::string_view text, size_t end) {
 }
 
 bool ends_abbreviation(std::string_view text, size_t stop) {
-  const std::string word = lowercase_ascii(word_before(text, stop));
+  const std::string word = base::ascii_lower(word_before(text, stop));
   if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;  // an initial: "J. Jansen"
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
 }

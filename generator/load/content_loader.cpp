@@ -52,8 +52,7 @@ std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> f
               "'>' or invalid UTF-8; rename it");
       continue;
     }
-    std::string folded = text;
-    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string folded = base::ascii_lower(text);
     if (const auto [it, inserted] = by_folded_name.emplace(folded, text); !inserted) {
       diagnostics.error(text, 0, 0,
                         "differs from " + it->second +
@@ -84,25 +83,6 @@ std::set<base::SitePath> section_index_files(const std::vector<base::SitePath>& 
 
 }  // namespace
 
-std::optional<PageCache::Entry> PageCache::find(const std::string& path, const std::string& content_id) {
-  const std::lock_guard<std::mutex> guard(mutex_);
-  const auto found = entries_.find({path, content_id});
-  if (found == entries_.end()) return std::nullopt;
-  found->second.used = version_;
-  return found->second.entry;
-}
-
-void PageCache::add(const std::string& path, const std::string& content_id, const Entry& entry) {
-  const std::lock_guard<std::mutex> guard(mutex_);
-  entries_.insert_or_assign(std::pair{path, content_id}, Kept{entry, version_});
-}
-
-void PageCache::next_version() {
-  const std::lock_guard<std::mutex> guard(mutex_);
-  std::erase_if(entries_, [&](const auto& kept) { return kept.second.used < version_; });
-  ++version_;
-}
-
 LoadedContent load_content(const source::Source& source, const config::SiteConfig& config,
                            base::Diagnostics& diagnostics, int jobs, PageCache* cache) {
   std::vector<base::SitePath> content_files;
@@ -122,7 +102,7 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
     std::string content_id = cache && path.extension() == ".md" ? source.content_id(path) : "";
     if (!content_id.empty() && is_index) content_id += "+index";
     if (!content_id.empty()) {
-      if (auto cached = cache->find(path.str(), content_id)) {
+      if (auto cached = cache->find({path.str(), content_id})) {
         pages[i] = std::move(cached->page);
         found[i] = std::move(cached->diagnostics);
         return;
@@ -133,7 +113,7 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
       found[i].error(path.str(), 0, 0, "cannot read file");
     } else if (path.extension() == ".md") {
       pages[i] = load_page(path, *bytes, config, found[i], is_index);
-      if (!content_id.empty() && pages[i]) cache->add(path.str(), content_id, {*pages[i], found[i]});
+      if (!content_id.empty() && pages[i]) cache->store({path.str(), content_id}, {*pages[i], found[i]});
     } else {
       const StaticFileDecision decision = check_static_file(path, *bytes, config.static_file_opt_ins);
       const base::Severity security = config.strict_security ? base::Severity::kError : base::Severity::kWarning;

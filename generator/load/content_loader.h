@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/two_version_cache.h"
 #include "config/site_config.h"
 #include "load/form_definition.h"
 #include "load/page.h"
@@ -37,30 +38,16 @@ struct LoadedContent {
 // blob (see Source::content_id): building five releases parses each
 // unchanged page once. Thread-safe. Valid for one site.yaml only (parsing
 // checks organisation ids), so the build keeps one cache per config.
-class PageCache {
+struct PageCacheEntry {
+  Page page;
+  base::Diagnostics diagnostics;
+};
+
+// Parsed pages by (path, blob id), with the diagnostics their parse made
+// (base::TwoVersionCache).
+class PageCache : public base::TwoVersionCache<std::pair<std::string, std::string>, PageCacheEntry> {
  public:
-  struct Entry {
-    Page page;
-    base::Diagnostics diagnostics;
-  };
-  // The entry of that file and blob (it counts as used by this version).
-  std::optional<Entry> find(const std::string& path, const std::string& content_id);
-  void add(const std::string& path, const std::string& content_id, const Entry& entry);
-
-  // Begins the next version: pages that neither the previous version nor
-  // this one used are forgotten. Versions load newest first and neighbours
-  // share most pages, so the cache holds about two versions, however many
-  // releases a site has.
-  void next_version();
-
- private:
-  struct Kept {
-    Entry entry;
-    uint64_t used = 0;  // the last version that used it
-  };
-  std::mutex mutex_;
-  std::map<std::pair<std::string, std::string>, Kept> entries_;
-  uint64_t version_ = 0;
+  using Entry = PageCacheEntry;
 };
 
 // One cache per site.yaml (by the hash of its bytes).

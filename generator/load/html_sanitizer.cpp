@@ -90,18 +90,12 @@ bool is_in(const std::array<std::string_view, N>& list, std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 std::string tag_name(const GumboElement& element) {
   if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
   GumboStringPiece piece = element.original_tag;
   if (piece.length == 0) return "";
   gumbo_tag_from_original_text(&piece);
-  return lower(std::string_view(piece.data, piece.length));
+  return base::ascii_lower(std::string_view(piece.data, piece.length));
 }
 
 const char* attribute(const GumboElement& element, const char* name) {
@@ -112,10 +106,7 @@ const char* attribute(const GumboElement& element, const char* name) {
 // The scheme of a URL as a browser reads it (control characters and spaces
 // ignored), lowercase; "" for a relative URL.
 std::string url_scheme(std::string_view url) {
-  std::string compact;
-  for (const char c : url) {
-    if (static_cast<unsigned char>(c) > ' ') compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string compact = base::compact_lower(url);
   const size_t colon = compact.find(':');
   if (colon == std::string::npos || compact.find_first_of("/?#") < colon) return "";
   return compact.substr(0, colon);
@@ -134,7 +125,8 @@ std::string host_of(std::string_view url) {
   const size_t start = url.find("//");
   if (start == std::string_view::npos) return "";
   const size_t end = url.find_first_of("/?#:", start + 2);
-  return lower(url.substr(start + 2, end == std::string_view::npos ? std::string_view::npos : end - start - 2));
+  return base::ascii_lower(
+      url.substr(start + 2, end == std::string_view::npos ? std::string_view::npos : end - start - 2));
 }
 
 bool is_video_host(std::string_view url) {
@@ -180,7 +172,8 @@ class Sanitizer {
       embed(element, name);
       return;
     }
-    if (name == "input" && lower(attribute(element, "type") ? attribute(element, "type") : "") != "checkbox") {
+    if (name == "input" &&
+        base::ascii_lower(attribute(element, "type") ? attribute(element, "type") : "") != "checkbox") {
       result.removed.insert("<input>");
       return;
     }
@@ -198,7 +191,7 @@ class Sanitizer {
     bool unwrap = false;
     for (unsigned i = 0; i < element.attributes.length; ++i) {
       const auto& attr = *static_cast<const GumboAttribute*>(element.attributes.data[i]);
-      const std::string attr_name = lower(attr.name);
+      const std::string attr_name = base::ascii_lower(attr.name);
       std::string value = attr.value;
       if (attr_name.rfind("on", 0) == 0) {
         result.removed.insert(attr_name + " attributes");

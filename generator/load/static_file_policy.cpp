@@ -4,22 +4,13 @@
 #include <array>
 #include <cctype>
 
+#include "base/text.h"
 #include "load/html_sanitizer.h"
 #include "load/svg_sanitizer.h"
 
 namespace handboek::load {
 
 namespace {
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-bool starts_with(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
 
 // The leading bytes each binary type starts with. A file whose bytes do not
 // fit its extension is refused: a browser that sniffs could treat
@@ -92,10 +83,10 @@ const SafeType* safe_type(const std::string& extension) {
 bool bytes_fit(const SafeType& type, std::string_view bytes) {
   if (std::string_view(type.extension) == ".avif") return bytes.size() >= 12 && bytes.substr(4, 4) == "ftyp";
   if (std::string_view(type.extension) == ".webp")
-    return bytes.size() >= 12 && starts_with(bytes, "RIFF") && bytes.substr(8, 4) == "WEBP";
+    return bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP";
   if (type.signatures.empty()) return bytes.find('\0') == std::string_view::npos;  // text
   return std::any_of(type.signatures.begin(), type.signatures.end(),
-                     [&](std::string_view signature) { return starts_with(bytes, signature); });
+                     [&](std::string_view signature) { return bytes.starts_with(signature); });
 }
 
 std::string allowed_list() {
@@ -107,12 +98,12 @@ std::string allowed_list() {
 }  // namespace
 
 bool is_safe_static_type(std::string_view extension) {
-  return safe_type(lowercase(extension)) != nullptr;
+  return safe_type(base::ascii_lower(extension)) != nullptr;
 }
 
 StaticFileDecision check_static_file(const base::SitePath& path, std::string_view bytes,
                                      const std::vector<std::string>& opted_in) {
-  const std::string extension = lowercase(path.extension());
+  const std::string extension = base::ascii_lower(path.extension());
   if (path.str() == "content/404.html") {
     return {StaticFileVerdict::kRefuse,
             "handboek makes 404.html itself (from the theme's 404 template); remove content/404.html", 0, 0,

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <vector>
 
+#include "base/text.h"
+
 namespace handboek::load {
 
 namespace {
@@ -81,21 +83,13 @@ bool is_in(const std::array<std::string_view, N>& list, std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-std::string lower_compact(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) > ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 std::string_view text_of(const xmlChar* text) {
   return text ? std::string_view(reinterpret_cast<const char*>(text)) : std::string_view();
 }
 
 // A reference inside the file ("#id") or an image carried in it.
 bool is_local_reference(std::string_view value) {
-  const std::string url = lower_compact(value);
+  const std::string url = base::compact_lower(value);
   return url.empty() || url.front() == '#' || url.rfind("data:image/png", 0) == 0 ||
          url.rfind("data:image/jpeg", 0) == 0 || url.rfind("data:image/gif", 0) == 0 ||
          url.rfind("data:image/webp", 0) == 0;
@@ -104,7 +98,7 @@ bool is_local_reference(std::string_view value) {
 // CSS (a style attribute or element, or a url() in a presentation
 // attribute) that would load or run something outside the file.
 bool has_outside_reference(std::string_view css) {
-  const std::string text = lower_compact(css);
+  const std::string text = base::compact_lower(css);
   if (text.find("@import") != std::string::npos || text.find("expression(") != std::string::npos ||
       text.find("javascript:") != std::string::npos || text.find("behavior:") != std::string::npos ||
       text.find("-moz-binding") != std::string::npos) {
@@ -186,13 +180,13 @@ class SvgCleaner {
     xmlChar* raw = xmlNodeListGetString(node->doc, attr->children, 1);
     const std::string value(text_of(raw));
     xmlFree(raw);
-    if (lower_compact(name).rfind("on", 0) == 0) {
+    if (base::compact_lower(name).rfind("on", 0) == 0) {
       removed.insert(std::string(name) + " attributes");
       return false;
     }
     if (!ns.empty() && ns != kXlinkNamespace && ns != "http://www.w3.org/XML/1998/namespace") return false;
     if (name == "href") {
-      const std::string url = lower_compact(value);
+      const std::string url = base::compact_lower(value);
       const bool web_link =
           text_of(node->name) == "a" && (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0);
       if (!is_local_reference(value) && !web_link) {

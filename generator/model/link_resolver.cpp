@@ -5,6 +5,7 @@
 #include <map>
 
 #include "base/did_you_mean.h"
+#include "base/text.h"
 #include "load/markdown_fields.h"
 #include "load/page_loader.h"
 #include "model/url_map.h"
@@ -76,11 +77,6 @@ std::optional<std::string> percent_decoded(const std::string& text) {
   return out;
 }
 
-std::string lower_case(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
-
 // What a link may point at, indexed once for all pages: section pages by
 // folder, and every page and file by its lower-case path (a handbook
 // written on a case-insensitive disk links 'Aanvraag.md' as 'aanvraag.md').
@@ -91,10 +87,10 @@ class LinkTargets {
       if (section.index_page) section_pages_[section.folder] = &model.pages[*section.index_page];
     }
     for (const PageEntry& page : model.pages) {
-      if (!page.page.is_generated) by_lower_case_.emplace(lower_case(page.page.path.str()), page.page.path);
+      if (!page.page.is_generated) by_lower_case_.emplace(base::ascii_lower(page.page.path.str()), page.page.path);
     }
     for (const load::StaticFile& file : model.static_files)
-      by_lower_case_.emplace(lower_case(file.path.str()), file.path);
+      by_lower_case_.emplace(base::ascii_lower(file.path.str()), file.path);
   }
 
   // The page or file `target` means: the file itself, a folder's section
@@ -102,10 +98,11 @@ class LinkTargets {
   // without its ".md", and each of these ignoring case.
   std::optional<std::string> find(const base::SitePath& target, const PageEntry** page) const {
     if (auto url = find_exact(target, page)) return url;
-    if (const auto found = by_lower_case_.find(lower_case(target.str())); found != by_lower_case_.end()) {
+    if (const auto found = by_lower_case_.find(base::ascii_lower(target.str())); found != by_lower_case_.end()) {
       return find_exact(found->second, page);
     }
-    if (const auto found = by_lower_case_.find(lower_case(target.str() + ".md")); found != by_lower_case_.end()) {
+    if (const auto found = by_lower_case_.find(base::ascii_lower(target.str() + ".md"));
+        found != by_lower_case_.end()) {
       return find_exact(found->second, page);
     }
     return std::nullopt;
@@ -136,8 +133,7 @@ class LinkTargets {
 };
 
 bool is_web_image(const std::string& href) {
-  std::string scheme = href.substr(0, 8);
-  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string scheme = base::ascii_lower(href.substr(0, 8));
   return scheme.rfind("http://", 0) == 0 || scheme.rfind("https://", 0) == 0 || href.rfind("//", 0) == 0;
 }
 

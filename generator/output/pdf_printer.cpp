@@ -104,8 +104,7 @@ PdfTool find_pdf_tool(const char* environment_value, const std::string& path_var
 }
 
 PdfTool find_pdf_tool() {
-  const char* path_variable = std::getenv("PATH");
-  return find_pdf_tool(std::getenv("HANDBOEK_WEASYPRINT"), path_variable ? path_variable : "");
+  return find_pdf_tool(std::getenv("HANDBOEK_WEASYPRINT"), base::path_variable());
 }
 
 PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::string& base_url,

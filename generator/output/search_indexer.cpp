@@ -111,8 +111,7 @@ SearchTool find_search_tool() {
   installation_dirs.emplace_back(HANDBOEK_SOURCE_DIR);
 #endif
   if (const auto share = base::installed_share_dir()) installation_dirs.push_back(*share);
-  const char* path_variable = std::getenv("PATH");
-  return find_search_tool(std::getenv("HANDBOEK_PAGEFIND"), installation_dirs, path_variable ? path_variable : "");
+  return find_search_tool(std::getenv("HANDBOEK_PAGEFIND"), installation_dirs, base::path_variable());
 }
 
 std::string version_glob(const fs::path& version_folder, const std::vector<std::string>& nested_folders) {

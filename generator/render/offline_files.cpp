@@ -15,13 +15,6 @@ using kainjow::mustache::data;
 constexpr const char* kWorkerFile = "sw.js";
 constexpr const char* kOfflinePage = "offline.html";
 
-bool starts_with(const std::string& text, const std::string& start) {
-  return text.compare(0, start.size(), start) == 0;
-}
-bool ends_with(const std::string& text, const std::string& end) {
-  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
-}
-
 // The top-level folders (relative to `prefix`, with '/') that hold other
 // versions and the site's list of versions: at the root "concept/" and
 // "versies/" (model/url_map reserves them), whichever versions exist, so the
@@ -36,9 +29,9 @@ std::vector<std::string> nested_versions(const std::string& prefix) {
 // Which files a reader misses most when they are not there: 0 is needed by
 // every page, then the pages, the form schemas, the rest.
 int priority(const std::string& relative) {
-  if (starts_with(relative, "assets/") || relative == kOfflinePage) return 0;
-  if (relative == "index.html" || ends_with(relative, "/index.html")) return 1;
-  if (ends_with(relative, ".json")) return 2;
+  if (relative.starts_with("assets/") || relative == kOfflinePage) return 0;
+  if (relative == "index.html" || relative.ends_with("/index.html")) return 1;
+  if (relative.ends_with(".json")) return 2;
   return 3;
 }
 
@@ -46,14 +39,14 @@ int priority(const std::string& relative) {
 // its folder, a file of the site root (the shared assets) with "../".
 std::string worker_relative_url(const std::string& path, const std::string& prefix) {
   std::string url;
-  if (starts_with(path, prefix.substr(1))) {
+  if (path.starts_with(prefix.substr(1))) {
     url = path.substr(prefix.size() - 1);
   } else {
     for (size_t depth = std::count(prefix.begin(), prefix.end(), '/') - 1; depth > 0; --depth) url += "../";
     url += path;
   }
   if (url == "index.html") return "./";
-  if (ends_with(url, "/index.html")) url.resize(url.size() - std::string("index.html").size());
+  if (url.ends_with("/index.html")) url.resize(url.size() - std::string("index.html").size());
   return url;
 }
 
@@ -73,14 +66,14 @@ Precache precache_list(const WrittenFiles& files, const std::string& prefix, con
   };
   std::vector<Candidate> candidates;
   for (const auto& [path, size] : files.sizes) {
-    if (starts_with(path, "assets/")) {
+    if (path.starts_with("assets/")) {
       candidates.push_back({0, &path, size});
       continue;
     }
-    if (!starts_with(path, own)) continue;
+    if (!path.starts_with(own)) continue;
     const std::string relative = path.substr(own.size());
     const bool in_nested = std::any_of(nested.begin(), nested.end(),
-                                       [&](const std::string& folder) { return starts_with(relative, folder); });
+                                       [&](const std::string& folder) { return relative.starts_with(folder); });
     if (in_nested || relative == kWorkerFile || relative == "404.html" || relative == "sitemap.xml" ||
         relative == "manifest.webmanifest") {
       continue;

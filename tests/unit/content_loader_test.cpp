@@ -161,18 +161,18 @@ TEST_CASE("the page cache keeps what the last version used and forgets the rest"
   handboek::load::PageCache::Entry entry;
   entry.page.title = "Intake";
   cache.next_version();  // version 1: two pages
-  cache.add("content/a.md", "blob-a1", entry);
-  cache.add("content/b.md", "blob-b1", entry);
+  cache.store({"content/a.md", "blob-a1"}, entry);
+  cache.store({"content/b.md", "blob-b1"}, entry);
   cache.next_version();  // version 2 shares a.md, has its own b.md
-  REQUIRE(cache.find("content/a.md", "blob-a1"));
-  cache.add("content/b.md", "blob-b2", entry);
-  CHECK(cache.find("content/b.md", "blob-b1"));  // still there while version 2 loads
-  cache.next_version();                          // version 3: what version 2 did not use is gone
-  CHECK(cache.find("content/a.md", "blob-a1"));
-  CHECK(cache.find("content/b.md", "blob-b2"));
-  CHECK(cache.find("content/b.md", "blob-b1"));  // version 2 looked it up above, so it was used
+  REQUIRE(cache.find({"content/a.md", "blob-a1"}));
+  cache.store({"content/b.md", "blob-b2"}, entry);
+  CHECK(cache.find({"content/b.md", "blob-b1"}));  // still there while version 2 loads
+  cache.next_version();                            // version 3: what version 2 did not use is gone
+  CHECK(cache.find({"content/a.md", "blob-a1"}));
+  CHECK(cache.find({"content/b.md", "blob-b2"}));
+  CHECK(cache.find({"content/b.md", "blob-b1"}));  // version 2 looked it up above, so it was used
   cache.next_version();
   cache.next_version();  // a version that used nothing: the cache is empty
-  CHECK_FALSE(cache.find("content/a.md", "blob-a1"));
-  CHECK_FALSE(cache.find("content/b.md", "blob-b2"));
+  CHECK_FALSE(cache.find({"content/a.md", "blob-a1"}));
+  CHECK_FALSE(cache.find({"content/b.md", "blob-b2"}));
 }
