@@ -65,11 +65,11 @@ std::optional<ThemeStrings> ThemeStrings::load(const source::Source& source, con
       if (!found[i]) missing += (missing.empty() ? "" : ", ") + std::string(kTextKeys[i]);
     }
     if (!missing.empty()) {
-      const std::string what =
-          exists ? "strings.yaml of theme '" + theme + "' lacks " : "theme '" + theme + "' has no strings.yaml for ";
-      const std::string why = default_exists ? "" : " (the default theme installed with handboek has no strings.yaml)";
-      diagnostics.error(strings_path(theme), 0, 0,
-                        what + missing + why + "; themes/default/README.md (\"Strings\") lists every key");
+      diagnostics.error(
+          strings_path(theme), 0, 0,
+          (exists ? "strings.yaml of theme '" + theme + "' lacks " : "theme '" + theme + "' has no strings.yaml for ") +
+              missing + (default_exists ? "" : " (the default theme installed with handboek has no strings.yaml)") +
+              "; themes/default/README.md (\"Strings\") lists every key");
       return std::nullopt;
     }
   }

@@ -2,8 +2,10 @@
 // a scan of generator/render/*.cpp for string literals that hold a Dutch
 // word a page shows or an HTML tag. Diagnostics (a statement that reports
 // to `diagnostics` or builds an `error` message) are for the editor, not
-// the reader, and are left out; so are comments. A new label belongs in
-// themes/default/strings.yaml, new markup in a partial (render/snippet.h).
+// the reader, and are left out: write a message inside the statement that
+// reports it, so the scan sees it is one. Comments are left out too. A new
+// label belongs in themes/default/strings.yaml, new markup in a partial
+// (render/snippet.h).
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
