@@ -69,16 +69,16 @@ Json table_schema(const load::FormField& field) {
   return schema;
 }
 
-Json signature_schema(const load::FormField& field) {
-  return {
-      {"type", "object"},
-      {"properties",
-       {{"name", titled("Naam", text_schema(field.required))}, {"date", titled("Datum", date_schema(field.required))}}},
-      {"required", Json::array({"name", "date"})},
-      {"additionalProperties", false}};
+Json signature_schema(const load::FormField& field, const ThemeStrings& strings) {
+  return {{"type", "object"},
+          {"properties",
+           {{"name", titled(strings[Text::kSchemaSignatureName], text_schema(field.required))},
+            {"date", titled(strings[Text::kSchemaSignatureDate], date_schema(field.required))}}},
+          {"required", Json::array({"name", "date"})},
+          {"additionalProperties", false}};
 }
 
-Json value_schema(const load::FormField& field) {
+Json value_schema(const load::FormField& field, const ThemeStrings& strings) {
   switch (field.type) {
     case FieldType::kShortText:
     case FieldType::kLongText: return text_schema(field.required);
@@ -94,27 +94,27 @@ Json value_schema(const load::FormField& field) {
     }
     case FieldType::kYesNo: return typed("boolean", field.required);
     case FieldType::kTable: return table_schema(field);
-    case FieldType::kSignature: return signature_schema(field);
+    case FieldType::kSignature: return signature_schema(field, strings);
     case FieldType::kInfo: break;
   }
   return Json::object();
 }
 
-Json field_schema(const load::FormField& field) {
+Json field_schema(const load::FormField& field, const ThemeStrings& strings) {
   Json schema = {{"title", field.label}};
   if (!field.help.text.empty()) schema["description"] = field.help.text;
   if (field.special_category) schema["x-special-category"] = true;
-  schema.update(value_schema(field));
+  schema.update(value_schema(field, strings));
   return schema;
 }
 
 }  // namespace
 
-std::string form_schema_json(const load::FormDefinition& form, const SchemaPlace& place) {
+std::string form_schema_json(const load::FormDefinition& form, const ThemeStrings& strings, const SchemaPlace& place) {
   Json answers = Json::object();
   Json required = Json::array();
   for (const load::FormField* field : form.answer_fields()) {
-    answers[field->id] = field_schema(*field);
+    answers[field->id] = field_schema(*field, strings);
     required.push_back(field->id);
   }
   Json properties = {{"form", {{"const", form.id}}},
@@ -126,16 +126,17 @@ std::string form_schema_json(const load::FormDefinition& form, const SchemaPlace
                        {"properties", std::move(answers)},
                        {"required", std::move(required)},
                        {"additionalProperties", false}}}};
-  const Json schema = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-                       {"$id", place.id},
-                       {"title", form.title},
-                       {"description", "Antwoorden op het formulier '" + form.title + "' (formulierversie " +
-                                           std::to_string(form.version) + ", handboekversie " + place.handbook_version +
-                                           "), zoals 'Opslaan als bestand' ze bewaart."},
-                       {"type", "object"},
-                       {"properties", std::move(properties)},
-                       {"required", Json::array({"form", "form_version", "handbook_version", "answers"})},
-                       {"additionalProperties", false}};
+  const Json schema = {
+      {"$schema", "https://json-schema.org/draft/2020-12/schema"},
+      {"$id", place.id},
+      {"title", form.title},
+      {"description", strings.format(Text::kSchemaDescription, {{"title", form.title},
+                                                                {"form_version", std::to_string(form.version)},
+                                                                {"handbook_version", place.handbook_version}})},
+      {"type", "object"},
+      {"properties", std::move(properties)},
+      {"required", Json::array({"form", "form_version", "handbook_version", "answers"})},
+      {"additionalProperties", false}};
   return json_text(schema) + "\n";
 }
 

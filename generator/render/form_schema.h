@@ -7,6 +7,7 @@
 #include <string>
 
 #include "load/form_definition.h"
+#include "render/theme_strings.h"
 
 namespace handboek::render {
 
@@ -16,6 +17,7 @@ struct SchemaPlace {
 };
 
 // The schema as JSON text.
-std::string form_schema_json(const load::FormDefinition& form, const SchemaPlace& place);
+// Its description and a signature's part titles are the theme's strings.
+std::string form_schema_json(const load::FormDefinition& form, const ThemeStrings& strings, const SchemaPlace& place);
 
 }  // namespace handboek::render

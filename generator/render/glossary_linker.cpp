@@ -132,11 +132,7 @@ std::string GlossaryLinker::term_html(const std::string& text, const TermForm& f
   const model::PageEntry& term = model_.pages[form.page];
   const std::string tooltip = model::term_tooltip_id(next_tooltip_++);
   const std::string& definition = std::get<load::GlossaryTerm>(term.page.details).definition;
-  return "<span class=\"begrip\"><a class=\"begrip-link\" href=\"" +
-         base::html_escape(model::relative_url(document_url_, term.url)) + "\" aria-describedby=\"" + tooltip + "\">" +
-         base::html_escape(text) + "</a><span class=\"begrip-uitleg\" role=\"tooltip\" id=\"" + tooltip +
-         "\" data-pagefind-ignore>" + base::html_escape(term.page.title) + ": " + base::html_escape(definition) +
-         "</span></span>";
+  return term_markup_.fill({model::relative_url(document_url_, term.url), tooltip, text, term.page.title, definition});
 }
 
 std::string GlossaryLinker::state_key(const std::string& prefix) const {

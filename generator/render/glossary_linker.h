@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "model/site_model.h"
+#include "render/snippet.h"
 
 namespace handboek::render {
 
@@ -57,9 +58,12 @@ std::string fold_case(std::string text);
 
 class GlossaryLinker {
  public:
-  // REQUIRES: `forms` and `model` outlive the linker.
-  GlossaryLinker(const model::SiteModel& model, const GlossaryForms& forms, std::string document_url)
-      : model_(model), forms_(forms), document_url_(std::move(document_url)) {}
+  // `term_markup` is the theme's glossary_term partial (url, tooltip_id,
+  // text, title, definition). REQUIRES: `forms`, `model` and `term_markup`
+  // outlive the linker.
+  GlossaryLinker(const model::SiteModel& model, const GlossaryForms& forms, const Snippet& term_markup,
+                 std::string document_url)
+      : model_(model), forms_(forms), term_markup_(term_markup), document_url_(std::move(document_url)) {}
 
   // Links the eligible text of a parsed document in place (cmark nodes).
   // `on_code_block` is called for each code block in reading order, between
@@ -80,6 +84,7 @@ class GlossaryLinker {
 
   const model::SiteModel& model_;
   const GlossaryForms& forms_;
+  const Snippet& term_markup_;
   std::string document_url_;
   std::set<size_t> linked_;  // term pages already linked on this page
   int next_tooltip_ = 1;

@@ -46,19 +46,16 @@ std::string form_card_html(const std::string& form_id, const MarkdownContext& co
 // reported it as an error or a warning (an older release, a site that
 // asked for `broken_links: warning`) is policy; this rendering is the same.
 // Returns the unlinked node, which must outlive rendering.
-constexpr std::string_view kBrokenOpen = "<span class=\"link-kapot\">";
-constexpr std::string_view kBrokenLinkClose = "<span class=\"link-kapot-uitleg\"> (link werkt niet)</span></span>";
-constexpr std::string_view kBrokenImageClose =
-    "<span class=\"link-kapot-uitleg\"> (afbeelding ontbreekt)</span></span>";
+// The mark itself is the theme's (partials broken_link, broken_image).
 // A table cell of cmark-gfm holds no custom inline, so there a broken link
 // keeps its node, aimed at this marker, and unmark_in_tables rewrites it.
 constexpr std::string_view kBrokenMarker = "handboek-link-kapot:";
 
-load::CmarkDocument mark_broken(cmark_node* link, bool& marker_used) {
-  const bool image = cmark_node_get_type(link) == CMARK_NODE_IMAGE;
+load::CmarkDocument mark_broken(cmark_node* link, const TemplateEngine::Snippets& snippets, bool& marker_used) {
+  const Snippet& mark = cmark_node_get_type(link) == CMARK_NODE_IMAGE ? snippets.broken_image : snippets.broken_link;
   load::CmarkDocument new_marked(cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
-  cmark_node_set_on_enter(new_marked.get(), std::string(kBrokenOpen).c_str());
-  cmark_node_set_on_exit(new_marked.get(), std::string(image ? kBrokenImageClose : kBrokenLinkClose).c_str());
+  cmark_node_set_on_enter(new_marked.get(), mark.before().c_str());
+  cmark_node_set_on_exit(new_marked.get(), mark.after().c_str());
   if (!cmark_node_insert_before(link, new_marked.get())) {  // a table cell
     cmark_node_set_url(link, std::string(kBrokenMarker).c_str());
     cmark_node_set_title(link, "");
@@ -77,7 +74,7 @@ load::CmarkDocument mark_broken(cmark_node* link, bool& marker_used) {
 // The HTML of links and images mark_broken aimed at kBrokenMarker, as the
 // same marked text it gives everywhere else: `<a href="MARKER">text</a>`
 // and `<img src="MARKER" alt="text" />` (cmark writes no title when empty).
-std::string unmark_in_tables(const std::string& html) {
+std::string unmark_in_tables(const std::string& html, const TemplateEngine::Snippets& snippets) {
   const std::string link_open = "<a href=\"" + std::string(kBrokenMarker) + "\">";
   const std::string image_open = "<img src=\"" + std::string(kBrokenMarker) + "\" alt=\"";
   std::string out;
@@ -92,10 +89,11 @@ std::string unmark_in_tables(const std::string& html) {
     const size_t text = found + (is_link ? link_open.size() : image_open.size());
     const std::string_view close = is_link ? "</a>" : "\" />";
     const size_t end = std::min(html.find(close, text), html.size());
-    out += kBrokenOpen;
+    const Snippet& mark = is_link ? snippets.broken_link : snippets.broken_image;
+    out += mark.before();
     const std::string inner = html.substr(text, end - text);
-    out += is_link ? unmark_in_tables(inner) : inner;  // a broken image inside a broken link
-    out += is_link ? kBrokenLinkClose : kBrokenImageClose;
+    out += is_link ? unmark_in_tables(inner, snippets) : inner;  // a broken image inside a broken link
+    out += mark.after();
     pos = std::min(end + close.size(), html.size());
   }
   out.append(html, pos, std::string::npos);
@@ -190,9 +188,6 @@ std::string restore_custom_nodes(const std::string& html, const std::vector<std:
 
 std::string embed_link_html(const std::string& url, bool video, const std::string& title,
                             const MarkdownContext& context) {
-  if (!context.templates.has_partial("embed_link")) {
-    return "<a href=\"" + base::html_escape(url) + "\">" + base::html_escape(title.empty() ? url : title) + "</a>";
-  }
   TemplateData view;
   view.set("url", url);
   view.set("title", title.empty() ? url : title);
@@ -266,8 +261,8 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   // own when it is wider than the column (handboek.css .tabel-scroll).
   for (cmark_node* table : tables) {
     cmark_node* frame = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(frame, "<div class=\"tabel-scroll\">");
-    cmark_node_set_on_exit(frame, "</div>");
+    cmark_node_set_on_enter(frame, context.templates.snippets().table_frame.before().c_str());
+    cmark_node_set_on_exit(frame, context.templates.snippets().table_frame.after().c_str());
     if (!cmark_node_insert_before(table, frame) || !cmark_node_append_child(frame, table)) cmark_node_free(frame);
   }
   for (const auto& [node, url] : resolved_links) {
@@ -275,7 +270,8 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   }
   bool marker_used = false;
   for (cmark_node* link : broken_links) {
-    if (load::CmarkDocument unlinked = mark_broken(link, marker_used)) replaced.push_back(std::move(unlinked));
+    if (load::CmarkDocument unlinked = mark_broken(link, context.templates.snippets(), marker_used))
+      replaced.push_back(std::move(unlinked));
   }
   std::vector<load::Heading> shown_headings;  // the headings that keep their place in the HTML
   if (hidden_heading && headings && *title_heading < headings->size()) {
@@ -284,7 +280,7 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     shown_headings.erase(shown_headings.begin() + static_cast<std::ptrdiff_t>(*title_heading));
     headings = &shown_headings;
     cmark_node* target = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(target, ("<span id=\"" + base::html_escape(anchor) + "\"></span>\n").c_str());
+    cmark_node_set_on_enter(target, context.templates.snippets().heading_target.fill({anchor}).c_str());
     cmark_node_set_on_exit(target, "");
     cmark_node_replace(hidden_heading, target);
     replaced.emplace_back(hidden_heading);
@@ -352,13 +348,13 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   if (!has_raw_html) {
     const load::CmarkText raw(cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS, load::markdown_extensions()));
     std::string html = apply_heading_ids(raw.get(), headings);
-    return marker_used ? unmark_in_tables(html) : html;
+    return marker_used ? unmark_in_tables(html, context.templates.snippets()) : html;
   }
   const std::vector<std::string> pieces = protect_custom_nodes(document.get());
   const load::CmarkText raw(cmark_render_html(document.get(), CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE,
                                               load::markdown_extensions_for_raw_html()));
   std::string html = apply_heading_ids(raw.get(), headings);
-  return sanitized(marker_used ? unmark_in_tables(html) : html, pieces, context);
+  return sanitized(marker_used ? unmark_in_tables(html, context.templates.snippets()) : html, pieces, context);
 }
 
 }  // namespace

@@ -129,8 +129,8 @@ void render_offline_page(const model::SiteModel& model, const TemplateEngine& te
                          base::OutputTree& tree) {
   if (!offline_enabled(model.config, templates)) return;
   const std::string url = model.version.prefix + kOfflinePage;
-  tree.add(url.substr(1),
-           renderer.render_document(url, "Niet offline beschikbaar", templates.render("offline", data{}), nullptr));
+  tree.add(url.substr(1), renderer.render_document(url, templates.strings()[Text::kOfflineTitle],
+                                                   templates.render("offline", data{}), nullptr));
 }
 
 std::optional<std::string> offline_worker(const WrittenFiles& files, const std::string& prefix,
@@ -161,8 +161,8 @@ void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>&
   }
 }
 
-std::string render_manifest(const config::SiteConfig& config, const AssetMap& assets) {
-  Json manifest = {{"name", config.title}, {"short_name", "Handboek"}};
+std::string render_manifest(const config::SiteConfig& config, const AssetMap& assets, const ThemeStrings& strings) {
+  Json manifest = {{"name", config.title}, {"short_name", strings[Text::kAppShortName]}};
   if (!config.subtitle.empty()) manifest["description"] = config.subtitle;
   manifest["lang"] = config.language;
   // Relative to the manifest (at the site root), so the site works under any base path.

@@ -80,6 +80,6 @@ void add_offline_workers(base::OutputTree& tree, const std::vector<std::string>&
                          const TemplateEngine& templates, const PrecacheLimits& limits = {});
 
 // manifest.webmanifest: name from site.yaml, the theme's icoon.svg.
-std::string render_manifest(const config::SiteConfig& config, const AssetMap& assets);
+std::string render_manifest(const config::SiteConfig& config, const AssetMap& assets, const ThemeStrings& strings);
 
 }  // namespace handboek::render

@@ -29,11 +29,11 @@ bool url_within(const std::string& url, const std::string& section_url) {
 // Headings of level 2 and 3 (and the route of a process, and the
 // competency matrix of the profiles' section page) as the page's table of
 // contents.
-data table_of_contents(const model::SiteModel& model, const model::PageEntry& page) {
+data table_of_contents(const model::SiteModel& model, const ThemeStrings& strings, const model::PageEntry& page) {
   data toc{data::type::list};
   if (const auto* process = std::get_if<load::Process>(&page.page.details)) {
     data route;
-    route.set("text", "Route in " + std::to_string(process->steps.size()) + " stappen");
+    route.set("text", strings.format(Text::kTocRoute, {{"count", std::to_string(process->steps.size())}}));
     route.set("anchor", "route");
     route.set("level", "2");
     append(toc, std::move(route));
@@ -61,7 +61,7 @@ data table_of_contents(const model::SiteModel& model, const model::PageEntry& pa
   if (page.page.is_section_index && page.section != 0 && model.glossary_page() != &page &&
       is_competency_section(model, model.sections[page.section]) && competency_matrix_view(model, page.url)) {
     data matrix;
-    matrix.set("text", "Welke processtap vraagt welke competentie");
+    matrix.set("text", strings[Text::kTocCompetencyMatrix]);
     matrix.set("anchor", "competentiematrix-titel");
     matrix.set("level", "2");
     append(toc, std::move(matrix));
@@ -100,7 +100,7 @@ PageRenderer::PageRenderer(const model::SiteModel& model, const TemplateEngine& 
       statements_(statement_pages(model, templates)),
       search_page_(search_page_url(model, templates)),
       offline_(offline_enabled(model.config, templates)),
-      menu_(menu_items(model)),
+      menu_(menu_items(model, templates.strings())),
       chrome_targets_(chrome_targets()),
       body_reuse_([&]() -> std::optional<BodyReuse> {
         if (!bodies) return std::nullopt;
@@ -126,7 +126,8 @@ enum ChromeTarget : size_t {
   kMenu,  // then one per menu item, then one per statement
 };
 
-std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteModel& model) {
+std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteModel& model,
+                                                             const ThemeStrings& strings) {
   std::vector<MenuItem> items;
   for (const size_t section_index : model.menu) {
     const auto index_page = model.sections[section_index].index_page;
@@ -134,7 +135,7 @@ std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteMo
     const model::PageEntry& section_page = model.pages[*index_page];
     items.push_back({section_page.page.title, section_page.url});
   }
-  if (!model.forms.empty()) items.push_back({"Formulieren", model::forms_index_url(model.version.prefix)});
+  if (!model.forms.empty()) items.push_back({strings[Text::kFormsTitle], model::forms_index_url(model.version.prefix)});
   return items;
 }
 
@@ -221,7 +222,7 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
   d.set("has_organisations", !organisations.is_empty_list());
   put(d, "organisations", std::move(organisations));
   // The footer: who owns the handbook, how to reach them, the statements.
-  d.set("owner", handbook_owner(model_.config, site_statements_));
+  d.set("owner", handbook_owner(model_.config, site_statements_, templates_.strings()));
   d.set("contact_email", text(site_statements_.contact.email));
   data statements = list_of_size(statements_.size());
   for (size_t i = 0; i < statements_.size(); ++i) {
@@ -247,8 +248,9 @@ TemplateData PageRenderer::layout_data(const std::string& url, const std::string
   put(d, "breadcrumbs", std::move(crumbs));
   d.set("has_breadcrumbs", !page->breadcrumbs.empty());
   set_contents(d, std::holds_alternative<load::TrainingMap>(page->page.details)
-                      ? bundle_toc(training_map_contents(model_, static_cast<size_t>(page - model_.pages.data())))
-                      : table_of_contents(model_, *page));
+                      ? bundle_toc(training_map_contents(model_, templates_.strings(),
+                                                         static_cast<size_t>(page - model_.pages.data())))
+                      : table_of_contents(model_, templates_.strings(), *page));
   if (page->previous) {
     const model::PageEntry& previous = model_.pages[*page->previous];
     put(d, "previous", link(url, previous.page.title, previous.url));
@@ -364,7 +366,9 @@ std::string PageRenderer::finish_document(TemplateData& d, const std::string& ur
   d.set("page_address", text(base_href.empty() ? model::public_url(model_.config.base_url, url) : ""));
   d.set("search_indexed", searchable);
   if (with_form_assets) put(d, "form_assets", form_assets(url));
-  d.set("document_title", url == "/" ? model_.config.title : title + " — " + model_.config.title);
+  d.set("document_title", url == "/" ? model_.config.title
+                                     : templates_.strings().format(Text::kDocumentTitle,
+                                                                   {{"page", title}, {"site", model_.config.title}}));
   return render_layout(d, chrome(url), main_html);
 }
 
@@ -394,7 +398,7 @@ std::string PageRenderer::render_page(size_t index) const {
   const model::PageEntry& entry = model_.pages[index];
   // ```form ID blocks become the fillable form itself.
   bool embeds_form = false;
-  GlossaryLinker glossary(model_, glossary_forms_, entry.url);
+  GlossaryLinker glossary(model_, glossary_forms_, templates_.snippets().glossary_term, entry.url);
   FormKeys forms;
   const MarkdownContext context{model_,
                                 templates_,

@@ -62,7 +62,7 @@ class PageRenderer {
     std::string title;
     std::string url;  // site-absolute
   };
-  static std::vector<MenuItem> menu_items(const model::SiteModel& model);
+  static std::vector<MenuItem> menu_items(const model::SiteModel& model, const ThemeStrings& strings);
 
   // The theme's layout with `main_html` (the page's own HTML) inside.
   std::string render_layout(TemplateData& data, const TemplateData& chrome, const std::string& main_html) const;

@@ -91,8 +91,10 @@ void add_process(const MarkdownContext& context, const load::Process& process, d
   // Both shapes are drawn; the theme shows one per screen width.
   for (const auto& [key, id, shape] : {std::tuple{"diagram_svg", "route-schema", DiagramShape::kWide},
                                        std::tuple{"diagram_svg_narrow", "route-schema-smal", DiagramShape::kNarrow}}) {
-    view.set(key, render_process_svg(context.templates,
-                                     layout_process(process, context.page.page.title, form_titles, shape), id, shape));
+    view.set(key, render_process_svg(
+                      context.templates,
+                      layout_process(process, context.templates.strings(), context.page.page.title, form_titles, shape),
+                      id, shape));
   }
 }
 
@@ -226,7 +228,7 @@ data page_link(const MarkdownContext& context, const model::PageEntry& entry) {
   item.set("title", entry.page.title);
   item.set("url", url_from(context, entry.url));
   item.set("summary", text(entry.page.summary));
-  item.set("type", page_type_label(entry.page.type));
+  item.set("type", page_type_label(context.templates.strings(), entry.page.type));
   return item;
 }
 
@@ -246,6 +248,7 @@ void add_section(const MarkdownContext& context, const model::Section& section, 
 // first section that holds a process), the forms and search.
 void add_home_tasks(const MarkdownContext& context, data& view) {
   const model::SiteModel& model = context.model;
+  const ThemeStrings& strings = context.templates.strings();
   data tasks{data::type::list};
   auto add = [&](const std::string& title, const std::string& summary, const std::string& url) {
     data task;
@@ -260,13 +263,12 @@ void add_home_tasks(const MarkdownContext& context, data& view) {
     });
     if (has_process && section.index_page) {
       const model::PageEntry& index = model.pages[*section.index_page];
-      add(index.page.title, "De route stap voor stap: wie doet wat, wanneer en met welk formulier.", index.url);
+      add(index.page.title, strings[Text::kHomeTaskProcesses], index.url);
       break;
     }
   }
   if (!model.forms.empty()) {
-    add("Formulieren", "Invullen met de klant, afdrukken of opslaan als bestand.",
-        model::forms_index_url(model.version.prefix));
+    add(strings[Text::kFormsTitle], strings[Text::kHomeTaskForms], model::forms_index_url(model.version.prefix));
   }
   view.set("tasks", tasks);
   view.set("has_tasks", !tasks.is_empty_list());
@@ -328,17 +330,17 @@ void add_glossary(const MarkdownContext& context, data& view) {
 
 }  // namespace
 
-std::string page_type_label(load::PageType type) {
+const std::string& page_type_label(const ThemeStrings& strings, load::PageType type) {
   switch (type) {
-    case load::PageType::kProcess: return "Proces";
-    case load::PageType::kInterviewFormat: return "Gespreksformat";
-    case load::PageType::kCompetencyProfile: return "Competentieprofiel";
-    case load::PageType::kTerm: return "Begrip";
-    case load::PageType::kCasus: return "Casus";
-    case load::PageType::kTrainingMap: return "Trainingsmap";
-    case load::PageType::kPlain: return "Pagina";
+    case load::PageType::kProcess: return strings[Text::kTypeProcess];
+    case load::PageType::kInterviewFormat: return strings[Text::kTypeInterviewFormat];
+    case load::PageType::kCompetencyProfile: return strings[Text::kTypeCompetencyProfile];
+    case load::PageType::kTerm: return strings[Text::kTypeTerm];
+    case load::PageType::kCasus: return strings[Text::kTypeCasus];
+    case load::PageType::kTrainingMap: return strings[Text::kTypeTrainingMap];
+    case load::PageType::kPlain: return strings[Text::kTypePlain];
   }
-  return "Pagina";
+  return strings[Text::kTypePlain];
 }
 
 PageView build_page_view(const MarkdownContext& context) {
@@ -348,7 +350,7 @@ PageView build_page_view(const MarkdownContext& context) {
   data& d = view.data;
   d.set("title", page.title);
   d.set("summary", text(page.summary));
-  d.set("type_label", page_type_label(page.type));
+  d.set("type_label", page_type_label(context.templates.strings(), page.type));
   d.set("owner", text(page.owner));
   d.set("review", text(page.review.empty() ? "" : base::dutch_date_from_iso(page.review)));
   // Deterministic: compared with the release's own date, never the clock.

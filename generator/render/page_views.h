@@ -18,8 +18,8 @@ struct PageView {
 // REQUIRES: the page has an output_path (glossary terms have none).
 PageView build_page_view(const MarkdownContext& context);
 
-// Human label of a page type for lists ("Proces", "Begrip", ...).
-std::string page_type_label(load::PageType type);
+// Label of a page type for lists ("Proces", "Begrip", ...): the theme's type_* strings.
+const std::string& page_type_label(const ThemeStrings& strings, load::PageType type);
 
 // "Laatst gewijzigd <date> door <author>": `date`, `iso_date`, `author` of
 // a change (a page's newest, or a glossary term's on its entry).

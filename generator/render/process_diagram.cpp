@@ -111,18 +111,23 @@ namespace {
 
 // The text alternative: every step with its role, termijn and form, and the
 // alternatives, in route order. Both shapes share it.
-std::string describe_route(const load::Process& process, const std::string& process_title,
+std::string describe_route(const load::Process& process, const ThemeStrings& strings, const std::string& process_title,
                            const std::vector<std::string>& form_titles) {
-  std::string description = process_title + ": route in " + std::to_string(process.steps.size()) + " stappen.";
+  std::string description = strings.format(
+      Text::kRouteDescription, {{"process", process_title}, {"count", std::to_string(process.steps.size())}});
   for (size_t i = 0; i < process.steps.size(); ++i) {
     const load::ProcessStep& step = process.steps[i];
     const std::string form = i < form_titles.size() ? form_titles[i] : "";
     const std::string who_when = role_and_termijn(step);
-    description += " Stap " + std::to_string(i + 1) + ": " + step.title +
-                   (who_when.empty() ? "" : " (" + who_when + ")") + (form.empty() ? "" : ", formulier " + form) + ".";
+    description += strings.format(
+        Text::kRouteDescriptionStep,
+        {{"number", std::to_string(i + 1)},
+         {"title", step.title},
+         {"who_when", who_when.empty() ? "" : strings.format(Text::kRouteDescriptionWhoWhen, {{"who_when", who_when}})},
+         {"form", form.empty() ? "" : strings.format(Text::kRouteDescriptionForm, {{"form", form}})}});
     if (step.alternatives.empty()) continue;
     const bool last = i + 1 == process.steps.size();
-    description += last ? " Daarna een van deze vervolgroutes:" : " Mogelijke andere routes:";
+    description += strings[last ? Text::kRouteDescriptionThen : Text::kRouteDescriptionOther];
     for (const load::StepAlternative& alternative : step.alternatives) description += " " + alternative.label + ";";
     description.back() = '.';
   }
@@ -130,18 +135,21 @@ std::string describe_route(const load::Process& process, const std::string& proc
 }
 
 // Step i's box, before it is placed.
-DiagramBox step_box(const load::ProcessStep& step, size_t i, const std::vector<std::string>& form_titles, size_t chars,
-                    double width) {
+DiagramBox step_box(const load::ProcessStep& step, size_t i, const ThemeStrings& strings,
+                    const std::vector<std::string>& form_titles, size_t chars, double width) {
   const std::string form = i < form_titles.size() ? form_titles[i] : "";
-  DiagramBox box = make_box(DiagramBox::Kind::kStep, std::to_string(i + 1) + ". " + step.title,
-                            {role_and_termijn(step), form.empty() ? "" : "Formulier: " + form}, chars, width);
+  DiagramBox box =
+      make_box(DiagramBox::Kind::kStep, std::to_string(i + 1) + ". " + step.title,
+               {role_and_termijn(step), form.empty() ? "" : strings.format(Text::kRouteBoxForm, {{"form", form}})},
+               chars, width);
   box.anchor = "#" + load::step_anchor(step.id);
   return box;
 }
 
 // Wide: the route runs down the middle, side branches stand to the right of
 // their step and the outcomes of the last step in a row under it.
-DiagramLayout layout_wide(const load::Process& process, const std::vector<std::string>& form_titles) {
+DiagramLayout layout_wide(const load::Process& process, const ThemeStrings& strings,
+                          const std::vector<std::string>& form_titles) {
   DiagramLayout layout;
   const bool any_side_branches = [&] {
     for (size_t i = 0; i + 1 < process.steps.size(); ++i) {
@@ -153,7 +161,7 @@ DiagramLayout layout_wide(const load::Process& process, const std::vector<std::s
   double width = kMargin * 2 + kStepWidth + (any_side_branches ? kSideGap + kAltWidth : 0);
   for (size_t i = 0; i < process.steps.size(); ++i) {
     const load::ProcessStep& step = process.steps[i];
-    DiagramBox box = step_box(step, i, form_titles, kStepChars, kStepWidth);
+    DiagramBox box = step_box(step, i, strings, form_titles, kStepChars, kStepWidth);
     box.x = kMargin;
     box.y = y;
     const bool last = i + 1 == process.steps.size();
@@ -222,7 +230,8 @@ DiagramLayout layout_wide(const load::Process& process, const std::vector<std::s
 // Narrow (a phone): one column as wide as the screen. The route runs down
 // the left edge; a step's alternatives hang under it, indented, on a dashed
 // branch line of their own, so nothing needs sideways scrolling.
-DiagramLayout layout_narrow(const load::Process& process, const std::vector<std::string>& form_titles) {
+DiagramLayout layout_narrow(const load::Process& process, const ThemeStrings& strings,
+                            const std::vector<std::string>& form_titles) {
   DiagramLayout layout;
   const double trunk_x = kMargin + kNarrowTrunk;
   const double branch_x = kMargin + kNarrowBranch;
@@ -230,7 +239,7 @@ DiagramLayout layout_narrow(const load::Process& process, const std::vector<std:
   double y = kMargin;
   for (size_t i = 0; i < process.steps.size(); ++i) {
     const load::ProcessStep& step = process.steps[i];
-    DiagramBox box = step_box(step, i, form_titles, kNarrowStepChars, kNarrowWidth);
+    DiagramBox box = step_box(step, i, strings, form_titles, kNarrowStepChars, kNarrowWidth);
     box.x = kMargin;
     box.y = y;
     double bottom = box.y + box.height;
@@ -264,11 +273,12 @@ DiagramLayout layout_narrow(const load::Process& process, const std::vector<std:
 
 }  // namespace
 
-DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
-                             const std::vector<std::string>& form_titles, DiagramShape shape) {
-  DiagramLayout layout =
-      shape == DiagramShape::kWide ? layout_wide(process, form_titles) : layout_narrow(process, form_titles);
-  layout.description = describe_route(process, process_title, form_titles);
+DiagramLayout layout_process(const load::Process& process, const ThemeStrings& strings,
+                             const std::string& process_title, const std::vector<std::string>& form_titles,
+                             DiagramShape shape) {
+  DiagramLayout layout = shape == DiagramShape::kWide ? layout_wide(process, strings, form_titles)
+                                                      : layout_narrow(process, strings, form_titles);
+  layout.description = describe_route(process, strings, process_title, form_titles);
   return layout;
 }
 

@@ -43,9 +43,11 @@ struct DiagramLayout {
 // without sideways scrolling.
 enum class DiagramShape { kWide, kNarrow };
 
-// `form_titles[i]` names step i's form ("" when it has none).
-DiagramLayout layout_process(const load::Process& process, const std::string& process_title,
-                             const std::vector<std::string>& form_titles, DiagramShape shape = DiagramShape::kWide);
+// `form_titles[i]` names step i's form ("" when it has none). The text
+// alternative and a box's form line are written with the theme's strings.
+DiagramLayout layout_process(const load::Process& process, const ThemeStrings& strings,
+                             const std::string& process_title, const std::vector<std::string>& form_titles,
+                             DiagramShape shape = DiagramShape::kWide);
 
 // The partial's view of `layout`; `id` makes the SVG's element ids unique
 // on the page, `shape` names it for the theme ("breed" or "smal").

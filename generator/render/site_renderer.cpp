@@ -34,7 +34,7 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
   if (model.version.prefix == "/") {  // the files of the whole site
     tree.add("404.html", render_not_found(model, templates, renderer));
     tree.add("sitemap.xml", render_sitemap(model));
-    tree.add(std::string(kManifestUrl).substr(1), render_manifest(model.config, assets));
+    tree.add(std::string(kManifestUrl).substr(1), render_manifest(model.config, assets, templates.strings()));
     assets.write_to(tree);
   }
 }

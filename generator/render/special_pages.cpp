@@ -70,7 +70,8 @@ std::string render_not_found(const model::SiteModel& model, const TemplateEngine
   const size_t host = base_url.find("://");
   const size_t path = host == std::string::npos ? 0 : base_url.find('/', host + 3);
   const std::string base_href = path == std::string::npos ? "/" : base_url.substr(path);
-  return renderer.render_document("/", "Pagina niet gevonden", templates.render("404", data{}), nullptr, base_href);
+  return renderer.render_document("/", templates.strings()[Text::kNotFoundTitle], templates.render("404", data{}),
+                                  nullptr, base_href);
 }
 
 std::string render_sitemap(const model::SiteModel& model) {
@@ -92,8 +93,8 @@ void render_search_page(const model::SiteModel& model, const TemplateEngine& tem
                         base::OutputTree& tree) {
   const std::string url = search_page_url(model, templates);
   if (url.empty()) return;
-  tree.add(url.substr(1) + "index.html",
-           renderer.render_document(url, "Zoeken", templates.render("zoeken", data{}), nullptr));
+  tree.add(url.substr(1) + "index.html", renderer.render_document(url, templates.strings()[Text::kSearchTitle],
+                                                                  templates.render("zoeken", data{}), nullptr));
 }
 
 void render_form_pages(const model::SiteModel& model, const TemplateEngine& templates, const PageRenderer& renderer,
@@ -115,13 +116,15 @@ void render_form_pages(const model::SiteModel& model, const TemplateEngine& temp
     tree.add(url.substr(1) + "index.html",
              renderer.render_document(url, form.title, templates.render("formulier", page), nullptr, "", true));
     tree.add(schema_url.substr(1),
-             form_schema_json(form, {model.config.base_url + schema_url.substr(1), handbook_version(model)}));
+             form_schema_json(form, templates.strings(),
+                              {model.config.base_url + schema_url.substr(1), handbook_version(model)}));
   }
   data index;
   index.set("forms", forms);
   index.set("has_forms", !forms.is_empty_list());
   tree.add(index_url.substr(1) + "index.html",
-           renderer.render_document(index_url, "Formulieren", templates.render("formulieren", index), nullptr));
+           renderer.render_document(index_url, templates.strings()[Text::kFormsTitle],
+                                    templates.render("formulieren", index), nullptr));
 }
 
 }  // namespace handboek::render

@@ -12,10 +12,11 @@ using kainjow::mustache::data;
 
 constexpr const char* kTemplate = "verklaring";
 
-const StatementPage kStatements[] = {
-    {"colofon", "Colofon"},
-    {"privacy", "Privacyverklaring"},
-    {"toegankelijkheid", "Toegankelijkheidsverklaring"},
+// Each statement's path and the string of its title.
+constexpr std::pair<const char*, Text> kStatements[] = {
+    {"colofon", Text::kStatementColofon},
+    {"privacy", Text::kStatementPrivacy},
+    {"toegankelijkheid", Text::kStatementAccessibility},
 };
 
 bool content_has_page(const model::SiteModel& model, const std::string& url) {
@@ -56,8 +57,9 @@ data accessibility_data(const config::Accessibility& accessibility) {
 std::vector<StatementPage> statement_pages(const model::SiteModel& model, const TemplateEngine& templates) {
   std::vector<StatementPage> pages;
   if (!templates.has(kTemplate)) return pages;
-  for (const StatementPage& page : kStatements) {
-    if (!content_has_page(model, model.version.prefix + page.slug + "/")) pages.push_back(page);
+  for (const auto& [slug, title] : kStatements) {
+    if (!content_has_page(model, model.version.prefix + slug + "/"))
+      pages.push_back({slug, templates.strings()[title]});
   }
   return pages;
 }
@@ -67,13 +69,14 @@ std::string search_page_url(const model::SiteModel& model, const TemplateEngine&
   return templates.has("zoeken") && !content_has_page(model, url) ? url : "";
 }
 
-std::string handbook_owner(const config::SiteConfig& config, const config::SiteStatements& statements) {
+std::string handbook_owner(const config::SiteConfig& config, const config::SiteStatements& statements,
+                           const ThemeStrings& strings) {
   if (!statements.owner.empty()) return statements.owner;
   const auto& organisations = config.organisations;
   if (organisations.empty()) return config.title;
   std::string names;
   for (size_t i = 0; i < organisations.size(); ++i) {
-    if (i > 0) names += i + 1 == organisations.size() ? " en " : ", ";
+    if (i > 0) names += strings[i + 1 == organisations.size() ? Text::kListLastSeparator : Text::kListSeparator];
     names += organisations[i].name;
   }
   return names;
@@ -110,7 +113,7 @@ void render_statement_pages(const model::SiteModel& model, const config::SiteSta
     view.set("title", page.title);
     view.set("is_" + page.slug, true);
     view.set("site_title", config.title);
-    view.set("owner", handbook_owner(config, statements));
+    view.set("owner", handbook_owner(config, statements, templates.strings()));
     view.set("has_contact", !statements.contact.empty());
     view.set("contact", contact_data(statements.contact));
     data organisations{data::type::list};

@@ -29,7 +29,8 @@ std::vector<StatementPage> statement_pages(const model::SiteModel& model, const 
 
 // Who owns the handbook: site.yaml `owner`, else the organisations together
 // ("BUCH, Halte Werk en WNK"), else the site title.
-std::string handbook_owner(const config::SiteConfig& config, const config::SiteStatements& statements);
+std::string handbook_owner(const config::SiteConfig& config, const config::SiteStatements& statements,
+                           const ThemeStrings& strings);
 
 // This version's search page (`zoeken/`, the theme's `zoeken` template), or ""
 // when the theme has no such template or content has its own page there.

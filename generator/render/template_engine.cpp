@@ -6,6 +6,8 @@
 
 #include "base/content_hash.h"
 #include "base/text.h"
+#include "render/theme.h"
+#include "source/working_tree_source.h"
 
 namespace handboek::render {
 
@@ -16,6 +18,10 @@ const char* const kRequiredTemplates[] = {
 
 const char* const kRequiredPartials[] = {"form",         "form_paper",    "form_embedded", "form_card",
                                          "local_blocks", "route_diagram", nullptr};
+
+const char* const kDefaultedPartials[] = {"glossary_term", "broken_link",    "broken_image",
+                                          "table_frame",   "heading_target", "diff_removed",
+                                          "diff_added",    "embed_link",     nullptr};
 
 namespace {
 
@@ -78,6 +84,27 @@ std::optional<std::string> expand_partials(const std::string& text, const std::m
   return out;
 }
 
+// The partials of kDefaultedPartials that `partials` lacks, from the
+// default theme installed with handboek: a theme written before the
+// generator asked for one keeps working, and looks as the default does.
+bool add_default_partials(std::map<std::string, std::string>& partials, base::Diagnostics& diagnostics) {
+  bool lacks_one = false;
+  for (const char* const* name = kDefaultedPartials; *name; ++name) lacks_one = lacks_one || !partials.count(*name);
+  if (!lacks_one) return true;
+  const auto root = installed_theme_root();
+  if (!root) return true;  // reported as missing partials below
+  const source::WorkingTreeSource installed(*root);
+  std::map<std::string, std::string> defaults;
+  if (!read_templates(installed, *base::SitePath::parse("themes/default/templates/partials"), defaults, diagnostics)) {
+    return false;
+  }
+  for (const char* const* name = kDefaultedPartials; *name; ++name) {
+    const auto found = defaults.find(*name);
+    if (!partials.count(*name) && found != defaults.end()) partials[*name] = found->second;
+  }
+  return true;
+}
+
 std::atomic<uint64_t> next_engine_id{1};
 
 // The data as the templates see it: an empty string counts as false, so
@@ -125,6 +152,7 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
   std::map<std::string, std::string> partials;
   bool ok = read_templates(source, *folder, templates, diagnostics);
   ok = read_templates(source, *folder->join("partials"), partials, diagnostics) && ok;
+  ok = add_default_partials(partials, diagnostics) && ok;
   auto expand_all = [&](const std::map<std::string, std::string>& texts, const std::string& subfolder,
                         std::map<std::string, std::string>& out) {
     for (const auto& [name, text] : texts) {
@@ -153,14 +181,32 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
   };
   require(kRequiredTemplates, "", engine.templates_, "template");
   require(kRequiredPartials, "partials/", engine.partials_, "partial");
-  if (!ok) return std::nullopt;
+  require(kDefaultedPartials, "partials/", engine.partials_, "partial");
+  auto strings = ThemeStrings::load(source, theme, diagnostics);
+  if (!ok || !strings) return std::nullopt;
+  engine.strings_ = std::move(*strings);
   std::string all;
   for (const auto* texts : {&engine.templates_, &engine.partials_}) {
     for (const auto& [name, text] : *texts) all += name + '\0' + text + '\0';
     all += '\0';
   }
+  all += engine.strings_.fingerprint_text();
   engine.fingerprint_ = base::content_hash(all);
+  engine.make_snippets();
   return engine;
+}
+
+void TemplateEngine::make_snippets() {
+  auto make = [this](const char* name, std::initializer_list<const char*> keys) {
+    return Snippet::make([this, name](const TemplateData& data) { return render_partial(name, data); }, keys);
+  };
+  snippets_.glossary_term = make("glossary_term", {"url", "tooltip_id", "text", "title", "definition"});
+  snippets_.broken_link = make("broken_link", {"text_html"});
+  snippets_.broken_image = make("broken_image", {"text_html"});
+  snippets_.table_frame = make("table_frame", {"table_html"});
+  snippets_.heading_target = make("heading_target", {"anchor"});
+  snippets_.diff_removed = make("diff_removed", {"words_html"});
+  snippets_.diff_added = make("diff_added", {"words_html"});
 }
 
 std::string TemplateEngine::render(const std::string& name, const TemplateData& data) const {

@@ -1,12 +1,14 @@
 // TemplateEngine: the theme's Mustache templates (kainjow/mustache, from
-// Debian's libkainjow-mustache-dev). themes/<theme>/templates/NAME.mustache
+// Debian's libkainjow-mustache-dev) and its strings. themes/<theme>/templates/NAME.mustache
 // are the page templates; templates/partials/NAME.mustache are available to
 // all of them as {{> NAME}}, expanded once at load. Some partials are also
 // rendered on their own with a view model the generator builds (forms, form
-// fields, local blocks, the route diagram): the theme writes that HTML, the
-// generator only computes the data. Every template escapes with
-// base::html_escape, the one escape rule of the generator. Rendering is
-// const and thread-safe.
+// fields, local blocks, the route diagram), and some, written many times a
+// page, are kept as snippets (render/snippet.h): the theme writes that HTML,
+// the generator only computes the data. The words the generator places
+// itself come from the theme's strings.yaml (render/theme_strings.h). Every
+// template escapes with base::html_escape, the one escape rule of the
+// generator. Rendering is const and thread-safe.
 #pragma once
 
 #include <kainjow/mustache.hpp>
@@ -15,6 +17,8 @@
 #include <string>
 
 #include "base/diagnostics.h"
+#include "render/snippet.h"
+#include "render/theme_strings.h"
 #include "source/source.h"
 
 namespace handboek::render {
@@ -73,10 +77,28 @@ class TemplateEngine {
   // Whether the theme has the optional partial `name` (partials/NAME.mustache).
   bool has_partial(const std::string& name) const { return partials_.count(name) > 0; }
 
-  // A hash of every template and partial: what the theme writes.
+  // A hash of every template, partial and string: what the theme writes.
   const std::string& fingerprint() const { return fingerprint_; }
 
+  // The theme's strings (strings.yaml), looked up by index.
+  const ThemeStrings& strings() const { return strings_; }
+
+  // The partials the generator writes many times a page, made once at load
+  // (themes/default/README.md, "Snippets").
+  struct Snippets {
+    Snippet glossary_term;   // url, tooltip_id, text, title, definition
+    Snippet broken_link;     // around text_html
+    Snippet broken_image;    // around text_html
+    Snippet table_frame;     // around table_html
+    Snippet heading_target;  // anchor
+    Snippet diff_removed;    // around words_html
+    Snippet diff_added;      // around words_html
+  };
+  const Snippets& snippets() const { return snippets_; }
+
  private:
+  void make_snippets();
+
   std::string render_text(const std::string& key, const std::string& text, const TemplateData& data,
                           const TemplateData* shared = nullptr) const;
 
@@ -84,6 +106,8 @@ class TemplateEngine {
   std::map<std::string, std::string> templates_;  // name → template text, partials expanded
   std::map<std::string, std::string> partials_;   // name → partial text, partials expanded
   std::string fingerprint_;
+  ThemeStrings strings_;
+  Snippets snippets_;
 };
 
 // The templates the renderer needs from every theme.
@@ -91,5 +115,8 @@ extern const char* const kRequiredTemplates[];
 // The partials the generator renders on its own (themes/default/README.md
 // documents the keys each one receives).
 extern const char* const kRequiredPartials[];
+// The partials the generator renders on its own that a theme may leave
+// out: then the default theme's, installed with handboek, is used.
+extern const char* const kDefaultedPartials[];
 
 }  // namespace handboek::render

@@ -116,15 +116,15 @@ bool rewritten(const std::vector<std::string>& old_words, const std::vector<std:
 
 // What went and what came are separate words, a space apart: run together
 // ("StatushouderVergunninghouder") a screen reader reads one new word.
-DiffParagraph diff_words_with(const WordScript& script) {
+DiffParagraph diff_words_with(const WordScript& script, const DiffMarks& marks) {
   DiffParagraph paragraph;
   std::string& html = paragraph.html;
   const auto append = [&html](const std::string& piece) { html += (html.empty() ? "" : " ") + piece; };
   for_each_hunk(
       script, [&](const std::string& word) { append(base::html_escape(word)); },
       [&](const Hunk& hunk) {
-        if (!hunk.removed.empty()) append("<del>" + join_escaped(hunk.removed) + "</del>");
-        if (!hunk.added.empty()) append("<ins>" + join_escaped(hunk.added) + "</ins>");
+        if (!hunk.removed.empty()) append(marks.removed(join_escaped(hunk.removed)));
+        if (!hunk.added.empty()) append(marks.added(join_escaped(hunk.added)));
         paragraph.removed_words += hunk.removed.size();
         paragraph.added_words += hunk.added.size();
       });
@@ -133,11 +133,11 @@ DiffParagraph diff_words_with(const WordScript& script) {
 
 // The n-th paragraph that went and the n-th that came are one edited
 // paragraph: word by word, or old beside new when rewritten.
-DiffParagraph edited(const std::string& before, const std::string& after) {
+DiffParagraph edited(const std::string& before, const std::string& after, const DiffMarks& marks) {
   const std::vector<std::string> old_words = words(before);
   const std::vector<std::string> new_words = words(after);
   if (!rewritten(old_words, new_words)) {
-    DiffParagraph paragraph = diff_words_with(edit_script(old_words, new_words));
+    DiffParagraph paragraph = diff_words_with(edit_script(old_words, new_words), marks);
     paragraph.changed = true;
     return paragraph;
   }
@@ -145,8 +145,8 @@ DiffParagraph edited(const std::string& before, const std::string& after) {
   paragraph.rewritten = true;
   paragraph.removed_words = old_words.size();
   paragraph.added_words = new_words.size();
-  paragraph.old_html = "<del>" + join_escaped(old_words) + "</del>";
-  paragraph.new_html = "<ins>" + join_escaped(new_words) + "</ins>";
+  paragraph.old_html = marks.removed(join_escaped(old_words));
+  paragraph.new_html = marks.added(join_escaped(new_words));
   return paragraph;
 }
 
@@ -156,12 +156,20 @@ bool rewritten_beyond_recognition(const std::string& before, const std::string& 
   return rewritten(words(before), words(after));
 }
 
-std::string diff_words(const std::string& before, const std::string& after) {
-  return diff_words_with(edit_script(words(before), words(after))).html;
+std::string DiffMarks::removed(const std::string& words_html) const {
+  return std::string(removed_open) + words_html + std::string(removed_close);
+}
+
+std::string DiffMarks::added(const std::string& words_html) const {
+  return std::string(added_open) + words_html + std::string(added_close);
+}
+
+std::string diff_words(const std::string& before, const std::string& after, const DiffMarks& marks) {
+  return diff_words_with(edit_script(words(before), words(after)), marks).html;
 }
 
 std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& before,
-                                           const std::vector<std::string>& after) {
+                                           const std::vector<std::string>& after, const DiffMarks& marks) {
   std::vector<DiffParagraph> out;
   std::string last_common;
   bool context_used = true;
@@ -176,9 +184,9 @@ std::vector<DiffParagraph> diff_paragraphs(const std::vector<std::string>& befor
         context_used = true;
         // Paired paragraphs were edited; the rest went or came whole.
         const size_t pairs = std::min(hunk.removed.size(), hunk.added.size());
-        for (size_t i = 0; i < pairs; ++i) out.push_back(edited(hunk.removed[i], hunk.added[i]));
-        const auto whole = [&out](const std::string& before, const std::string& after) {
-          DiffParagraph paragraph = diff_words_with(edit_script(words(before), words(after)));
+        for (size_t i = 0; i < pairs; ++i) out.push_back(edited(hunk.removed[i], hunk.added[i], marks));
+        const auto whole = [&out, &marks](const std::string& before, const std::string& after) {
+          DiffParagraph paragraph = diff_words_with(edit_script(words(before), words(after)), marks);
           paragraph.changed = true;
           out.push_back(std::move(paragraph));
         };

@@ -1,4 +1,4 @@
-// A site's theme (its templates and hashed assets) and where it comes from:
+// A site's theme (its templates, strings and hashed assets) and where it comes from:
 // the site's own themes/<name>/ when it has one, else the themes installed
 // with the generator, so a handbook needs no copy of the default theme.
 // Shared by build/check (cli) and the preview (serve). Installed themes live in

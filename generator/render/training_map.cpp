@@ -22,9 +22,9 @@ struct Bundle {
   const model::PageEntry* own = nullptr;  // the map or section page: its title, summary, owner, body
   std::string audience;
   std::string duration;
-  std::string notes_title;  // heading of the own page's body
-  std::string pdf_name;     // "" without a PDF
-  std::string pdf_label;
+  Text notes_title = Text::kBundleNotesSection;  // heading of the own page's body
+  std::string pdf_name;                          // "" without a PDF
+  Text pdf_label = Text::kBundlePdfSection;
   std::vector<size_t> pages;
   std::vector<const load::FormDefinition*> forms;
 };
@@ -49,7 +49,7 @@ data chapter_of(const model::SiteModel& model, const TemplateEngine& templates, 
   chapter.set("number", std::to_string(number));
   chapter.set("anchor", model::chapter_anchor(number));
   chapter.set("title", page.page.title);
-  chapter.set("type_label", page_type_label(page.page.type));
+  chapter.set("type_label", page_type_label(templates.strings(), page.page.type));
   if (const auto* term = std::get_if<load::GlossaryTerm>(&page.page.details)) {
     chapter.set("is_term", true);
     chapter.set("definition", text(term->definition));
@@ -67,8 +67,9 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
   data view;
   view.set("title", own.page.title);
   view.set("summary", text(own.page.summary));
-  view.set("type_label", std::holds_alternative<load::TrainingMap>(own.page.details) ? page_type_label(own.page.type)
-                                                                                     : std::string("Sectie"));
+  view.set("type_label", std::holds_alternative<load::TrainingMap>(own.page.details)
+                             ? page_type_label(templates.strings(), own.page.type)
+                             : templates.strings()[Text::kTypeSection]);
   view.set("owner", text(own.page.owner));
   view.set("audience", text(bundle.audience));
   view.set("duration", text(bundle.duration));
@@ -77,10 +78,10 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
   view.set("version_date", text(model.version.date));
   if (model.training_pdfs && !bundle.pdf_name.empty()) {
     view.set("pdf_url", bundle.pdf_name);
-    view.set("pdf_label", bundle.pdf_label);
+    view.set("pdf_label", templates.strings()[bundle.pdf_label]);
   }
   const MarkdownContext body{model, templates, own, bundle.url, nullptr, nullptr, reuse};
-  view.set("notes_title", bundle.notes_title);
+  view.set("notes_title", templates.strings()[bundle.notes_title]);
   view.set("notes_html", text(render_body(body)));
 
   data contents{data::type::list};
@@ -99,7 +100,7 @@ std::string render_bundle(const model::SiteModel& model, const TemplateEngine& t
     item.set("number", std::to_string(number));
     item.set("anchor", model::chapter_anchor(number));  // the form's own element has its form anchor
     item.set("title", form->title);
-    item.set("type_label", std::string("Formulier"));
+    item.set("type_label", templates.strings()[Text::kTypeForm]);
     item.set("form_url", model::relative_url(bundle.url, model.form_url(form->id)));  // to fill it in on screen
     item.set("form_html", render_paper_form_html(model, templates, *form, {bundle.url, 2, form_keys.next(form->id)}));
     contents.push_back(item);
@@ -171,10 +172,10 @@ Bundle section_bundle(const model::SiteModel& model, size_t section_page) {
   Bundle bundle;
   bundle.url = section_print_url(model, section_page);
   bundle.own = &entry;
-  bundle.notes_title = "Over deze sectie";
+  bundle.notes_title = Text::kBundleNotesSection;
   if (prints_section_pdfs(model)) {
     bundle.pdf_name = base::slugify(entry.page.path.parent().filename()) + ".pdf";
-    bundle.pdf_label = "Download deze sectie als pdf";
+    bundle.pdf_label = Text::kBundlePdfSection;
   }
   collect_section_pages(model, entry.section, bundle.pages);
   bundle.forms = forms_of_steps(model, bundle.pages);
@@ -193,9 +194,9 @@ Bundle map_bundle(const model::SiteModel& model, size_t map_index) {
   bundle.own = &map;
   bundle.audience = details.audience;
   bundle.duration = details.duration;
-  bundle.notes_title = "Voor de trainer";
+  bundle.notes_title = Text::kBundleNotesTrainingMap;
   bundle.pdf_name = training_pdf_name(map);
-  bundle.pdf_label = "Download de trainingsmap als pdf";
+  bundle.pdf_label = Text::kBundlePdfTrainingMap;
   if (const auto listed = model.training_pages.find(map_index); listed != model.training_pages.end()) {
     bundle.pages = listed->second;
   }
@@ -208,11 +209,12 @@ Bundle map_bundle(const model::SiteModel& model, size_t map_index) {
 // What the layout's "Op deze pagina" lists for a bundle: the contents, the
 // notes (and their sections, when the own page has a body), then every
 // chapter and form under the anchor the template gives it.
-std::vector<BundleContentsEntry> bundle_contents(const model::SiteModel& model, const Bundle& bundle) {
+std::vector<BundleContentsEntry> bundle_contents(const model::SiteModel& model, const ThemeStrings& strings,
+                                                 const Bundle& bundle) {
   std::vector<BundleContentsEntry> contents;
-  contents.push_back({"Inhoud", "map-inhoud", 2});
+  contents.push_back({strings[Text::kBundleContents], "map-inhoud", 2});
   if (bundle.own->page.body.find_first_not_of(" \t\r\n") != std::string::npos) {
-    contents.push_back({bundle.notes_title, "map-voor-de-trainer", 2});
+    contents.push_back({strings[bundle.notes_title], "map-voor-de-trainer", 2});
     for (const load::Heading& heading : bundle.own->page.outline.headings) {
       if (heading.level == 2) contents.push_back({heading.text, heading.anchor, 3});
     }
@@ -221,11 +223,14 @@ std::vector<BundleContentsEntry> bundle_contents(const model::SiteModel& model, 
   for (const size_t index : bundle.pages) {
     const load::Page& page = model.pages[index].page;
     // a term beside the page of the same name ("Moreel beraad", the process)
-    const std::string kind = page.type == load::PageType::kTerm ? "Begrip: " : "";
-    contents.push_back({kind + page.title, model::chapter_anchor(++number), 2});
+    contents.push_back({page.type == load::PageType::kTerm
+                            ? strings.format(Text::kBundleTermEntry, {{"title", page.title}})
+                            : page.title,
+                        model::chapter_anchor(++number), 2});
   }
   for (const load::FormDefinition* form : bundle.forms) {
-    contents.push_back({"Formulier: " + form->title, model::chapter_anchor(++number), 2});
+    contents.push_back(
+        {strings.format(Text::kBundleFormEntry, {{"title", form->title}}), model::chapter_anchor(++number), 2});
   }
   return contents;
 }
@@ -241,8 +246,9 @@ std::string render_training_map(const model::SiteModel& model, const TemplateEng
   return render_bundle(model, templates, map_bundle(model, map_index), reuse);
 }
 
-std::vector<BundleContentsEntry> training_map_contents(const model::SiteModel& model, size_t map_index) {
-  return bundle_contents(model, map_bundle(model, map_index));
+std::vector<BundleContentsEntry> training_map_contents(const model::SiteModel& model, const ThemeStrings& strings,
+                                                       size_t map_index) {
+  return bundle_contents(model, strings, map_bundle(model, map_index));
 }
 
 bool section_print_has_pdf(const model::SiteModel& model) {
@@ -271,9 +277,10 @@ void render_section_prints(const model::SiteModel& model, const TemplateEngine& 
   base::parallel_for(sections.size(), jobs, [&](size_t n) {
     const Bundle bundle = section_bundle(model, sections[n]);
     documents[n] = {output_path_of(bundle.url),
-                    renderer.render_print_bundle(bundle.url, "Afdrukversie: " + bundle.own->page.title,
-                                                 render_bundle(model, templates, bundle, renderer.body_reuse()),
-                                                 bundle_contents(model, bundle))};
+                    renderer.render_print_bundle(
+                        bundle.url, templates.strings().format(Text::kPrintTitle, {{"title", bundle.own->page.title}}),
+                        render_bundle(model, templates, bundle, renderer.body_reuse()),
+                        bundle_contents(model, templates.strings(), bundle))};
   });
   for (auto& [path, html] : documents) tree.add(std::move(path), std::move(html));
 }

@@ -37,7 +37,8 @@ struct BundleContentsEntry {
 
 // "Op deze pagina" of the map page `map_index`: its contents, the trainer's
 // notes with their sections, then every chapter and form in order.
-std::vector<BundleContentsEntry> training_map_contents(const model::SiteModel& model, size_t map_index);
+std::vector<BundleContentsEntry> training_map_contents(const model::SiteModel& model, const ThemeStrings& strings,
+                                                       size_t map_index);
 
 // File name of a map's PDF, beside its index.html: "<slug>.pdf".
 std::string training_pdf_name(const model::PageEntry& map);

@@ -47,9 +47,18 @@ std::function<std::string(const std::string&)> form_titles(const model::SiteMode
 }
 
 // A page or a form as the paragraphs a reader reads.
-std::vector<std::string> paragraphs_of(const model::SiteModel& model, const model::PageRef& ref) {
-  if (ref.form) return form_paragraphs(model.forms[ref.page]);
-  return page_paragraphs(model.pages[ref.page].page, form_titles(model));
+std::vector<std::string> paragraphs_of(const model::SiteModel& model, const ThemeStrings& strings,
+                                       const model::PageRef& ref) {
+  if (ref.form) return form_paragraphs(model.forms[ref.page], strings);
+  return page_paragraphs(model.pages[ref.page].page, strings, form_titles(model));
+}
+
+// The theme's marks of the words that went and came (partials diff_removed,
+// diff_added).
+DiffMarks diff_marks(const TemplateEngine& templates) {
+  const TemplateEngine::Snippets& snippets = templates.snippets();
+  return {snippets.diff_removed.before(), snippets.diff_removed.after(), snippets.diff_added.before(),
+          snippets.diff_added.after()};
 }
 
 data diff_paragraph(const DiffParagraph& paragraph) {
@@ -65,7 +74,9 @@ data diff_paragraph(const DiffParagraph& paragraph) {
 // A changed page or form: its link, its old title when that changed, and
 // its paragraphs with the words that changed marked.
 data changed_page(const model::SiteModel& older, const model::SiteModel& newer, const model::PageRef& before,
-                  const model::PageRef& after, const std::string& from, ParagraphCache* newer_paragraphs) {
+                  const model::PageRef& after, const std::string& from, const TemplateEngine& templates,
+                  ParagraphCache* newer_paragraphs) {
+  const ThemeStrings& strings = templates.strings();
   data item = page_ref(after, from);
   // Named after the address, as readers know the page: #wijziging-processen-intake.
   item.set("anchor", after.form ? model::form_change_anchor(newer.forms[after.page].id)
@@ -74,13 +85,14 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
   data paragraphs{data::type::list};
   std::vector<std::string> made;
   const std::vector<std::string>& after_paragraphs =
-      newer_paragraphs ? newer_paragraphs->of(newer, after) : (made = paragraphs_of(newer, after));
+      newer_paragraphs ? newer_paragraphs->of(newer, strings, after) : (made = paragraphs_of(newer, strings, after));
   // The counts in the line that opens the diff: how many paragraphs changed,
   // how many words went and came.
   size_t changed_paragraphs = 0;
   size_t removed_words = 0;
   size_t added_words = 0;
-  for (const DiffParagraph& paragraph : diff_paragraphs(paragraphs_of(older, before), after_paragraphs)) {
+  for (const DiffParagraph& paragraph :
+       diff_paragraphs(paragraphs_of(older, strings, before), after_paragraphs, diff_marks(templates))) {
     paragraphs.push_back(diff_paragraph(paragraph));
     changed_paragraphs += paragraph.changed ? 1 : 0;
     removed_words += paragraph.removed_words;
@@ -150,7 +162,7 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   const std::string& from = frame.url;
   data d;
   const std::string older_name = older.version.name;
-  d.set("title", "Wat is er veranderd sinds " + older_name);
+  d.set("title", templates.strings().format(Text::kChangesSinceTitle, {{"version", older_name}}));
   d.set("version", newer.version.name);
   d.set("version_date", text(newer.version.date));
   d.set("version_message", text(render_release_notes(newer.version.message).title));
@@ -179,7 +191,7 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   for (const model::ChangedPage& page : changes.changed) diffed.emplace_back(&page.before, &page.after);
   std::vector<data> items(diffed.size());
   base::parallel_for(diffed.size(), jobs, [&](size_t i) {
-    items[i] = changed_page(older, newer, *diffed[i].first, *diffed[i].second, from, newer_paragraphs);
+    items[i] = changed_page(older, newer, *diffed[i].first, *diffed[i].second, from, templates, newer_paragraphs);
   });
   data changed{data::type::list};
   for (data& item : items) changed.push_back(std::move(item));
@@ -244,18 +256,20 @@ std::string render_change_page(const model::SiteModel& older, const model::SiteM
                                const TemplateEngine& templates, const AssetMap& assets,
                                const config::SiteStatements& statements, int jobs, ParagraphCache* newer_paragraphs) {
   const PageRenderer renderer(newer, templates, assets, true, statements);
-  const std::string title = "Wat is er veranderd sinds " + older.version.name;
+  const std::string title = templates.strings().format(Text::kChangesSinceTitle, {{"version", older.version.name}});
   return renderer.render_document(
       frame.url, title, change_page(older, newer, changes, frame, templates, jobs, newer_paragraphs), nullptr);
 }
 
-const std::vector<std::string>& ParagraphCache::of(const model::SiteModel& model, const model::PageRef& ref) {
+const std::vector<std::string>& ParagraphCache::of(const model::SiteModel& model, const ThemeStrings& strings,
+                                                   const model::PageRef& ref) {
   const std::pair<bool, size_t> key{ref.form, ref.page};
   {
     const std::lock_guard<std::mutex> guard(mutex_);
     if (const auto found = paragraphs_.find(key); found != paragraphs_.end()) return found->second;
   }
-  std::vector<std::string> made = paragraphs_of(model, ref);  // outside the lock: pages diff on several threads
+  std::vector<std::string> made =
+      paragraphs_of(model, strings, ref);  // outside the lock: pages diff on several threads
   const std::lock_guard<std::mutex> guard(mutex_);
   return paragraphs_.emplace(key, std::move(made)).first->second;
 }
@@ -272,22 +286,24 @@ void render_versions_index(const model::SiteModel& current, std::span<const Vers
   index.set("has_compare", !compare.empty());
   const PageRenderer renderer(current, templates, assets, true, statements);
   tree.add(std::string(kIndexUrl).substr(1) + "index.html",
-           renderer.render_document(kIndexUrl, "Versies", templates.render("versies", index), nullptr));
-  tree.add(std::string(model::kVersionsJsonUrl).substr(1), render_versions_json(rows));
+           renderer.render_document(kIndexUrl, templates.strings()[Text::kVersionsTitle],
+                                    templates.render("versies", index), nullptr));
+  tree.add(std::string(model::kVersionsJsonUrl).substr(1), render_versions_json(rows, templates.strings()));
 }
 
-std::string render_versions_json(std::span<const VersionRow> rows) {
+std::string render_versions_json(std::span<const VersionRow> rows, const ThemeStrings& strings) {
   Json list = Json::array();
   for (const VersionRow& row : rows) {
     const model::VersionInfo& version = *row.version;
-    list.push_back({{"name", version.name},
-                    {"label", version.is_current   ? version.name + " (actueel)"
-                              : version.is_concept ? std::string("concept (nog niet vastgesteld)")
-                                                   : version.name},
-                    {"url", model::relative_url(kIndexUrl, version.prefix)},
-                    {"date", version.date},
-                    {"current", version.is_current},
-                    {"concept", version.is_concept}});
+    list.push_back(
+        {{"name", version.name},
+         {"label", version.is_current   ? strings.format(Text::kVersionLabelCurrent, {{"version", version.name}})
+                   : version.is_concept ? strings[Text::kVersionLabelConcept]
+                                        : version.name},
+         {"url", model::relative_url(kIndexUrl, version.prefix)},
+         {"date", version.date},
+         {"current", version.is_current},
+         {"concept", version.is_concept}});
   }
   return json_text(Json{{"versions", std::move(list)}}) + "\n";
 }

@@ -70,7 +70,8 @@ struct ChangePageFrame {
 // Thread-safe.
 class ParagraphCache {
  public:
-  const std::vector<std::string>& of(const model::SiteModel& model, const model::PageRef& ref);
+  const std::vector<std::string>& of(const model::SiteModel& model, const ThemeStrings& strings,
+                                     const model::PageRef& ref);
 
  private:
   std::mutex mutex_;
@@ -97,6 +98,6 @@ void render_versions_index(const model::SiteModel& current, std::span<const Vers
 // /versies/versies.json: every version newest first, the concept last, as
 // {"versions": [{"name", "label", "url", "date", "current", "concept"}]}
 // with each url relative to the JSON file.
-std::string render_versions_json(std::span<const VersionRow> rows);
+std::string render_versions_json(std::span<const VersionRow> rows, const ThemeStrings& strings);
 
 }  // namespace handboek::render

@@ -107,7 +107,8 @@ void build_and_render(load::LoadedContent content, const Focus& focus) {
   }
   if (const load::FormDefinition* form = focus.form_id.empty() ? nullptr : model.find_form(focus.form_id)) {
     (void)render::render_form_html(model, site.theme.templates, *form, {model.form_url(form->id), 2});
-    (void)render::form_schema_json(*form, {render::form_schema_url(model, form->id), render::handbook_version(model)});
+    (void)render::form_schema_json(*form, site.theme.templates.strings(),
+                                   {render::form_schema_url(model, form->id), render::handbook_version(model)});
   }
 }
 

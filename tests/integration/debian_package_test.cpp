@@ -45,6 +45,7 @@ TEST_CASE("make-deb.sh packages the binary and the default theme, and the packag
   CHECK(contains(files.out, "./usr/bin/handboek\n"));
   CHECK(contains(files.out, "./usr/share/handboek/themes/default/templates/"));
   CHECK(contains(files.out, "./usr/share/handboek/themes/default/assets/"));
+  CHECK(contains(files.out, "./usr/share/handboek/themes/default/strings.yaml"));
 
   if (::geteuid() != 0) {
     WARN("not root: the package was made and inspected but not installed (dpkg -i needs root; CI runs this as root)");

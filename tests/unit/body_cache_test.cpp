@@ -62,10 +62,11 @@ Version render_tekst(const TempSite& site, BodyCache& cache) {
   REQUIRE(version_key);
   const BodyReuse reuse{cache, *version_key};
   Version out;
-  handboek::render::GlossaryLinker linker(loaded.model(), forms, page.url);
+  handboek::render::GlossaryLinker linker(loaded.model(), forms, loaded.templates().snippets().glossary_term, page.url);
   out.reused_html = handboek::render::render_body(
       MarkdownContext{loaded.model(), loaded.templates(), page, page.url, nullptr, &linker, &reuse});
-  handboek::render::GlossaryLinker fresh_linker(loaded.model(), forms, page.url);
+  handboek::render::GlossaryLinker fresh_linker(loaded.model(), forms, loaded.templates().snippets().glossary_term,
+                                                page.url);
   out.fresh_html = handboek::render::render_body(
       MarkdownContext{loaded.model(), loaded.templates(), page, page.url, nullptr, &fresh_linker});
   return out;

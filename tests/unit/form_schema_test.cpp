@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "load/form_loader.h"
+#include "model_fixture.h"
 
 using handboek::base::Diagnostics;
 using handboek::base::SitePath;
@@ -170,7 +171,8 @@ TEST_CASE("a form's schema describes its saved answers field by field", "[render
   const auto form = handboek::load::load_form(*SitePath::parse("forms/kort.yaml"), std::string(kForm), diagnostics);
   REQUIRE(form);
   REQUIRE(diagnostics.empty());
-  CHECK(form_schema_json(*form, {"https://h.example/formulieren/kort.schema.json", "2020.1"}) == kSchema);
+  CHECK(form_schema_json(*form, handboek::testing::default_templates().strings(),
+                         {"https://h.example/formulieren/kort.schema.json", "2020.1"}) == kSchema);
 }
 
 TEST_CASE("JSON strings escape quotes, backslashes and control characters and keep UTF-8", "[render][forms]") {
@@ -187,6 +189,7 @@ sections:
                                               diagnostics);
   REQUIRE(form);
   REQUIRE(diagnostics.empty());
-  const std::string schema = form_schema_json(*form, {"https://h.example/formulieren/kort.schema.json", "2020.1"});
+  const std::string schema = form_schema_json(*form, handboek::testing::default_templates().strings(),
+                                              {"https://h.example/formulieren/kort.schema.json", "2020.1"});
   CHECK_THAT(schema, Catch::Matchers::Contains(R"("title": "a\"b\\c regel\nregel\t\u0001 Financiën")"));
 }

@@ -77,7 +77,7 @@ Linked link_body(std::string_view body) {
   REQUIRE(out.loaded.errors().empty());
   const auto& page = out.loaded.page("content/over/tekst.md");
   const GlossaryForms forms = glossary_forms(out.loaded.model());
-  GlossaryLinker linker(out.loaded.model(), forms, page.url);
+  GlossaryLinker linker(out.loaded.model(), forms, out.loaded.templates().snippets().glossary_term, page.url);
   const MarkdownContext context{out.loaded.model(), out.loaded.templates(), page, page.url, nullptr, &linker};
   out.html = render_body(context);
   return out;
@@ -204,7 +204,7 @@ TEST_CASE("one linker spans all parts of a page", "[render][glossary]") {
   Linked linked = link_body("Tekst zonder begrippen.\n");
   const auto& page = linked.loaded.page("content/over/tekst.md");
   const GlossaryForms forms = glossary_forms(linked.loaded.model());
-  GlossaryLinker linker(linked.loaded.model(), forms, page.url);
+  GlossaryLinker linker(linked.loaded.model(), forms, linked.loaded.templates().snippets().glossary_term, page.url);
   const MarkdownContext context{linked.loaded.model(), linked.loaded.templates(), page, page.url, nullptr, &linker};
   const std::string first = render_fragment("De intake.", context);
   const std::string second = render_fragment("Weer de intake, en de poort.", context);

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "model_fixture.h"
+
 using handboek::base::OutputTree;
 using handboek::render::precache_list;
 using handboek::render::PrecacheLimits;
@@ -109,7 +111,8 @@ TEST_CASE("the manifest names the site, speaks Dutch and starts at the site root
   handboek::config::SiteConfig config;
   config.title = "Zo doen wij het hier";
   const handboek::render::AssetMap no_assets;
-  const std::string manifest = handboek::render::render_manifest(config, no_assets);
+  const std::string manifest =
+      handboek::render::render_manifest(config, no_assets, handboek::testing::default_templates().strings());
   CHECK(manifest.find("\"name\": \"Zo doen wij het hier\"") != std::string::npos);
   CHECK(manifest.find("\"lang\": \"nl\"") != std::string::npos);
   CHECK(manifest.find("\"start_url\": \"./\"") != std::string::npos);

@@ -4,10 +4,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "model_fixture.h"
+
 namespace handboek::render {
 namespace {
 
 using Paragraphs = std::vector<std::string>;
+
+// The default theme's strings: the labels a reader of the change pages sees.
+const ThemeStrings& strings() {
+  return testing::default_templates().strings();
+}
 
 load::Page page(std::string title, std::string summary, std::string body) {
   load::Page page;
@@ -27,18 +34,19 @@ load::InlineMarkdown inline_markdown(std::string text) {
 TEST_CASE("a plain page is its title, summary and one paragraph per block of the body", "[render][diff]") {
   const load::Page intake =
       page("Intake", "Het eerste gesprek.", "De intake begint met een **goed** gesprek.\n\nDaarna volgt een plan.\n");
-  CHECK(page_paragraphs(intake) == Paragraphs{"Intake", "Het eerste gesprek.", "De intake begint met een goed gesprek.",
-                                              "Daarna volgt een plan."});
+  CHECK(page_paragraphs(intake, strings()) == Paragraphs{"Intake", "Het eerste gesprek.",
+                                                         "De intake begint met een goed gesprek.",
+                                                         "Daarna volgt een plan."});
 }
 
 TEST_CASE("Markdown syntax is not part of the text: links keep their words, line breaks become spaces",
           "[render][diff]") {
   const load::Page intake = page("Intake", "", "## Voorbereiding\n\nLees [het plan](plan.md) en\nde *notities*.\n");
-  CHECK(page_paragraphs(intake) == Paragraphs{"Intake", "Voorbereiding", "Lees het plan en de notities."});
+  CHECK(page_paragraphs(intake, strings()) == Paragraphs{"Intake", "Voorbereiding", "Lees het plan en de notities."});
 }
 
 TEST_CASE("an empty summary and an empty body add no paragraphs", "[render][diff]") {
-  CHECK(page_paragraphs(page("Alleen een titel", "", "")) == Paragraphs{"Alleen een titel"});
+  CHECK(page_paragraphs(page("Alleen een titel", "", ""), strings()) == Paragraphs{"Alleen een titel"});
 }
 
 TEST_CASE("a process lists its principles and each step with who, when, form and result", "[render][diff]") {
@@ -60,21 +68,21 @@ TEST_CASE("a process lists its principles and each step with who, when, form and
   second.role = "Consulent";
   process.steps = {step, second};
   intake.details = process;
-  CHECK(page_paragraphs(intake) == Paragraphs{
-                                       "Intake",
-                                       "Uitgangspunt: De inwoner staat centraal.",
-                                       "Stap 1: Aanmelden",
-                                       "Wie: Consulent (BUCH)",
-                                       "Wanneer: binnen 5 werkdagen",
-                                       "Bel de inwoner zelf.",
-                                       "Formulier: brede-intake",
-                                       "Resultaat: Een afspraak",
-                                       "Vervolgroute: Geen contact",
-                                       "Stuur een brief.",
-                                       "Stap 2: Gesprek",
-                                       "Wie: Consulent",
-                                       "Slot.",
-                                   });
+  CHECK(page_paragraphs(intake, strings()) == Paragraphs{
+                                                  "Intake",
+                                                  "Uitgangspunt: De inwoner staat centraal.",
+                                                  "Stap 1: Aanmelden",
+                                                  "Wie: Consulent (BUCH)",
+                                                  "Wanneer: binnen 5 werkdagen",
+                                                  "Bel de inwoner zelf.",
+                                                  "Formulier: brede-intake",
+                                                  "Resultaat: Een afspraak",
+                                                  "Vervolgroute: Geen contact",
+                                                  "Stuur een brief.",
+                                                  "Stap 2: Gesprek",
+                                                  "Wie: Consulent",
+                                                  "Slot.",
+                                              });
 }
 
 TEST_CASE("a step's form is named by its title when the caller knows it", "[render][diff]") {
@@ -87,7 +95,8 @@ TEST_CASE("a step's form is named by its title when the caller knows it", "[rend
   process.steps = {step};
   intake.details = process;
   const auto title = [](const std::string& id) { return id == "brede-intake" ? "Brede intake" : id; };
-  CHECK(page_paragraphs(intake, title) == Paragraphs{"Intake", "Stap 1: Aanmelden", "Formulier: Brede intake"});
+  CHECK(page_paragraphs(intake, strings(), title) ==
+        Paragraphs{"Intake", "Stap 1: Aanmelden", "Formulier: Brede intake"});
 }
 
 TEST_CASE("a competency profile lists its role, task, competencies and behaviour", "[render][diff]") {
@@ -101,9 +110,9 @@ TEST_CASE("a competency profile lists its role, task, competencies and behaviour
   listening.indicators = {"Vat samen", "Vraagt door"};
   details.competencies = {listening};
   profile.details = details;
-  CHECK(page_paragraphs(profile) == Paragraphs{"Consulent", "Rol: Consulent werk", "Begeleidt inwoners.",
-                                               "Competentie: Luisteren: Hoort wat er gezegd wordt.",
-                                               "Gedrag: Vat samen", "Gedrag: Vraagt door"});
+  CHECK(page_paragraphs(profile, strings()) == Paragraphs{"Consulent", "Rol: Consulent werk", "Begeleidt inwoners.",
+                                                          "Competentie: Luisteren: Hoort wat er gezegd wordt.",
+                                                          "Gedrag: Vat samen", "Gedrag: Vraagt door"});
 }
 
 TEST_CASE("an interview format lists its purpose, duration, attitude and questions per theme", "[render][diff]") {
@@ -114,15 +123,15 @@ TEST_CASE("an interview format lists its purpose, duration, attitude and questio
   details.attitude = inline_markdown("Open en nieuwsgierig.");
   details.themes = {{"Wonen", {"Hoe woont u?", "Met wie?"}}};
   format.details = details;
-  CHECK(page_paragraphs(format) == Paragraphs{"Keukentafelgesprek", "Kennismaken.", "Duur: 45 minuten",
-                                              "Open en nieuwsgierig.", "Thema: Wonen", "Vraag: Hoe woont u?",
-                                              "Vraag: Met wie?"});
+  CHECK(page_paragraphs(format, strings()) == Paragraphs{"Keukentafelgesprek", "Kennismaken.", "Duur: 45 minuten",
+                                                         "Open en nieuwsgierig.", "Thema: Wonen", "Vraag: Hoe woont u?",
+                                                         "Vraag: Met wie?"});
 }
 
 TEST_CASE("a glossary term adds its definition", "[render][diff]") {
   load::Page term = page("Rechtmatigheid", "", "");
   term.details = load::GlossaryTerm{{"rechtmatig"}, "Volgens de regels."};
-  CHECK(page_paragraphs(term) == Paragraphs{"Rechtmatigheid", "Definitie: Volgens de regels."});
+  CHECK(page_paragraphs(term, strings()) == Paragraphs{"Rechtmatigheid", "Definitie: Volgens de regels."});
 }
 
 TEST_CASE("a form is its title, purpose, version, sections and one paragraph per field", "[render][diff]") {
@@ -160,13 +169,13 @@ TEST_CASE("a form is its title, purpose, version, sections and one paragraph per
   info.text = inline_markdown("Dank je *wel*.");
   section.fields = {name, score, table, signature, info};
   form.sections = {section};
-  CHECK(form_paragraphs(form) == Paragraphs{"Evaluatie", "Wat vond je van de training?", "Versie van het formulier: 2",
-                                            "Onderdeel: Over de training", "Kies wat past.",
-                                            "Veld Naam (kort antwoord, verplicht).",
-                                            "Veld Oordeel (één keuze). Zie de uitleg. Keuzes: Goed; Slecht.",
-                                            "Veld Acties (tabel). Kolommen: Wat; Wie.",
-                                            "Veld Handtekening deelnemer (handtekening). Ondertekend door: Deelnemer.",
-                                            "Toelichting: Dank je wel."});
+  CHECK(form_paragraphs(form, strings()) ==
+        Paragraphs{"Evaluatie", "Wat vond je van de training?", "Versie van het formulier: 2",
+                   "Onderdeel: Over de training", "Kies wat past.", "Veld Naam (kort antwoord, verplicht).",
+                   "Veld Oordeel (één keuze). Zie de uitleg. Keuzes: Goed; Slecht.",
+                   "Veld Acties (tabel). Kolommen: Wat; Wie.",
+                   "Veld Handtekening deelnemer (handtekening). Ondertekend door: Deelnemer.",
+                   "Toelichting: Dank je wel."});
 }
 
 }  // namespace

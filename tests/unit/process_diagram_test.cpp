@@ -90,7 +90,7 @@ void check_no_overlaps_and_inside(const DiagramLayout& layout) {
 }  // namespace
 
 TEST_CASE("the diagram has one box per step, in order, and one per alternative", "[render][diagram]") {
-  const DiagramLayout layout = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
+  const DiagramLayout layout = layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms);
   std::vector<const DiagramBox*> steps, alternatives;
   for (const DiagramBox& box : layout.boxes) {
     (box.kind == DiagramBox::Kind::kStep ? steps : alternatives).push_back(&box);
@@ -118,32 +118,34 @@ TEST_CASE("the diagram has one box per step, in order, and one per alternative",
 
 TEST_CASE("no two boxes of the diagram overlap and all lie inside it", "[render][diagram]") {
   SECTION("Mens in beeld") {
-    check_no_overlaps_and_inside(layout_process(mens_in_beeld(), "Mens in beeld", kForms));
+    check_no_overlaps_and_inside(
+        layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms));
   }
   SECTION("a step with many branches next to short steps") {
     Process process;
     process.steps = {step("a", "A", "", "", {"Een", "Twee", "Drie", "Vier met een heel lange naam die wraps"}),
                      step("b", "B"), step("c", "C", "", "", {"Vijf"}), step("d", "D")};
-    check_no_overlaps_and_inside(layout_process(process, "Test", {}));
+    check_no_overlaps_and_inside(layout_process(process, default_templates().strings(), "Test", {}));
   }
   SECTION("long titles and details wrap into taller boxes") {
     Process process;
     const std::string long_text(200, 'x');
     process.steps = {step("a", "Een zeer lange titel " + long_text, long_text, long_text), step("b", "B")};
-    const DiagramLayout layout = layout_process(process, "Test", {});
+    const DiagramLayout layout = layout_process(process, default_templates().strings(), "Test", {});
     check_no_overlaps_and_inside(layout);
     CHECK(layout.boxes[0].height > layout.boxes[1].height);
   }
   SECTION("many outcomes after the last step") {
     Process process;
     process.steps = {step("a", "A"), step("b", "B", "", "", {"1", "2", "3", "4", "5"})};
-    check_no_overlaps_and_inside(layout_process(process, "Test", {}));
+    check_no_overlaps_and_inside(layout_process(process, default_templates().strings(), "Test", {}));
   }
 }
 
 TEST_CASE("the narrow shape is one column: alternatives hang under their step", "[render][diagram]") {
-  const DiagramLayout wide = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
-  const DiagramLayout narrow = layout_process(mens_in_beeld(), "Mens in beeld", kForms, DiagramShape::kNarrow);
+  const DiagramLayout wide = layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms);
+  const DiagramLayout narrow =
+      layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms, DiagramShape::kNarrow);
   check_no_overlaps_and_inside(narrow);
   // Narrow enough that a 320 px phone shows it at nearly its own size.
   CHECK(narrow.width == 300);
@@ -173,14 +175,16 @@ TEST_CASE("the narrow shape is one column: alternatives hang under their step", 
     process.steps = {step("a", "A", "", "", {"Een", "Twee", "Drie", "Vier met een heel lange naam die wraps"}),
                      step("b", "B"), step("c", "C", "", "", {"Vijf"}),
                      step("d", "D", "", "", {"1", "2", "3", "4", "5"})};
-    check_no_overlaps_and_inside(layout_process(process, "Test", {}, DiagramShape::kNarrow));
+    check_no_overlaps_and_inside(
+        layout_process(process, default_templates().strings(), "Test", {}, DiagramShape::kNarrow));
   }
 }
 
 TEST_CASE("both shapes are drawn through the same partial, told apart by their class", "[render][diagram]") {
   const auto draw = [](DiagramShape shape, const char* id) {
-    return render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms, shape), id,
-                              shape);
+    return render_process_svg(
+        default_templates(),
+        layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms, shape), id, shape);
   };
   const std::string wide = draw(DiagramShape::kWide, "route-schema");
   const std::string narrow = draw(DiagramShape::kNarrow, "route-schema-smal");
@@ -193,7 +197,7 @@ TEST_CASE("both shapes are drawn through the same partial, told apart by their c
 }
 
 TEST_CASE("the text alternative names every step, role, termijn, form and branch", "[render][diagram]") {
-  const DiagramLayout layout = layout_process(mens_in_beeld(), "Mens in beeld", kForms);
+  const DiagramLayout layout = layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms);
   CHECK_THAT(layout.description, Contains("Mens in beeld: route in 5 stappen."));
   for (const char* text :
        {"Stap 1: Melding aan de poort", "Stap 2: Kennismaking", "Stap 3: Klant in beeld",
@@ -204,8 +208,9 @@ TEST_CASE("the text alternative names every step, role, termijn, form and branch
 }
 
 TEST_CASE("the SVG is a named group with a description and real text", "[render][diagram]") {
-  const std::string svg =
-      render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  const std::string svg = render_process_svg(
+      default_templates(), layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms),
+      "route-schema");
   // named by its title, described by its desc (read once, not twice: its
   // boxes are links for a tap or a click only, hidden from screen readers,
   // which have the list of steps; a group, as an image may hold no links)
@@ -232,8 +237,9 @@ TEST_CASE("the SVG is a named group with a description and real text", "[render]
 
 TEST_CASE("the SVG carries its colours on its elements: weasyprint draws it without the page's CSS",
           "[render][diagram]") {
-  const std::string svg =
-      render_process_svg(default_templates(), layout_process(mens_in_beeld(), "Mens in beeld", kForms), "route-schema");
+  const std::string svg = render_process_svg(
+      default_templates(), layout_process(mens_in_beeld(), default_templates().strings(), "Mens in beeld", kForms),
+      "route-schema");
   // light boxes with dark text, as on screen; never the black of an unset fill
   CHECK(count(svg, R"(fill="#e9f0f8" stroke="#1c4f8c")") == 5);
   CHECK(count(svg, R"(fill="#edf6f0" stroke="#23703f" stroke-dasharray="6 4")") == 6);
@@ -257,13 +263,16 @@ TEST_CASE("an arrowhead is a triangle with its tip at the arrow's end", "[render
 TEST_CASE("text in the SVG is escaped", "[render][diagram]") {
   Process process;
   process.steps = {step("a", "Kiezen <en> delen & \"meer\"")};
-  const std::string svg = render_process_svg(default_templates(), layout_process(process, "A & B", {}), "x");
+  const std::string svg =
+      render_process_svg(default_templates(), layout_process(process, default_templates().strings(), "A & B", {}), "x");
   CHECK_THAT(svg, Contains("Kiezen &lt;en&gt; delen &amp; &quot;meer&quot;"));
   CHECK_THAT(svg, !Contains("<en>"));
 }
 
 TEST_CASE("a process without steps has no diagram", "[render][diagram]") {
-  CHECK(render_process_svg(default_templates(), layout_process(Process{}, "Leeg", {}), "x").empty());
+  CHECK(
+      render_process_svg(default_templates(), layout_process(Process{}, default_templates().strings(), "Leeg", {}), "x")
+          .empty());
 }
 
 TEST_CASE("wrap_text breaks at spaces and counts characters, not bytes", "[render][diagram]") {
