@@ -1,7 +1,6 @@
 #include "engine/language_step.h"
 
 #include <cstdlib>
-#include <iostream>
 
 namespace handboek::engine {
 
@@ -21,11 +20,13 @@ LanguageStep::LanguageStep()
 
 language::SpellingReport LanguageStep::check(const model::SiteModel& model, const source::Source& source, int jobs,
                                              base::Diagnostics& diagnostics, language::SpellingFindings findings) {
-  if (!tools_) {
-    tools_ = loading_.get();
-    for (const std::string& off : tools_->off) std::cerr << "handboek: " << off << '\n';
-  }
+  if (!tools_) tools_ = loading_.get();
   return language::check_language(model, source, *tools_, jobs, diagnostics, findings);
+}
+
+const std::vector<std::string>& LanguageStep::off() const {
+  static const std::vector<std::string> kNone;
+  return tools_ ? tools_->off : kNone;
 }
 
 }  // namespace handboek::engine

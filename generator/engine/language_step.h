@@ -4,6 +4,9 @@
 #pragma once
 
 #include <future>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "language/language_check.h"
@@ -18,9 +21,12 @@ class LanguageStep {
   // HANDBOEK_HYPHENATION / HANDBOEK_DICTIONARY for other installs).
   LanguageStep();
 
-  // Checks `model`; the first call prints why a check is off, if one is.
+  // Checks `model`.
   language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
                                  base::Diagnostics& diagnostics, language::SpellingFindings findings);
+
+  // Why a check is off (no dictionary installed), once the first check ran.
+  const std::vector<std::string>& off() const;
 
  private:
   std::future<language::LanguageTools> loading_;

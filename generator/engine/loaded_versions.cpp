@@ -129,6 +129,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
     // Language: only the working tree, the one text editors can still change.
     timer.start("language");
     loaded.spelling = language.check(*model, working_tree, jobs, diagnostics, spelling);
+    loaded.notices = language.off();
     warn_past_reviews(*model, working_tree, today_iso(), diagnostics);
   }
   return loaded;

@@ -12,10 +12,12 @@
 #include "base/content_hash.h"
 #include "base/installation.h"
 #include "base/parallel_for.h"
+#include "base/site_files.h"
 #include "history/versions.h"
 #include "model/url_map.h"
 #include "render/theme.h"
 #include "source/git_tree_source.h"
+#include "source/working_tree_source.h"
 
 namespace handboek::engine {
 
@@ -107,10 +109,18 @@ std::string generator_fingerprint() {
 std::string theme_fingerprint(const source::Source& site, const std::string& name) {
   std::unique_ptr<source::Source> installed;
   const source::Source* source = render::locate_theme(site, name, installed);
-  const auto folder = base::SitePath::parse("themes/" + name);
+  const auto folder = base::SitePath::parse(std::string(base::kThemesDir) + "/" + name);
   if (!source || !folder) return "";
   std::string lines;
   fingerprint_folder(*source, *folder, lines);
+  if (source == &site) {
+    // A site's own theme takes the strings and snippets it leaves out from
+    // the installed default theme (themes/default/README.md).
+    if (const auto root = render::installed_theme_root()) {
+      const source::WorkingTreeSource default_theme(*root);
+      fingerprint_folder(default_theme, *base::SitePath::parse(std::string(base::kThemesDir) + "/default"), lines);
+    }
+  }
   return base::content_hash(lines);
 }
 
