@@ -115,12 +115,12 @@ class TerminationForwarding {
 ProcessResult run_process(const std::vector<std::string>& arguments, const fs::path& working_directory) {
   ProcessResult result;
   if (arguments.empty() || arguments.front().empty() || arguments.front().front() != '/') {
-    result.output = "not an absolute program path";
+    result.output = "geen absoluut pad naar een programma";
     return result;
   }
   const PrivateFolder private_folder;
   if (private_folder.path().empty()) {
-    result.output = std::string("cannot make a private working folder: ") + std::strerror(errno);
+    result.output = std::string("kan geen eigen werkmap maken (") + std::strerror(errno) + ")";
     return result;
   }
   const fs::path& folder = working_directory.empty() ? private_folder.path() : working_directory;

@@ -47,7 +47,7 @@ std::optional<std::string> did_you_mean(std::string_view wanted, const std::vect
 
 std::string suggestion_suffix(std::string_view wanted, const std::vector<std::string>& candidates) {
   const auto best = did_you_mean(wanted, candidates);
-  return best ? "; did you mean '" + *best + "'?" : "";
+  return best ? "; bedoelde je '" + *best + "'?" : "";
 }
 
 }  // namespace handboek::base

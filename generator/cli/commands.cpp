@@ -3,6 +3,8 @@
 #include <iostream>
 #include <vector>
 
+#include "base/did_you_mean.h"
+
 namespace handboek::cli {
 
 namespace {
@@ -68,7 +70,7 @@ int run_main(int argc, char** argv) {
   }
   std::vector<std::string> names;
   for (const Command& command : kCommands) names.emplace_back(command.name);
-  std::cerr << "handboek: onbekende opdracht '" << args[0] << "'" << dutch_suggestion(args[0], names)
+  std::cerr << "handboek: onbekende opdracht '" << args[0] << "'" << base::suggestion_suffix(args[0], names)
             << "\n'handboek --help' toont de lijst.\n";
   return kExitUsage;
 }

@@ -3,6 +3,7 @@
 // builds without errors. Never overwrites: an existing file is left alone.
 #include <iostream>
 
+#include "base/did_you_mean.h"
 #include "base/status.h"
 #include "base/text.h"
 #include "cli/commands.h"
@@ -82,7 +83,7 @@ int run_new(const Options& options) {
   if (!scaffold) {
     std::vector<std::string> names;
     for (const Scaffold& known : scaffolds()) names.emplace_back(known.type);
-    return usage("onbekend type '" + args[0] + "'" + dutch_suggestion(args[0], names));
+    return usage("onbekend type '" + args[0] + "'" + base::suggestion_suffix(args[0], names));
   }
   const std::string& slug = args[1];
   if (!base::is_slug(slug, scaffold->nested)) {

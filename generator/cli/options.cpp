@@ -26,11 +26,6 @@ std::optional<int> parse_number(const std::string& text) {
 
 }  // namespace
 
-std::string dutch_suggestion(const std::string& wanted, const std::vector<std::string>& names) {
-  const auto best = base::did_you_mean(wanted, names);
-  return best ? "; bedoelde je '" + *best + "'?" : "";
-}
-
 std::optional<std::filesystem::path> find_site_upward(const std::filesystem::path& start) {
   if (start.empty()) return std::nullopt;
   std::error_code error;
