@@ -204,4 +204,10 @@ std::string last_lines(const std::string& text, size_t count) {
   return text.substr(start == 0 ? 0 : start + 1, end - (start == 0 ? 0 : start + 1));
 }
 
+std::string describe_failed_run(const ProcessResult& run, size_t lines) {
+  if (!run.started) return "kon niet starten (" + run.output + ")";
+  const std::string output = last_lines(run.output, lines);
+  return "stopte met code " + std::to_string(run.exit_code) + (output.empty() ? "" : ":\n" + output);
+}
+
 }  // namespace handboek::base
