@@ -79,10 +79,10 @@ Zie [de "intake"](intake.md).
     CHECK(lines[0].rfind(R"({"path":".","line":0,"column":0,"severity":"warning","message":"not a git repository ()",
                          0) == 0);
     CHECK(lines[1] ==
-          R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"unknown key 'kleur'"})");
+          R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"onbekende sleutel 'kleur'"})");
     CHECK(
         lines[2] ==
-        R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link to missing page 'content/intake.md'"})");
+        R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link naar een pagina die niet bestaat: 'content/intake.md'"})");
   }
 }
 

@@ -74,7 +74,7 @@ TEST_CASE("outside git the build works, pages say no history is available, and t
   CHECK(run.exit_code == 0);
   REQUIRE(run.diagnostics().size() == 1);
   const std::string warning = run.diagnostics()[0];
-  CHECK(warning.rfind(".: warning: not a git repository (", 0) == 0);
+  CHECK(warning.rfind(".: warning: geen git-repository (", 0) == 0);
   CHECK(warning.find("); pages show no history") == warning.size() - std::string("); pages show no history").size());
   const std::string html = read_file(site.beside("out") / "werkwijze/intake/index.html");
   CHECK(contains(html, "<p class=\"no-history\">Voor deze pagina is geen wijzigingsgeschiedenis beschikbaar.</p>"));
@@ -89,7 +89,7 @@ TEST_CASE("a repository without commits builds the work tree with one warning", 
   const RunResult run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 0);
   CHECK(run.diagnostics() ==
-        std::vector<std::string>{".: warning: the git repository has no commits yet; pages show no history"});
+        std::vector<std::string>{".: warning: de git-repository heeft nog geen commits; pagina's tonen geen geschiedenis"});
   CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
 }
 
@@ -109,8 +109,8 @@ TEST_CASE("a shallow clone warns how far history reaches and shows only known da
   const RunResult run = build(clone.root(), dir.path() / "out");
   CHECK(run.exit_code == 0);
   CHECK(run.diagnostics() ==
-        std::vector<std::string>{".: warning: shallow clone: history reaches back to 2020-01-15; older changes are "
-                                 "not shown"});
+        std::vector<std::string>{".: warning: ondiepe kloon (shallow clone): de geschiedenis gaat terug tot 2020-01-15; oudere wijzigingen staan er "
+                                 "niet in"});
 
   const std::string intake = read_file(dir.path() / "out/werkwijze/intake/index.html");
   CHECK(contains(intake,

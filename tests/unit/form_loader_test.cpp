@@ -183,7 +183,7 @@ TEST_CASE("invalid YAML is an error at the place the parser stopped", "[load][fo
   const Loaded loaded = load("title: Intake\nsections:\n  - title: [Gegevens\n");
   CHECK_FALSE(loaded.form);
   CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:4:1: error: invalid YAML: end of sequence flow not found"});
+        std::vector<std::string>{"forms/intake.yaml:4:1: error: ongeldige YAML: een [ wordt niet gesloten met ] (end of sequence flow not found)"});
 }
 
 TEST_CASE("an unknown field type is an error at the type, with a suggestion", "[load][forms]") {
@@ -197,7 +197,7 @@ sections:
         options: [A, B]
 )");
   CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:6:15: error: unknown field type 'singel_choice'; did you mean "
+        std::vector<std::string>{"forms/intake.yaml:6:15: error: onbekend veldtype 'singel_choice'; bedoelde je "
                                  "'single_choice'?"});
   REQUIRE(loaded.form);
   CHECK(loaded.form->sections[0].fields.empty());
@@ -239,9 +239,9 @@ sections:
         label: Organisatie
 )");
   CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:5:9: error: a single_choice field needs options",
-                            "forms/intake.yaml:11:18: error: a multiple_choice field needs options",
-                            "forms/intake.yaml:12:9: error: a select field needs options",
+                            "forms/intake.yaml:5:9: error: een veld van het type single_choice heeft opties (options) nodig",
+                            "forms/intake.yaml:11:18: error: een veld van het type multiple_choice heeft opties (options) nodig",
+                            "forms/intake.yaml:12:9: error: een veld van het type select heeft opties (options) nodig",
                         });
 }
 
@@ -269,11 +269,11 @@ sections:
 )");
   CHECK(loaded.lines ==
         std::vector<std::string>{
-            "forms/intake.yaml:8:17: error: a scale field needs levels: a label for each level, at least two",
-            "forms/intake.yaml:9:9: error: a table field needs columns",
-            "forms/intake.yaml:18:19: error: a table column cannot be a multiple_choice; use short_text, long_text, "
+            "forms/intake.yaml:8:17: error: een schaalveld (scale) heeft levels nodig: een tekst voor elk niveau, minstens twee",
+            "forms/intake.yaml:9:9: error: een tabelveld (table) heeft kolommen (columns) nodig",
+            "forms/intake.yaml:18:19: error: een tabelkolom kan geen multiple_choice zijn; kies short_text, long_text, "
             "date, number or select",
-            "forms/intake.yaml:19:9: error: missing required key 'role'",
+            "forms/intake.yaml:19:9: error: de verplichte sleutel 'role' ontbreekt",
         });
 }
 
@@ -289,10 +289,10 @@ sections:
         options: [A]
 )");
   CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:2:1: warning: unknown key 'titel'; did you mean 'title'?",
-                            "forms/intake.yaml:6:9: error: missing required key 'label'",
-                            "forms/intake.yaml:8:9: warning: unknown key 'lable'; did you mean 'label'?",
-                            "forms/intake.yaml:9:9: warning: 'options' does not apply to a short_text field",
+                            "forms/intake.yaml:2:1: warning: onbekende sleutel 'titel'; bedoelde je 'title'?",
+                            "forms/intake.yaml:6:9: error: de verplichte sleutel 'label' ontbreekt",
+                            "forms/intake.yaml:8:9: warning: onbekende sleutel 'lable'; bedoelde je 'label'?",
+                            "forms/intake.yaml:9:9: warning: 'options' hoort niet bij een veld van het type short_text",
                         });
 }
 
@@ -314,10 +314,10 @@ sections:
 )");
   CHECK(loaded.lines ==
         std::vector<std::string>{
-            "forms/intake.yaml:2:10: error: 'version' must be a whole number",
-            "forms/intake.yaml:6:13: error: field id 'Naam Klant' must use lowercase letters, digits and '-' only",
-            "forms/intake.yaml:9:19: error: 'required' must be true or false",
-            "forms/intake.yaml:13:15: error: 'rows' must be between 1 and 20",
+            "forms/intake.yaml:2:10: error: 'version' moet een heel getal zijn",
+            "forms/intake.yaml:6:13: error: veld-id 'Naam Klant' mag alleen kleine letters, cijfers en '-' bevatten",
+            "forms/intake.yaml:9:19: error: 'required' moet true of false zijn",
+            "forms/intake.yaml:13:15: error: 'rows' moet tussen 1 en 20 liggen",
         });
 }
 
@@ -340,6 +340,6 @@ sections:
           Klik <script>alert(1)</script> hier.
 )");
   CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:8:16: warning: raw HTML: left out <script>; the rest is shown",
+                            "forms/intake.yaml:8:16: warning: HTML in de tekst: <script> weggelaten; de rest wordt getoond",
                         });
 }

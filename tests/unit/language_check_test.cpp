@@ -48,8 +48,8 @@ TEST_CASE("a hard paragraph for clients is a warning at its first line", "[langu
   site.write_all(kClientPage);
   CHECK(
       language_lines(site) ==
-      Lines{"content/uitleg.md:7:1: warning: paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 ≤ "
-            "20): shorten \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de …\""});
+      Lines{"content/uitleg.md:7:1: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 ≤ "
+            "20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de …\""});
 }
 
 TEST_CASE("a page for professionals is not held to B1", "[language]") {
@@ -71,7 +71,7 @@ U spreekt de klantmanagr
 elke week.
 )");
   CHECK(language_lines(site) ==
-        Lines{"content/a.md:4:14: warning: unknown word 'klantmanagr'; did you mean 'klantmanager'?"});
+        Lines{"content/a.md:4:14: warning: onbekend woord 'klantmanagr'; bedoelde je 'klantmanager'?"});
 }
 
 TEST_CASE("code, links, organisations, glossary terms and the word list are not spell-checked", "[language]") {
@@ -122,9 +122,9 @@ sections:
           kan het college besluiten tot verlaging van de uitkering gedurende een nader te bepalen periode.
 )");
   CHECK(language_lines(site) ==
-        Lines{"forms/evaluatie.yaml:8:35: warning: unknown word 'gesprk'; did you mean 'gesprek'?",
-              "forms/evaluatie.yaml:10:11: warning: paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 "
-              "≤ 20): shorten \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
+        Lines{"forms/evaluatie.yaml:8:35: warning: onbekend woord 'gesprk'; bedoelde je 'gesprek'?",
+              "forms/evaluatie.yaml:10:11: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 "
+              "≤ 20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
               "…\""});
 }
 
@@ -140,7 +140,7 @@ title: Werk
 ---
 Een gesprk.
 )");
-  CHECK(language_lines(site) == Lines{"content/a.md:4:5: error: unknown word 'gesprk'; did you mean 'gesprek'?"});
+  CHECK(language_lines(site) == Lines{"content/a.md:4:5: error: onbekend woord 'gesprk'; bedoelde je 'gesprek'?"});
 }
 
 TEST_CASE("without dictionaries the checks are off and say why", "[language]") {

@@ -108,7 +108,7 @@ title: Visie als sectie
 ---
 )");
   CHECK(load_fixture(site).errors() ==
-        Lines{"content/visie/_index.md: error: 'visie/index.html' is also produced by content/visie.md; rename one "
+        Lines{"content/visie/_index.md: error: 'visie/index.html' wordt ook gemaakt door content/visie.md; rename one "
               "of the two files"});
 }
 
@@ -132,7 +132,7 @@ sections:
 )");
   CHECK(load_fixture(site).errors() ==
         Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' is "
-              "made by handboek itself; a file in content/ cannot replace it"});
+              "maakt handboek zelf; een bestand in content/ kan het niet vervangen"});
 }
 
 TEST_CASE("every id on the glossary page is unique", "[model][url_map][glossary]") {
