@@ -50,6 +50,8 @@ std::string suggestion_suffix(std::string_view wanted, const std::vector<std::st
   return best ? suggestion_phrase(*best) : "";
 }
 
-std::string suggestion_phrase(std::string_view best) { return "; bedoelde je '" + std::string(best) + "'?"; }
+std::string suggestion_phrase(std::string_view best) {
+  return "; bedoelde je '" + std::string(best) + "'?";
+}
 
 }  // namespace handboek::base

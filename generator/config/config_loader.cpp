@@ -25,8 +25,7 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
     organisation.description = reader.text(item, "description").value_or("");
     if (organisation.id.empty()) continue;
     if (!base::is_identifier(organisation.id)) {
-      reader.error(item["id"],
-                   base::not_an_identifier("organisatie", organisation.id));
+      reader.error(item["id"], base::not_an_identifier("organisatie", organisation.id));
     } else if (config.find_organisation(organisation.id)) {
       reader.error(item["id"], "organisatie-id '" + organisation.id + "' komt twee keer voor");
     } else {
@@ -107,15 +106,17 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   config.edit_url = reader.text(*root, "edit_url").value_or("");
   if (!config.edit_url.empty() &&
       (!is_web_url(config.edit_url) || config.edit_url.find("{pad}") == std::string::npos)) {
-    reader.error((*root)["edit_url"],
-                 "edit_url moet beginnen met https:// of http:// en {pad} bevatten, waar het bestand van de pagina komt "
-                 "(https://git.example.org/handboek/edit/main/{pad})");
+    reader.error(
+        (*root)["edit_url"],
+        "edit_url moet beginnen met https:// of http:// en {pad} bevatten, waar het bestand van de pagina komt "
+        "(https://git.example.org/handboek/edit/main/{pad})");
     config.edit_url.clear();
   }
   config.strict_language = reader.boolean(*root, "strict_language").value_or(false);
   if (const auto broken_links = reader.text(*root, "broken_links")) {
     if (*broken_links != "error" && *broken_links != "warning") {
-      reader.error((*root)["broken_links"], "broken_links moet 'error' of 'warning' zijn, niet '" + *broken_links + "'");
+      reader.error((*root)["broken_links"],
+                   "broken_links moet 'error' of 'warning' zijn, niet '" + *broken_links + "'");
     }
     config.broken_links_are_warnings = *broken_links == "warning";
   }

@@ -97,10 +97,11 @@ MatchingTags matching_tags(const source::GitRepository& repository, const std::s
     if (!matches) continue;
     if (!is_plain_version_name(version_name(tag))) {
       // A tag cannot be changed, so an odd one never blocks a build.
-      diagnostics.warning(".", 0, 0,
-                          "de tag '" + tag.substr(0, 200) +
-                              "' telt niet mee: de naam van een release bevat alleen letters, cijfers, '.', '-', '_' en "
-                              "'+' (hoogstens 100), en begint met een letter of cijfer; het is geen release");
+      diagnostics.warning(
+          ".", 0, 0,
+          "de tag '" + tag.substr(0, 200) +
+              "' telt niet mee: de naam van een release bevat alleen letters, cijfers, '.', '-', '_' en "
+              "'+' (hoogstens 100), en begint met een letter of cijfer; het is geen release");
       ++tags.ignored;
       continue;
     }

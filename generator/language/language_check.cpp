@@ -154,7 +154,8 @@ SpellingReport check_language(const model::SiteModel& model, const source::Sourc
       if (findings == SpellingFindings::kLocated) {
         found[i].warning(text.path, 0, 0,
                          "deze pagina lijkt niet Nederlands (" + std::to_string(unknown_in_sample) + " van de eerste " +
-                             std::to_string(sample) + " woorden staan niet in het Nederlandse woordenboek); "
+                             std::to_string(sample) +
+                             " woorden staan niet in het Nederlandse woordenboek); "
                              "spelling overgeslagen");
       }
       return;

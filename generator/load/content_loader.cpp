@@ -32,7 +32,8 @@ void walk(const source::Source& source, const base::SitePath& folder, std::vecto
       files.push_back(*child);
     }
   }
-  for (const source::SkippedEntry& entry : skipped) diagnostics.warning(entry.path, 0, 0, "overgeslagen: " + entry.reason);
+  for (const source::SkippedEntry& entry : skipped)
+    diagnostics.warning(entry.path, 0, 0, "overgeslagen: " + entry.reason);
 }
 
 // A file's path becomes its URL: characters that mean something in a URL
@@ -45,11 +46,10 @@ std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> f
   for (base::SitePath& path : files) {
     const std::string& text = path.str();
     if (text.find_first_of("#?%\t\r\n\"<>\\") != std::string::npos || !base::is_valid_utf8(text)) {
-      diagnostics.error(
-          base::is_valid_utf8(text) ? text : "content", 0, 0,
-          (base::is_valid_utf8(text) ? std::string() : "een bestandsnaam is geen geldige UTF-8; ") +
-              "namen van bestanden en mappen in content/ mogen geen '#', '?', '%', tabs, regeleinden, "
-              "aanhalingstekens, '<', '>' of ongeldige UTF-8 bevatten; geef het een andere naam");
+      diagnostics.error(base::is_valid_utf8(text) ? text : "content", 0, 0,
+                        (base::is_valid_utf8(text) ? std::string() : "een bestandsnaam is geen geldige UTF-8; ") +
+                            "namen van bestanden en mappen in content/ mogen geen '#', '?', '%', tabs, regeleinden, "
+                            "aanhalingstekens, '<', '>' of ongeldige UTF-8 bevatten; geef het een andere naam");
       continue;
     }
     std::string folded = text;

@@ -128,14 +128,13 @@ std::vector<TableColumn> load_columns(const YAML::Node& item, yaml::YamlReader& 
     const std::string type_name = reader.text(node, "type").value_or("short_text");
     const auto type = parse_field_type(type_name);
     if (!type) {
-      reader.error(node["type"],
-                   unknown_field_type(type_name));
+      reader.error(node["type"], unknown_field_type(type_name));
       continue;
     }
     if (*type != FieldType::kShortText && *type != FieldType::kLongText && *type != FieldType::kDate &&
         *type != FieldType::kNumber && *type != FieldType::kSelect) {
-      reader.error(node["type"],
-                   "een tabelkolom kan geen " + type_name + " zijn; kies short_text, long_text, date, number of select");
+      reader.error(node["type"], "een tabelkolom kan geen " + type_name +
+                                     " zijn; kies short_text, long_text, date, number of select");
       continue;
     }
     column.type = *type;
@@ -186,8 +185,7 @@ std::optional<FormField> load_form_field(const YAML::Node& item, FormReadState& 
   const auto type_name = reader.text(item, "type", true);
   const auto type = type_name ? parse_field_type(*type_name) : std::nullopt;
   if (type_name && !type) {
-    reader.error(item["type"],
-                 unknown_field_type(*type_name));
+    reader.error(item["type"], unknown_field_type(*type_name));
   }
   load_field_id(item, type.value_or(FieldType::kShortText), reader, state.ids, field);
   if (!type) return std::nullopt;
@@ -203,7 +201,9 @@ std::optional<FormField> load_form_field(const YAML::Node& item, FormReadState& 
   switch (field.type) {
     case FieldType::kSingleChoice:
     case FieldType::kMultipleChoice:
-    case FieldType::kSelect: field.options = load_options(item, "een veld van het type " + std::string(*type_name), reader); break;
+    case FieldType::kSelect:
+      field.options = load_options(item, "een veld van het type " + std::string(*type_name), reader);
+      break;
     case FieldType::kScale: field.options = load_levels(item, reader); break;
     case FieldType::kYesNo: field.options = {{"ja", "Ja"}, {"nee", "Nee"}}; break;
     case FieldType::kTable:

@@ -63,8 +63,9 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
     return std::nullopt;
   }
   if (!is_form_id(path.stem())) {
-    diagnostics.error(path.str(), 0, 0,
-                      "de bestandsnaam van een formulier is zijn id: gebruik alleen kleine letters, cijfers en '-' (forms/ID.yaml)");
+    diagnostics.error(
+        path.str(), 0, 0,
+        "de bestandsnaam van een formulier is zijn id: gebruik alleen kleine letters, cijfers en '-' (forms/ID.yaml)");
     return std::nullopt;
   }
   yaml::YamlReader reader(path.str(), 1, diagnostics);

@@ -111,7 +111,8 @@ std::optional<FieldTranslation> read_field(const YAML::Node& node, const FormFie
   out.role = reader.text(node, "role").value_or("");
   out.text = form_markdown(node, "text", state);
   out.options = read_options(node, field.options, "veld '" + field.id + "'", reader);
-  if (const YAML::Node columns = node["columns"]; columns && reader.expect_map(columns, "columns (kolom-id: teksten)")) {
+  if (const YAML::Node columns = node["columns"];
+      columns && reader.expect_map(columns, "columns (kolom-id: teksten)")) {
     for (const auto& entry : columns) {
       const std::string id = entry.first.Scalar();
       const auto column =

@@ -163,7 +163,8 @@ Casus load_casus(const YAML::Node& root, yaml::YamlReader& reader) {
 TrainingMap load_training_map(const YAML::Node& root, yaml::YamlReader& reader) {
   TrainingMap map;
   map.pages = references(root, "pages", reader);
-  if (map.pages.empty()) reader.error(root["pages"] ? root["pages"] : root, "een trainingsmap heeft minstens een pagina nodig");
+  if (map.pages.empty())
+    reader.error(root["pages"] ? root["pages"] : root, "een trainingsmap heeft minstens een pagina nodig");
   map.forms = references(root, "forms", reader);
   map.audience = reader.text(root, "audience").value_or("");
   map.duration = reader.text(root, "duration").value_or("");

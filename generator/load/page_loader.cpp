@@ -29,8 +29,7 @@ void check_organisations(const YAML::Node& root, const std::vector<std::string>&
   for (size_t i = 0; i < ids.size(); ++i) {
     if (config.find_organisation(ids[i])) continue;
     const YAML::Node list = root["organisations"];
-    reader.error(list.IsSequence() ? list[i] : list,
-                 unknown_organisation(ids[i], config));
+    reader.error(list.IsSequence() ? list[i] : list, unknown_organisation(ids[i], config));
   }
 }
 

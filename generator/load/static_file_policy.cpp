@@ -120,17 +120,20 @@ StaticFileDecision check_static_file(const base::SitePath& path, std::string_vie
   }
   if (extension == ".md") {
     // Only ".md" is a page; "A.MD" would otherwise go out as raw text.
-    return {StaticFileVerdict::kRefuse, "Markdown-pagina's eindigen op .md in kleine letters (hernoem '" + path.filename() + "')",
-            0, 0, std::nullopt};
+    return {StaticFileVerdict::kRefuse,
+            "Markdown-pagina's eindigen op .md in kleine letters (hernoem '" + path.filename() + "')", 0, 0,
+            std::nullopt};
   }
   if (const SafeType* type = safe_type(extension)) {
     if (bytes_fit(*type, bytes)) return {};
     return {StaticFileVerdict::kUnsafe,
-            "de inhoud van dit bestand is geen " + extension.substr(1) + "-bestand; niet gepubliceerd", 0, 0, std::nullopt};
+            "de inhoud van dit bestand is geen " + extension.substr(1) + "-bestand; niet gepubliceerd", 0, 0,
+            std::nullopt};
   }
   if (extension == ".svg") {
     SanitizedSvg svg = sanitize_svg(bytes);
-    if (!svg.bytes) return {StaticFileVerdict::kUnsafe, "SVG-afbeelding niet gepubliceerd: " + svg.why, 0, 0, std::nullopt};
+    if (!svg.bytes)
+      return {StaticFileVerdict::kUnsafe, "SVG-afbeelding niet gepubliceerd: " + svg.why, 0, 0, std::nullopt};
     StaticFileDecision decision;
     decision.bytes = std::move(svg.bytes);
     if (!svg.removed.empty()) decision.message = "SVG-afbeelding: " + describe_removed(svg.removed) + " weggelaten";

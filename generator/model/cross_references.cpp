@@ -18,9 +18,9 @@ void index_competencies(SiteModel& model, base::Diagnostics& diagnostics) {
       if (competency.id.empty()) continue;
       const auto [it, inserted] = model.competencies.emplace(competency.id, CompetencyRef{p, c});
       if (!inserted) {
-        diagnostics.error(model.pages[p].page.path.str(), competency.pos.line, competency.pos.column,
-                          "competentie-id '" + competency.id + "' bestaat al in " +
-                              model.pages[it->second.page].page.path.str());
+        diagnostics.error(
+            model.pages[p].page.path.str(), competency.pos.line, competency.pos.column,
+            "competentie-id '" + competency.id + "' bestaat al in " + model.pages[it->second.page].page.path.str());
       }
     }
   }
@@ -81,14 +81,16 @@ void resolve_form_blocks(SiteModel& model, base::Diagnostics& diagnostics) {
     for (const load::SpecialBlock& block : page.outline.blocks) {
       if (block.kind != load::kFormBlockKind) continue;
       if (block.argument.empty()) {
-        diagnostics.error(page.path.str(), block.line, block.column, "een formulierblok heeft een formulier-id nodig: ```form ID");
+        diagnostics.error(page.path.str(), block.line, block.column,
+                          "een formulierblok heeft een formulier-id nodig: ```form ID");
       } else if (!model.find_form(block.argument)) {
         report_unknown_form(model, page.path.str(), block.line, block.column, block.argument, diagnostics);
       } else if (auto& pages = model.form_embeds[block.argument]; pages.empty() || pages.back() != p) {
         pages.push_back(p);
       } else {  // its field ids would be in the page twice
-        diagnostics.error(page.path.str(), block.line, block.column,
-                          "formulier '" + block.argument + "' staat al op deze pagina; zet een formulier een keer op een pagina");
+        diagnostics.error(
+            page.path.str(), block.line, block.column,
+            "formulier '" + block.argument + "' staat al op deze pagina; zet een formulier een keer op een pagina");
       }
     }
   }
@@ -99,8 +101,9 @@ void collect_glossary(SiteModel& model, base::Diagnostics& diagnostics) {
     const PageEntry& entry = model.pages[p];
     if (entry.page.type != load::PageType::kTerm || entry.page.is_section_index) continue;
     if (!model.sections[entry.section].index_page || model.sections[entry.section].folder != entry.page.path.parent()) {
-      diagnostics.error(entry.page.path.str(), 0, 0,
-                        "een begrip heeft een _index.md in zijn map nodig: de pagina met de begrippenlijst waarop het staat");
+      diagnostics.error(
+          entry.page.path.str(), 0, 0,
+          "een begrip heeft een _index.md in zijn map nodig: de pagina met de begrippenlijst waarop het staat");
       continue;
     }
     model.glossary.push_back(p);

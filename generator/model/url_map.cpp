@@ -93,8 +93,9 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
   auto claim = [&](const std::string& output, const base::SitePath& source) {
     const auto [it, inserted] = claimed.emplace(output, source.str());
     if (!inserted) {
-      diagnostics.error(source.str(), 0, 0,
-                        "'" + output + "' wordt ook gemaakt door " + it->second + "; geef een van de twee bestanden een andere naam");
+      diagnostics.error(
+          source.str(), 0, 0,
+          "'" + output + "' wordt ook gemaakt door " + it->second + "; geef een van de twee bestanden een andere naam");
     }
   };
   // Every URL of a version lives under its prefix ("/versies/2019.2/").

@@ -20,9 +20,9 @@
 namespace handboek::output {
 
 namespace fs = std::filesystem;
+using base::describe_failed_run;
 using base::find_on_path;
 using base::is_executable_file;
-using base::describe_failed_run;
 using base::ProcessResult;
 using base::run_process;
 

@@ -50,9 +50,10 @@ std::optional<Theme> load_theme(const source::Source& site, const std::string& n
     diagnostics.error(
         "themes/" + name, 0, 0,
         "thema '" + name + "' niet gevonden; gezocht in themes/" + name + "/ van de site en in " + installed + "; " +
-            (name == "default" ? "handboek is niet volledig geïnstalleerd: installeer het met `cmake --install` of het "
-                                 ".deb-pakket (README.md, \"Installing\"), of kopieer themes/default/ naar de site"
-                               : "verbeter of verwijder `theme: " + name + "` in site.yaml om het standaardthema te gebruiken"));
+            (name == "default"
+                 ? "handboek is niet volledig geïnstalleerd: installeer het met `cmake --install` of het "
+                   ".deb-pakket (README.md, \"Installing\"), of kopieer themes/default/ naar de site"
+                 : "verbeter of verwijder `theme: " + name + "` in site.yaml om het standaardthema te gebruiken"));
     return std::nullopt;
   }
   auto templates = TemplateEngine::load(*source, name, diagnostics);

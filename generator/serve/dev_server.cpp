@@ -166,7 +166,8 @@ base::Status DevServer::start(int port) {
     if (port_ < 0) return base::Status::io_error("kan niet luisteren op 127.0.0.1", errno ? errno : EADDRINUSE);
   } else {
     if (!server_->bind_to_port("127.0.0.1", port)) {
-      return base::Status::io_error("kan niet luisteren op 127.0.0.1:" + std::to_string(port), errno ? errno : EADDRINUSE);
+      return base::Status::io_error("kan niet luisteren op 127.0.0.1:" + std::to_string(port),
+                                    errno ? errno : EADDRINUSE);
     }
     port_ = port;
   }

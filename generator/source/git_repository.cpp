@@ -29,6 +29,8 @@ std::shared_ptr<GitRepository> GitRepository::discover(const fs::path& site_dir,
   return repository;
 }
 
-bool GitRepository::is_shallow() const { return git_repository_is_shallow(repo_.get()) == 1; }
+bool GitRepository::is_shallow() const {
+  return git_repository_is_shallow(repo_.get()) == 1;
+}
 
 }  // namespace handboek::source

@@ -25,7 +25,8 @@ struct SkippedEntry {
   auto operator<=>(const SkippedEntry&) const = default;
 };
 
-inline constexpr const char* kNotInsideSite = "geen gewoon bestand in de site (een symbolische link naar buiten de site?)";
+inline constexpr const char* kNotInsideSite =
+    "geen gewoon bestand in de site (een symbolische link naar buiten de site?)";
 
 class Source {
  public:

@@ -1,8 +1,8 @@
 #include "yaml/yaml_reader.h"
 
 #include <yaml-cpp/anchor.h>
-#include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <map>
 #include <set>
@@ -113,8 +113,8 @@ class StructureCheck final : public YAML::EventHandler {
     total_.nodes += size.nodes;
     total_.bytes += size.bytes;
     if (total_.nodes > kMaxExpandedNodes || total_.bytes > kMaxExpandedBytes) {
-      throw StructureProblem{mark, "de aliassen worden meer dan " + std::to_string(kMaxExpandedNodes) +
-                                       " waarden of " + std::to_string(kMaxExpandedBytes >> 20) +
+      throw StructureProblem{mark, "de aliassen worden meer dan " + std::to_string(kMaxExpandedNodes) + " waarden of " +
+                                       std::to_string(kMaxExpandedBytes >> 20) +
                                        " MB tekst; schrijf de waarden uit of gebruik minder aliassen"};
     }
     if (stack_.empty()) return;
@@ -143,7 +143,8 @@ std::string invalid_yaml(const std::string& detail) {
       {YAML::ErrorMsg::END_OF_SEQ_FLOW, "een [ wordt niet gesloten met ]"},
       {YAML::ErrorMsg::TAB_IN_INDENTATION, "een tab om in te springen; gebruik spaties"},
       {YAML::ErrorMsg::MAP_KEY, "een sleutel op een plek waar die niet kan"},
-      {YAML::ErrorMsg::MAP_VALUE, "een dubbele punt op een plek waar die niet kan; zet de waarde tussen aanhalingstekens"},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "een dubbele punt op een plek waar die niet kan; zet de waarde tussen aanhalingstekens"},
       {YAML::ErrorMsg::BLOCK_ENTRY, "een lijstitem (-) op een plek waar dat niet kan; kijk hoe ver het inspringt"},
       {YAML::ErrorMsg::UNKNOWN_ANCHOR, "een alias (*naam) zonder anker (&naam)"},
       {YAML::ErrorMsg::EOF_IN_SCALAR, "de tekst houdt op midden in een waarde"},
@@ -156,14 +157,17 @@ std::string invalid_yaml(const std::string& detail) {
 
 }  // namespace
 
-std::string unknown_key(std::string_view key) { return "onbekende sleutel '" + std::string(key) + "'"; }
+std::string unknown_key(std::string_view key) {
+  return "onbekende sleutel '" + std::string(key) + "'";
+}
 
 std::optional<YAML::Node> YamlReader::parse(const std::string& text) {
   if (const auto quote = find_unterminated_quote(text)) {
     const std::string mark(1, quote->quote);
     diagnostics_.error(path_, first_line_ + quote->line, quote->column + 1,
-                       "ongeldige YAML: de waarde die hier met " + mark + " begint, wordt nergens gesloten; sluit haar af met " +
-                           mark + " op dezelfde regel (of haal de " + mark + " weg)");
+                       "ongeldige YAML: de waarde die hier met " + mark +
+                           " begint, wordt nergens gesloten; sluit haar af met " + mark +
+                           " op dezelfde regel (of haal de " + mark + " weg)");
     return std::nullopt;
   }
   try {

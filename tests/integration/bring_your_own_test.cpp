@@ -129,9 +129,11 @@ TEST_CASE("broken_links: warning builds a handbook whose links are still being f
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   CHECK(run.errors().empty());
-  CHECK_THAT(run.err, Contains("content/index.md:3:6: warning: link naar een pagina die niet bestaat: 'content/werkwijze.md'"));
+  CHECK_THAT(run.err,
+             Contains("content/index.md:3:6: warning: link naar een pagina die niet bestaat: 'content/werkwijze.md'"));
   CHECK_THAT(run.err, Contains("content/index.md:3:38: warning: geen anker '#stappen' in content/intake.md"));
-  CHECK_THAT(run.err, Contains("content/index.md:5:1: warning: link naar een pagina die niet bestaat: 'content/schema.png'"));
+  CHECK_THAT(run.err,
+             Contains("content/index.md:5:1: warning: link naar een pagina die niet bestaat: 'content/schema.png'"));
   const std::string home = handboek::testing::read_file(site.beside("out") / "index.html");
   // Never a dead link: the text stays, marked.
   CHECK_THAT(home, Contains("link-kapot"));

@@ -78,8 +78,9 @@ Zie [de "intake"](intake.md).
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].rfind(R"({"path":".","line":0,"column":0,"severity":"warning","message":"not a git repository ()",
                          0) == 0);
-    CHECK(lines[1] ==
-          R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"onbekende sleutel 'kleur'"})");
+    CHECK(
+        lines[1] ==
+        R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"onbekende sleutel 'kleur'"})");
     CHECK(
         lines[2] ==
         R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link naar een pagina die niet bestaat: 'content/intake.md'"})");

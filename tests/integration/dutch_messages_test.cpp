@@ -6,11 +6,10 @@
 // source for string literals with those words, so a message no fixture
 // reaches yet is caught too.
 #include <catch2/catch.hpp>
-
-#include <fstream>
-#include <set>
 #include <cctype>
 #include <cstring>
+#include <fstream>
+#include <set>
 
 #include "temp_site.h"
 
@@ -25,10 +24,10 @@ namespace {
 
 // Words and phrases that are English and never Dutch, matched as whole words.
 const std::vector<std::string> kEnglish = {
-    "the",    "is not",  "are not", "must",    "cannot",  "can't",   "missing", "unknown",  "expected", "should",
-    "found",  "does not", "did you", "skipped", "ignored", "invalid", "failed",  "already",  "needs",    "refusing",
-    "with",   "and",     "or",      "of the",  "has no",  "could",   "folder",  "file",     "page",     "link to",
-    "a list", "a form",  "an",      "this",    "its",     "which",   "where",   "not a",    "must be",  "left out",
+    "the",    "is not",   "are not", "must",    "cannot",  "can't",   "missing", "unknown", "expected", "should",
+    "found",  "does not", "did you", "skipped", "ignored", "invalid", "failed",  "already", "needs",    "refusing",
+    "with",   "and",      "or",      "of the",  "has no",  "could",   "folder",  "file",    "page",     "link to",
+    "a list", "a form",   "an",      "this",    "its",     "which",   "where",   "not a",   "must be",  "left out",
 };
 
 bool is_word_char(char c) {
@@ -55,7 +54,9 @@ bool has_phrase(const std::string& text, const std::string& phrase) {
 // in parentheses (the issue allows both): neither is handboek's wording.
 std::string without_quoted_parts(const std::string& message) {
   // An apostrophe inside a word ("pagina's") is no quote.
-  const auto letter = [&](size_t i) { return i < message.size() && std::isalnum(static_cast<unsigned char>(message[i])); };
+  const auto letter = [&](size_t i) {
+    return i < message.size() && std::isalnum(static_cast<unsigned char>(message[i]));
+  };
   std::string out;
   char closing = 0;
   int depth = 0;
@@ -344,7 +345,9 @@ translations:
         options: {nee: Ні}
       tabel:
         columns:
-          zz: {label: Z}
+          zz: {
+label:
+  Z}
 -- forms/Slecht_Naam.yaml --
 title: X
 -- forms/leeg.yaml --
@@ -401,11 +404,12 @@ Tekst.
     const std::string phrase = english_in(message);
     if (!phrase.empty()) english.push_back("[" + phrase + "] " + message);
   }
-  INFO("English words in messages:\n" << [&] {
-    std::string all;
-    for (const std::string& line : english) all += line + "\n";
-    return all;
-  }());
+  INFO("English words in messages:\n"
+       << [&] {
+            std::string all;
+            for (const std::string& line : english) all += line + "\n";
+            return all;
+          }());
   CHECK(english.empty());
 }
 

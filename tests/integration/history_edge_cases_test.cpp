@@ -89,7 +89,8 @@ TEST_CASE("a repository without commits builds the work tree with one warning", 
   const RunResult run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 0);
   CHECK(run.diagnostics() ==
-        std::vector<std::string>{".: warning: de git-repository heeft nog geen commits; pagina's tonen geen geschiedenis"});
+        std::vector<std::string>{
+            ".: warning: de git-repository heeft nog geen commits; pagina's tonen geen geschiedenis"});
   CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
 }
 
@@ -108,9 +109,9 @@ TEST_CASE("a shallow clone warns how far history reaches and shows only known da
   copy_themes(clone.root());
   const RunResult run = build(clone.root(), dir.path() / "out");
   CHECK(run.exit_code == 0);
-  CHECK(run.diagnostics() ==
-        std::vector<std::string>{".: warning: ondiepe kloon (shallow clone): de geschiedenis gaat terug tot 2020-01-15; oudere wijzigingen staan er "
-                                 "niet in"});
+  CHECK(run.diagnostics() == std::vector<std::string>{".: warning: ondiepe kloon (shallow clone): de geschiedenis gaat "
+                                                      "terug tot 2020-01-15; oudere wijzigingen staan er "
+                                                      "niet in"});
 
   const std::string intake = read_file(dir.path() / "out/werkwijze/intake/index.html");
   CHECK(contains(intake,

@@ -251,10 +251,11 @@ TEST_CASE("hostile static files: an SVG is published sanitized, or left out when
   CHECK(read_file(out / "c.svg").find("<circle r=\"2\"/>") != std::string::npos);
   CHECK_FALSE(fs::exists(out / "d.svg"));
   const std::vector<std::string> diagnostics = run.diagnostics();
-  for (const char* expected : {"content/werkwijze/a.svg: warning: SVG-afbeelding: verwijzingen naar buiten (href) weggelaten",
-                               "content/werkwijze/b.svg: warning: SVG-afbeelding: onload-attributen weggelaten",
-                               "content/werkwijze/c.svg: warning: SVG-afbeelding: <script> weggelaten",
-                               "content/werkwijze/d.svg: warning: SVG-afbeelding niet gepubliceerd: het declareert XML-entiteiten"}) {
+  for (const char* expected :
+       {"content/werkwijze/a.svg: warning: SVG-afbeelding: verwijzingen naar buiten (href) weggelaten",
+        "content/werkwijze/b.svg: warning: SVG-afbeelding: onload-attributen weggelaten",
+        "content/werkwijze/c.svg: warning: SVG-afbeelding: <script> weggelaten",
+        "content/werkwijze/d.svg: warning: SVG-afbeelding niet gepubliceerd: het declareert XML-entiteiten"}) {
     CHECK(std::count(diagnostics.begin(), diagnostics.end(), expected) == 1);
   }
 }
@@ -291,11 +292,14 @@ TEST_CASE("hostile symlinks: folder links that loop back end the walk, each repo
     CHECK(run.exit_code == 0);
     const std::vector<std::string> diagnostics = run.diagnostics();
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     "content/x: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet gevolgd") == 1);
+                     "content/x: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet "
+                     "gevolgd") == 1);
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     "content/y: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet gevolgd") == 1);
+                     "content/y: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet "
+                     "gevolgd") == 1);
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     "content/werkwijze/omhoog: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet "
+                     "content/werkwijze/omhoog: warning: overgeslagen: een symbolische link die terugwijst naar een "
+                     "map erboven; niet "
                      "followed") == 1);
   }
 }
@@ -346,7 +350,8 @@ TEST_CASE("pathological pages: more than 2,000 image openers are a located error
   CHECK(std::count(errors.begin(), errors.end(), "forms/aanvraag.yaml:3: " + message) == 1);
   // The page with 2,000 is parsed (its empty links are the other errors).
   CHECK(std::count_if(errors.begin(), errors.end(), [](const std::string& error) {
-          return error.rfind("content/werkwijze/beelden.md:4:", 0) == 0 && error.ends_with("error: een link zonder doel");
+          return error.rfind("content/werkwijze/beelden.md:4:", 0) == 0 &&
+                 error.ends_with("error: een link zonder doel");
         }) == 2000);
 }
 
@@ -406,11 +411,9 @@ TEST_CASE("hostile folders: a folder that cannot be read is a warning naming it"
   fs::permissions(site.root() / "content/geheim", fs::perms::owner_all);
   CHECK(run.exit_code == 0);
   const std::vector<std::string> diagnostics = run.diagnostics();
-  CHECK(
-      std::count(
-          diagnostics.begin(), diagnostics.end(),
-          "content/geheim: warning: overgeslagen: deze map is niet te lezen (Permission denied); de pagina's erin ontbreken") ==
-      1);
+  CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                   "content/geheim: warning: overgeslagen: deze map is niet te lezen (Permission denied); de pagina's "
+                   "erin ontbreken") == 1);
   CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
   CHECK_FALSE(fs::exists(site.beside("out") / "geheim"));
 }
@@ -432,7 +435,9 @@ TEST_CASE("pathological pages: a link target of 240 KB to a missing page ends qu
   CHECK(run.exit_code == 1);
   const auto errors = run.errors();
   REQUIRE(errors.size() == 2);
-  CHECK(errors[0].rfind("content/werkwijze/lang.md:4:1: error: link naar een pagina die niet bestaat: 'content/werkwijze/aaaa", 0) == 0);
+  CHECK(errors[0].rfind(
+            "content/werkwijze/lang.md:4:1: error: link naar een pagina die niet bestaat: 'content/werkwijze/aaaa",
+            0) == 0);
   CHECK(errors[0].ends_with("aaa.md'"));
   CHECK(errors[1].rfind("content/werkwijze/lang.md:4:", 0) == 0);
   CHECK(errors[1].ends_with("aaa' in content/werkwijze/intake.md"));
@@ -551,7 +556,8 @@ Tekst.
   const std::vector<std::string> diagnostics = run.diagnostics();
   for (const char* expected :
        {"content/werkwijze/route.md:7:29: warning: HTML in de tekst: <script> weggelaten; de rest wordt getoond",
-        "content/werkwijze/route.md:12:7: warning: HTML in de tekst: onerror-attributen weggelaten; de rest wordt getoond"}) {
+        "content/werkwijze/route.md:12:7: warning: HTML in de tekst: onerror-attributen weggelaten; de rest wordt "
+        "getoond"}) {
     CHECK(std::count(diagnostics.begin(), diagnostics.end(), expected) == 1);
   }
   const std::string page = read_file(site.beside("out") / "werkwijze/route/index.html");

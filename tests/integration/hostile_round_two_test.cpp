@@ -129,7 +129,8 @@ TEST_CASE("hostile symlinks: a link from content/ to the site's .git/config is n
   CHECK_FALSE(fs::exists(site.beside("out") / "site.txt"));
   const std::vector<std::string> diagnostics = run.diagnostics();
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                   "content/config.txt: warning: overgeslagen: geen gewoon bestand in de site (een symbolische link naar buiten de "
+                   "content/config.txt: warning: overgeslagen: geen gewoon bestand in de site (een symbolische link "
+                   "naar buiten de "
                    "site?)") == 1);
   // A link that stays inside content/ is still followed.
   fs::create_symlink("werkwijze/intake.md", site.root() / "content/gesprek.md");

@@ -84,12 +84,13 @@ TEST_CASE("a symlink escaping the site is skipped with a warning and never publi
 
   const auto check = run_handboek({"check", site.root().string()});
   CHECK(check.exit_code == 0);
-  CHECK(without_git_warning(check.diagnostics()) ==
-        std::vector<std::string>{
-            "content/buiten: warning: overgeslagen: geen gewoon bestand in de site (een symbolische link naar buiten de site?)",
-            "content/over/geheim.md: warning: overgeslagen: geen gewoon bestand in de site (een symbolische link naar buiten de "
-            "site?)",
-        });
+  CHECK(without_git_warning(check.diagnostics()) == std::vector<std::string>{
+                                                        "content/buiten: warning: overgeslagen: geen gewoon bestand in "
+                                                        "de site (een symbolische link naar buiten de site?)",
+                                                        "content/over/geheim.md: warning: overgeslagen: geen gewoon "
+                                                        "bestand in de site (een symbolische link naar buiten de "
+                                                        "site?)",
+                                                    });
 
   const auto build = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
   REQUIRE(build.exit_code == 0);

@@ -79,7 +79,8 @@ TEST_CASE("a non-empty folder handboek did not make is refused and left alone", 
   write_file(folders.out / "scriptie.docx", "drie jaar werk");
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
   CHECK_FALSE(result.ok);
-  CHECK(result.error == folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
+  CHECK(result.error ==
+        folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -186,7 +187,8 @@ TEST_CASE("a folder made at OUT while the site was written is left alone", "[out
   };
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site, someone_else);
   CHECK_FALSE(result.ok);
-  CHECK(result.error == folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
+  CHECK(result.error ==
+        folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }

@@ -112,7 +112,8 @@ TEST_CASE("invalid YAML in site.yaml is an error at its line and no config", "[c
 TEST_CASE("site.yaml that is not valid UTF-8 is an error naming the byte", "[config][utf8]") {
   const Loaded loaded = load_config("title: Caf\xE9\n");
   CHECK_FALSE(loaded.config);
-  CHECK(loaded.diagnostics == Lines{"site.yaml: error: het bestand is geen geldige UTF-8; sla het op als UTF-8 (byte 10)"});
+  CHECK(loaded.diagnostics ==
+        Lines{"site.yaml: error: het bestand is geen geldige UTF-8; sla het op als UTF-8 (byte 10)"});
 }
 
 TEST_CASE("a folder without site.yaml is an error", "[config]") {
@@ -120,13 +121,15 @@ TEST_CASE("a folder without site.yaml is an error", "[config]") {
   const handboek::source::WorkingTreeSource source(site.root());
   Diagnostics diagnostics;
   CHECK_FALSE(handboek::config::load_site_config(source, diagnostics));
-  CHECK(formatted(diagnostics) == Lines{"site.yaml: error: site.yaml ontbreekt; de map van een site heeft er een nodig"});
+  CHECK(formatted(diagnostics) ==
+        Lines{"site.yaml: error: site.yaml ontbreekt; de map van een site heeft er een nodig"});
 }
 
 TEST_CASE("site.yaml must be a mapping", "[config]") {
   const Loaded loaded = load_config("- title\n");
   CHECK_FALSE(loaded.config);
-  CHECK(loaded.diagnostics == Lines{"site.yaml:1:1: error: site.yaml moet bestaan uit sleutels met een waarde (sleutel: waarde)"});
+  CHECK(loaded.diagnostics ==
+        Lines{"site.yaml:1:1: error: site.yaml moet bestaan uit sleutels met een waarde (sleutel: waarde)"});
 }
 
 namespace {

@@ -93,8 +93,9 @@ TEST_CASE("a symlink that leaves the site is skipped with a warning", "[load][co
   const TempSite site(kPages, false);
   fs::create_symlink(outside.path() / "passwd", site.root() / "content" / "over" / "geheim.md");
   const Loaded loaded = load(site);
-  CHECK(loaded.diagnostics == Lines{"content/over/geheim.md: warning: overgeslagen: geen gewoon bestand in de site (een "
-                                    "symbolische link naar buiten de site?)"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/over/geheim.md: warning: overgeslagen: geen gewoon bestand in de site (een "
+              "symbolische link naar buiten de site?)"});
   CHECK(page_paths(loaded.content).size() == 3);
 }
 

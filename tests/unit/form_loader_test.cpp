@@ -182,8 +182,8 @@ TEST_CASE("a form without a version is version 1", "[load][forms]") {
 TEST_CASE("invalid YAML is an error at the place the parser stopped", "[load][forms]") {
   const Loaded loaded = load("title: Intake\nsections:\n  - title: [Gegevens\n");
   CHECK_FALSE(loaded.form);
-  CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:4:1: error: ongeldige YAML: een [ wordt niet gesloten met ] (end of sequence flow not found)"});
+  CHECK(loaded.lines == std::vector<std::string>{"forms/intake.yaml:4:1: error: ongeldige YAML: een [ wordt niet "
+                                                 "gesloten met ] (end of sequence flow not found)"});
 }
 
 TEST_CASE("an unknown field type is an error at the type, with a suggestion", "[load][forms]") {
@@ -238,11 +238,12 @@ sections:
         type: select
         label: Organisatie
 )");
-  CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:5:9: error: een veld van het type single_choice heeft opties (options) nodig",
-                            "forms/intake.yaml:11:18: error: een veld van het type multiple_choice heeft opties (options) nodig",
-                            "forms/intake.yaml:12:9: error: een veld van het type select heeft opties (options) nodig",
-                        });
+  CHECK(loaded.lines ==
+        std::vector<std::string>{
+            "forms/intake.yaml:5:9: error: een veld van het type single_choice heeft opties (options) nodig",
+            "forms/intake.yaml:11:18: error: een veld van het type multiple_choice heeft opties (options) nodig",
+            "forms/intake.yaml:12:9: error: een veld van het type select heeft opties (options) nodig",
+        });
 }
 
 TEST_CASE("a scale needs levels, a table columns and a signature a role", "[load][forms]") {
@@ -269,7 +270,8 @@ sections:
 )");
   CHECK(loaded.lines ==
         std::vector<std::string>{
-            "forms/intake.yaml:8:17: error: een schaalveld (scale) heeft levels nodig: een tekst voor elk niveau, minstens twee",
+            "forms/intake.yaml:8:17: error: een schaalveld (scale) heeft levels nodig: een tekst voor elk niveau, "
+            "minstens twee",
             "forms/intake.yaml:9:9: error: een tabelveld (table) heeft kolommen (columns) nodig",
             "forms/intake.yaml:18:19: error: een tabelkolom kan geen multiple_choice zijn; kies short_text, long_text, "
             "date, number or select",
@@ -339,7 +341,8 @@ sections:
           Lees dit eerst.
           Klik <script>alert(1)</script> hier.
 )");
-  CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:8:16: warning: HTML in de tekst: <script> weggelaten; de rest wordt getoond",
-                        });
+  CHECK(loaded.lines ==
+        std::vector<std::string>{
+            "forms/intake.yaml:8:16: warning: HTML in de tekst: <script> weggelaten; de rest wordt getoond",
+        });
 }

@@ -85,12 +85,13 @@ sections:
       - {id: a, type: date, label: A}
 )");
   const auto fixture = load_fixture(site);
-  CHECK(fixture.errors() ==
-        std::vector<std::string>{
-            "forms/plan-van-aanpak.yaml:2:14: error: link naar een pagina die niet bestaat: 'content/processen/rout.md'; bedoelde "
-            "je 'content/processen/route.md'?",
-            "forms/plan-van-aanpak.yaml:2:58: error: een formulier heeft geen ankers om naar te linken; link naar een pagina",
-        });
+  CHECK(fixture.errors() == std::vector<std::string>{
+                                "forms/plan-van-aanpak.yaml:2:14: error: link naar een pagina die niet bestaat: "
+                                "'content/processen/rout.md'; bedoelde "
+                                "je 'content/processen/route.md'?",
+                                "forms/plan-van-aanpak.yaml:2:58: error: een formulier heeft geen ankers om naar te "
+                                "linken; link naar een pagina",
+                            });
 }
 
 TEST_CASE("a step naming a form that does not exist is an error at its form key", "[model][forms]") {
@@ -142,5 +143,6 @@ sections:
 )");
   const auto fixture = load_fixture(site);
   CHECK(fixture.errors() ==
-        std::vector<std::string>{"forms/plan-van-aanpak.yaml:10:15: error: link naar een formulier dat niet bestaat: 'forms/nergens.yaml'"});
+        std::vector<std::string>{
+            "forms/plan-van-aanpak.yaml:10:15: error: link naar een formulier dat niet bestaat: 'forms/nergens.yaml'"});
 }

@@ -90,7 +90,8 @@ TEST_CASE("missing texts are one warning at the language, listing them", "[load]
       naam: {label: الاسم}
 )");
   CHECK(loaded.lines ==
-        Lines{"forms/pip.yaml:20:3: warning: aan vertaling 'ar' ontbreken 10 tekst(en), die in het Nederlands verschijnen: sectie 1 (title), "
+        Lines{"forms/pip.yaml:20:3: warning: aan vertaling 'ar' ontbreken 10 tekst(en), die in het Nederlands "
+              "verschijnen: sectie 1 (title), "
               "naam (help), acties (label), acties column wat, acties column wie, acties column wie option klant, "
               "acties column wie option professional, route (label) and 2 more"});
   REQUIRE(loaded.form->translations.size() == 1);

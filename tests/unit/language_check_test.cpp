@@ -46,10 +46,10 @@ Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit
 TEST_CASE("a hard paragraph for clients is a warning at its first line", "[language]") {
   TempSite site(kMinimalSite);
   site.write_all(kClientPage);
-  CHECK(
-      language_lines(site) ==
-      Lines{"content/uitleg.md:7:1: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 ≤ "
-            "20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de …\""});
+  CHECK(language_lines(site) ==
+        Lines{"content/uitleg.md:7:1: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 ≤ "
+              "20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
+              "…\""});
 }
 
 TEST_CASE("a page for professionals is not held to B1", "[language]") {
@@ -121,11 +121,12 @@ sections:
           Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de Participatiewet,
           kan het college besluiten tot verlaging van de uitkering gedurende een nader te bepalen periode.
 )");
-  CHECK(language_lines(site) ==
-        Lines{"forms/evaluatie.yaml:8:35: warning: onbekend woord 'gesprk'; bedoelde je 'gesprek'?",
-              "forms/evaluatie.yaml:10:11: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 "
-              "≤ 20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
-              "…\""});
+  CHECK(
+      language_lines(site) ==
+      Lines{"forms/evaluatie.yaml:8:35: warning: onbekend woord 'gesprk'; bedoelde je 'gesprek'?",
+            "forms/evaluatie.yaml:10:11: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 "
+            "≤ 20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
+            "…\""});
 }
 
 TEST_CASE("strict_language makes the warnings errors", "[language]") {

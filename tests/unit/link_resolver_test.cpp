@@ -137,10 +137,11 @@ TEST_CASE("a link that leaves the content folder is an error", "[model][links]")
 TEST_CASE("site-absolute links resolve from content/ and an empty link is an error", "[model][links]") {
   const TempSite site = site_with_links("[a](/processen/intake.md) [b]() [c](/processen/intake/) [d](/nergens.md)\n");
   const auto loaded = load_fixture(site);
-  CHECK(loaded.errors() == Lines{
-                               "content/over/links.md:4:27: error: een link zonder doel",
-                               "content/over/links.md:4:57: error: link naar een pagina die niet bestaat: 'content/nergens.md'",
-                           });
+  CHECK(loaded.errors() ==
+        Lines{
+            "content/over/links.md:4:27: error: een link zonder doel",
+            "content/over/links.md:4:57: error: link naar een pagina die niet bestaat: 'content/nergens.md'",
+        });
   const auto& targets = loaded.page("content/over/links.md").link_targets;
   CHECK(targets.at("/processen/intake.md") == "/processen/intake/");
   CHECK(targets.at("/processen/intake/") == "/processen/intake/");
@@ -200,9 +201,9 @@ steps:
       en lees de [intake](intak.md#stap-aanmelding).
 ---
 )");
-  CHECK(load_fixture(site).errors() ==
-        Lines{"content/processen/nazorg.md:8:18: error: link naar een pagina die niet bestaat: 'content/processen/intak.md'; bedoelde "
-              "je 'content/processen/intake.md'?"});
+  CHECK(load_fixture(site).errors() == Lines{"content/processen/nazorg.md:8:18: error: link naar een pagina die niet "
+                                             "bestaat: 'content/processen/intak.md'; bedoelde "
+                                             "je 'content/processen/intake.md'?"});
 }
 
 TEST_CASE("a page is suggested only when its file name is close to the one written", "[model][links]") {
@@ -211,7 +212,8 @@ TEST_CASE("a page is suggested only when its file name is close to the one writt
   CHECK(load_fixture(site).errors() ==
         Lines{
             "content/over/links.md:4:1: error: link naar een pagina die niet bestaat: 'content/over/partners.md'",
-            "content/over/links.md:4:46: error: link naar een pagina die niet bestaat: 'content/over/linsk.md'; bedoelde je "
+            "content/over/links.md:4:46: error: link naar een pagina die niet bestaat: 'content/over/linsk.md'; "
+            "bedoelde je "
             "'content/over/links.md'?",
         });
 }

@@ -103,13 +103,15 @@ steps:
   - gewoon tekst
 ---
 )");
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/processen/route.md:4:9: error: step id 'Intake' must use lowercase "
-                                  "letters, digits and '-' only",
-                                  "content/processen/route.md:8:9: error: stap-id 'plan' komt twee keer voor in deze pagina",
-                                  "content/processen/route.md:10:5: error: de verplichte sleutel 'id' ontbreekt",
-                                  "content/processen/route.md:11:5: error: een stap moet bestaan uit sleutels met een waarde (sleutel: waarde)",
-                              });
+  CHECK(
+      loaded.diagnostics ==
+      Lines{
+          "content/processen/route.md:4:9: error: step id 'Intake' must use lowercase "
+          "letters, digits and '-' only",
+          "content/processen/route.md:8:9: error: stap-id 'plan' komt twee keer voor in deze pagina",
+          "content/processen/route.md:10:5: error: de verplichte sleutel 'id' ontbreekt",
+          "content/processen/route.md:11:5: error: een stap moet bestaan uit sleutels met een waarde (sleutel: waarde)",
+      });
 }
 
 TEST_CASE("a step needs a title and unknown step keys are warnings", "[load][page_details][proces]") {
@@ -210,11 +212,12 @@ themes:
     vragen: [Hoe gaat het]
 ---
 )");
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/gespreksformats/werk.md:4:5: error: thema 'Ervaring' heeft geen vragen (questions)",
-                                  "content/gespreksformats/werk.md:5:5: error: de verplichte sleutel 'title' ontbreekt",
-                                  "content/gespreksformats/werk.md:6:5: warning: onbekende sleutel 'vragen'",
-                              });
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "content/gespreksformats/werk.md:4:5: error: thema 'Ervaring' heeft geen vragen (questions)",
+            "content/gespreksformats/werk.md:5:5: error: de verplichte sleutel 'title' ontbreekt",
+            "content/gespreksformats/werk.md:6:5: warning: onbekende sleutel 'vragen'",
+        });
 }
 
 TEST_CASE("a competentieprofiel reads its role task and competencies", "[load][page_details][competentieprofiel]") {

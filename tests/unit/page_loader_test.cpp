@@ -98,10 +98,11 @@ TEST_CASE("without a title the file name made readable stands in", "[load][page_
 TEST_CASE("an unknown key is a warning with a suggestion", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\nsumary: Kort.\ncolour: rood\n---\n");
   REQUIRE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/over/visie.md:3:1: warning: onbekende sleutel 'sumary'; bedoelde je 'summary'?",
-                                  "content/over/visie.md:4:1: warning: onbekende sleutel 'colour'",
-                              });
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "content/over/visie.md:3:1: warning: onbekende sleutel 'sumary'; bedoelde je 'summary'?",
+            "content/over/visie.md:4:1: warning: onbekende sleutel 'colour'",
+        });
 }
 
 TEST_CASE("a value of the wrong type is an error at the value", "[load][page_loader]") {
@@ -113,17 +114,19 @@ tags: {a: b}
 ---
 )");
   REQUIRE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/over/visie.md:2:8: error: 'title' moet tekst zijn",
-                                  "content/over/visie.md:3:9: error: 'weight' moet een heel getal zijn",
-                                  "content/over/visie.md:4:9: error: 'review' moet een datum zijn, geschreven als JJJJ-MM-DD",
-                                  "content/over/visie.md:5:7: error: 'tags' moet een lijst van teksten zijn",
-                              });
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "content/over/visie.md:2:8: error: 'title' moet tekst zijn",
+            "content/over/visie.md:3:9: error: 'weight' moet een heel getal zijn",
+            "content/over/visie.md:4:9: error: 'review' moet een datum zijn, geschreven als JJJJ-MM-DD",
+            "content/over/visie.md:5:7: error: 'tags' moet een lijst van teksten zijn",
+        });
 }
 
 TEST_CASE("a date that does not exist on the calendar is refused", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\nreview: 2027-13-01\n---\n");
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:3:9: error: 'review' moet een datum zijn, geschreven als JJJJ-MM-DD"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/over/visie.md:3:9: error: 'review' moet een datum zijn, geschreven als JJJJ-MM-DD"});
 }
 
 TEST_CASE("an unknown page type is an error that lists the types", "[load][page_loader]") {
@@ -146,14 +149,16 @@ TEST_CASE("an unknown organisation is an error at its list item with a suggestio
 TEST_CASE("a file that is not valid UTF-8 is an error at the line of the bad byte", "[load][page_loader][utf8]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\n---\nCaf\xE9 en thee.\n");
   CHECK_FALSE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:4: error: het bestand is geen geldige UTF-8; sla het op als UTF-8"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/over/visie.md:4: error: het bestand is geen geldige UTF-8; sla het op als UTF-8"});
 }
 
 TEST_CASE("invalid YAML is an error at its line in the file", "[load][page_loader][yaml]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\ntags: [a, b\nweight: 3\n---\nTekst\n");
   CHECK_FALSE(loaded.page);
   // yaml-cpp notices the missing ']' at the ':' of the next key.
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:4:7: error: ongeldige YAML: een [ wordt niet gesloten met ] (end of sequence flow not found)"});
+  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:4:7: error: ongeldige YAML: een [ wordt niet gesloten met ] "
+                                    "(end of sequence flow not found)"});
 }
 
 TEST_CASE("a tab used for indentation is invalid YAML at its line", "[load][page_loader][yaml]") {
@@ -167,8 +172,8 @@ TEST_CASE("a tab used for indentation is invalid YAML at its line", "[load][page
 TEST_CASE("front matter that is not a mapping is an error", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\n- title\n- Visie\n---\n");
   CHECK_FALSE(loaded.page);
-  CHECK(loaded.diagnostics ==
-        Lines{"content/over/visie.md:2:1: error: de front matter moet bestaan uit sleutels met een waarde (sleutel: waarde)"});
+  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:2:1: error: de front matter moet bestaan uit sleutels met "
+                                    "een waarde (sleutel: waarde)"});
 }
 
 TEST_CASE("a file without front matter is all body", "[load][page_loader]") {

@@ -61,9 +61,10 @@ TEST_CASE("more than 1000 aliases are an error", "[yaml][hostile]") {
   const Parsed parsed = parse(text);
   CHECK_FALSE(parsed.ok);
   REQUIRE(parsed.diagnostics.size() == 1);
-  CHECK_THAT(parsed.diagnostics[0],
-             Catch::Matches("x\\.yaml:2:[0-9]+: error: ongeldige YAML: meer dan 1000 aliassen \\(\\*naam\\); schrijf de "
-                            "values out"));
+  CHECK_THAT(
+      parsed.diagnostics[0],
+      Catch::Matches("x\\.yaml:2:[0-9]+: error: ongeldige YAML: meer dan 1000 aliassen \\(\\*naam\\); schrijf de "
+                     "values out"));
 }
 
 TEST_CASE("a key given twice is an error at the second", "[yaml][hostile]") {
