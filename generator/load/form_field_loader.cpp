@@ -42,11 +42,12 @@ bool contains(const Keys& keys, const std::string& key) {
 void check_keys(const YAML::Node& item, FieldType type, yaml::YamlReader& reader) {
   const Keys allowed = allowed_keys(type);
   const std::vector<std::string> candidates(allowed.begin(), allowed.end());
+  const std::string other_type = "' hoort niet bij een veld van het type " + std::string(field_type_name(type));
   for (const auto& entry : item) {
     const std::string key = entry.first.Scalar();
     if (contains(allowed, key)) continue;
     if (contains(kCommonKeys, key) || contains(kTypeKeys, key)) {
-      reader.warning(entry.first, "'" + key + "' hoort niet bij een veld van het type " + field_type_name(type));
+      reader.warning(entry.first, "'" + key + other_type);
     } else {
       reader.warning(entry.first, yaml::unknown_key(key) + base::suggestion_suffix(key, candidates));
     }
