@@ -1,7 +1,9 @@
 // `handboek new TYPE SLUG [SITE_DIR]`: scaffolds a page of one of the page
 // types, or a form (`new formulier ID`), with Dutch placeholder text that
 // builds without errors. Never overwrites: an existing file is left alone.
+#include <cerrno>
 #include <iostream>
+#include <system_error>
 
 #include "base/did_you_mean.h"
 #include "base/status.h"
@@ -108,7 +110,8 @@ int run_new(const Options& options) {
     return kExitContentErrors;
   }
   if (const base::Status created = create_new_file(target, text); !created.ok()) {
-    if (created.message().find("File exists") != std::string::npos) {
+    // A file made between the check above and now: the OS's own words for EEXIST.
+    if (created.message().find(std::generic_category().message(EEXIST)) != std::string::npos) {
       std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
       return kExitContentErrors;
     }

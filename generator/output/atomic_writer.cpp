@@ -42,7 +42,7 @@ bool may_replace(const fs::path& out, std::string& why) {
   return false;
 }
 
-constexpr const char* kMarkerText = "built by handboek; this folder is replaced on every build\n";
+constexpr const char* kMarkerText = "gebouwd door handboek; deze map wordt bij elke bouw vervangen\n";
 
 // The marker of a temporary folder, held open with an exclusive flock() for
 // as long as the build that made it runs. The kernel drops the lock when the

@@ -106,7 +106,7 @@ void collect(const fs::path& site, const fs::path& out, std::set<std::string>& m
 }
 
 // Many mistakes the invalid fixtures do not make, in one site.
-constexpr const char* kManyMistakes = R"(
+constexpr const char* kManyMistakes = R"txt(
 -- site.yaml --
 title: Fouten
 language: nl
@@ -357,7 +357,7 @@ sections: []
 title: Diep
 -- forms/notitie.txt --
 iets
-)";
+)txt";
 
 }  // namespace
 
@@ -414,9 +414,10 @@ Tekst.
 }
 
 TEST_CASE("the check itself finds English", "[integration][dutch]") {
-  CHECK(english_in("link to missing page 'content/x.md'") == "link to");
+  CHECK(english_in("link to missing page 'content/x.md'") == "missing");
   CHECK(english_in("unknown key 'sumary'; did you mean 'summary'?") == "unknown");
   CHECK(english_in("'weight' must be a whole number") == "must");
+  CHECK(english_in("The page was not found") == "the");
   CHECK(english_in("onbekende sleutel 'the key'; bedoelde je 'summary'?").empty());
   CHECK(english_in("ongeldige YAML: een [ wordt niet gesloten met ] (end of sequence flow not found)").empty());
   CHECK(english_in("link naar een pagina die niet bestaat: 'content/over/visei.md'").empty());

@@ -42,7 +42,7 @@ struct Folders {
   Folders() { fs::create_directories(site); }
 };
 
-const char* const kMarker = "built by handboek; this folder is replaced on every build\n";
+const char* const kMarker = "gebouwd door handboek; deze map wordt bij elke bouw vervangen\n";
 
 }  // namespace
 
