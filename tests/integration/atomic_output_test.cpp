@@ -136,7 +136,7 @@ TEST_CASE("a build refuses an output folder that holds the site", "[integration]
   const auto before = read_tree(site.root());
   const RunResult run = run_handboek({"build", site.root().string(), "-o", site.beside("").string(), "--quiet"});
   CHECK(run.exit_code == 3);
-  CHECK_THAT(run.err, Contains("must not contain the site folder"));
+  CHECK_THAT(run.err, Contains("mag de map van de site niet bevatten"));
   CHECK(read_tree(site.root()) == before);
 }
 

@@ -88,7 +88,7 @@ TEST_CASE("a binary without its theme names the folders it searched", "[integrat
   write_file(folder.path() / "site/site.yaml", "title: Zonder thema\ntheme: huisstijl\n");
   const RunResult named = run_handboek({"check", (folder.path() / "site").string()});
   CHECK(contains(named.err, "thema 'huisstijl' niet gevonden"));
-  CHECK(contains(named.err, "correct or remove `theme: huisstijl` in site.yaml"));
+  CHECK(contains(named.err, "verbeter of verwijder `theme: huisstijl` in site.yaml"));
 }
 
 }  // namespace handboek::testing

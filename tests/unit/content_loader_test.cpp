@@ -118,7 +118,7 @@ title: Oud
 
 TEST_CASE("a site without content is an error", "[load][content_loader]") {
   const TempSite site("-- site.yaml --\ntitle: T\n", false);
-  CHECK(load(site).diagnostics == Lines{"content: error: no content/ folder or it is empty"});
+  CHECK(load(site).diagnostics == Lines{"content: error: er is geen map content/, of hij is leeg"});
 }
 
 TEST_CASE("one bad page does not stop the others from loading", "[load][content_loader]") {

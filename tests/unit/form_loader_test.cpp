@@ -218,8 +218,8 @@ sections:
         role: Klant
 )");
   CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:10:13: error: field id 'naam' is used twice in this form (first at "
-                                 "line 5)"});
+        std::vector<std::string>{"forms/intake.yaml:10:13: error: veld-id 'naam' komt twee keer voor in dit formulier "
+                                 "(eerst op regel 5)"});
 }
 
 TEST_CASE("a choice field without options is an error at its line", "[load][forms]") {
@@ -274,7 +274,7 @@ sections:
             "minstens twee",
             "forms/intake.yaml:9:9: error: een tabelveld (table) heeft kolommen (columns) nodig",
             "forms/intake.yaml:18:19: error: een tabelkolom kan geen multiple_choice zijn; kies short_text, long_text, "
-            "date, number or select",
+            "date, number of select",
             "forms/intake.yaml:19:9: error: de verplichte sleutel 'role' ontbreekt",
         });
 }
@@ -327,8 +327,8 @@ TEST_CASE("a form file whose name is not an id is refused", "[load][forms]") {
   const Loaded loaded = load("title: X\n", "forms/Plan van Aanpak.yaml");
   CHECK_FALSE(loaded.form);
   CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/Plan van Aanpak.yaml: error: a form's file name is its id: use lowercase letters, "
-                            "digits and '-' only (forms/ID.yaml)"});
+                            "forms/Plan van Aanpak.yaml: error: de bestandsnaam van een formulier is zijn id: gebruik "
+                            "alleen kleine letters, cijfers en '-' (forms/ID.yaml)"});
 }
 
 TEST_CASE("raw HTML with script in a form's Markdown is one warning at the first tag", "[load][forms]") {

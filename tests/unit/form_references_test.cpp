@@ -122,8 +122,8 @@ TEST_CASE("a form block naming no form, an unknown form or a form placed before 
         std::vector<std::string>{
             "content/over/formulier.md:6:1: error: onbekend formulier 'pip' (geen forms/pip.yaml)",
             "content/over/formulier.md:9:1: error: een formulierblok heeft een formulier-id nodig: ```form ID",
-            "content/over/formulier.md:15:1: error: form 'plan-van-aanpak' is already placed in this page; place a "
-            "form once per page",
+            "content/over/formulier.md:15:1: error: formulier 'plan-van-aanpak' staat al op deze pagina; zet een "
+            "formulier een keer op een pagina",
         });
 }
 

@@ -113,7 +113,7 @@ TEST_CASE("the loader's warnings name what each translation lacks; the page stil
   REQUIRE(lines.size() == 2);
   CHECK(contains(lines[0],
                  "warning: aan vertaling 'ar' ontbreken 1 tekst(en), die in het Nederlands verschijnen: organisatie "
-                 "option halte-werk"));
+                 "optie halte-werk"));
   CHECK(contains(lines[1], "warning: aan vertaling 'uk' ontbreken"));
 }
 

@@ -92,8 +92,8 @@ TEST_CASE("missing texts are one warning at the language, listing them", "[load]
   CHECK(loaded.lines ==
         Lines{"forms/pip.yaml:20:3: warning: aan vertaling 'ar' ontbreken 10 tekst(en), die in het Nederlands "
               "verschijnen: sectie 1 (title), "
-              "naam (help), acties (label), acties column wat, acties column wie, acties column wie option klant, "
-              "acties column wie option professional, route (label) and 2 more"});
+              "naam (help), acties (label), acties kolom wat, acties kolom wie, acties kolom wie optie klant, "
+              "acties kolom wie optie professional, route (label) en nog 2"});
   REQUIRE(loaded.form->translations.size() == 1);
   CHECK(loaded.form->translations[0].right_to_left);
   CHECK(loaded.form->translations[0].name == "العربية");

@@ -121,8 +121,8 @@ TEST_CASE("a link to a missing anchor is an error with a suggestion", "[model][l
 
 TEST_CASE("a glossary term has no anchors of its own", "[model][links][glossary]") {
   const TempSite site = site_with_links("[a](../begrippen/pip.md#uitleg)\n");
-  CHECK(load_fixture(site).errors() == Lines{"content/over/links.md:4:1: error: a glossary term has no anchors of its "
-                                             "own; link to 'pip.md'"});
+  CHECK(load_fixture(site).errors() == Lines{"content/over/links.md:4:1: error: een begrip heeft geen eigen ankers; "
+                                             "link naar 'pip.md'"});
 }
 
 TEST_CASE("a link that leaves the content folder is an error", "[model][links]") {

@@ -106,8 +106,8 @@ steps:
   CHECK(
       loaded.diagnostics ==
       Lines{
-          "content/processen/route.md:4:9: error: step id 'Intake' must use lowercase "
-          "letters, digits and '-' only",
+          "content/processen/route.md:4:9: error: stap-id 'Intake' mag alleen kleine "
+          "letters, cijfers en '-' bevatten",
           "content/processen/route.md:8:9: error: stap-id 'plan' komt twee keer voor in deze pagina",
           "content/processen/route.md:10:5: error: de verplichte sleutel 'id' ontbreekt",
           "content/processen/route.md:11:5: error: een stap moet bestaan uit sleutels met een waarde (sleutel: waarde)",
@@ -139,7 +139,8 @@ steps:
     competencies: [luisteren, {naam: x}]
 ---
 )");
-  CHECK(loaded.diagnostics == Lines{"content/processen/route.md:6:31: error: items of 'competencies' must be ids"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/processen/route.md:6:31: error: de items van 'competencies' moeten id's zijn"});
 }
 
 TEST_CASE("links in a step description point at their place in the file", "[load][page_details][proces]") {
@@ -265,8 +266,8 @@ competencies:
   CHECK(loaded.diagnostics ==
         Lines{
             "content/competenties/k.md:4:5: error: de verplichte sleutel 'definition' ontbreekt",
-            "content/competenties/k.md:6:9: error: competency id 'Luisteren_goed' must use lowercase letters, "
-            "digits and '-' only",
+            "content/competenties/k.md:6:9: error: competentie-id 'Luisteren_goed' mag alleen kleine letters, "
+            "cijfers en '-' bevatten",
             "content/competenties/k.md:9:9: error: competentie-id 'luisteren' komt twee keer voor in deze pagina",
             "content/competenties/k.md:12:5: warning: onbekende sleutel 'indicator'; bedoelde je 'indicators'?",
         });

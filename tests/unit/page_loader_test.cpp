@@ -133,8 +133,8 @@ TEST_CASE("an unknown page type is an error that lists the types", "[load][page_
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\ntype: prosess\n---\n");
   REQUIRE(loaded.page);
   CHECK(loaded.diagnostics ==
-        Lines{"content/over/visie.md:3:7: error: onbekend paginatype 'prosess'; use proces, gespreksformat, "
-              "competentieprofiel, begrip, casus, trainingsmap or pagina"});
+        Lines{"content/over/visie.md:3:7: error: onbekend paginatype 'prosess'; kies proces, gespreksformat, "
+              "competentieprofiel, begrip, casus, trainingsmap of pagina"});
   CHECK(loaded.page->type == PageType::kPlain);
 }
 
@@ -212,8 +212,8 @@ Een [link](javascript:alert(1)) is geen HTML.
   REQUIRE(loaded.page);
   CHECK(loaded.diagnostics ==
         Lines{
-            "content/over/visie.md:6:1: warning: HTML in de tekst: <iframe> (shown as a link), <script> and onclick "
-            "attributes; the rest is shown",
+            "content/over/visie.md:6:1: warning: HTML in de tekst: <iframe> (getoond als link), <script> en "
+            "onclick-attributen weggelaten; de rest wordt getoond",
         });
 }
 

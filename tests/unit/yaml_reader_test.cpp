@@ -45,7 +45,7 @@ TEST_CASE("aliases that expand beyond the limit are one located error", "[yaml][
   CHECK_FALSE(parsed.ok);
   CHECK(parsed.diagnostics ==
         Lines{"x.yaml:7:22: error: ongeldige YAML: de aliassen worden meer dan 100000 waarden of 4 MB tekst; schrijf "
-              "the values out or use fewer aliases"});
+              "de waarden uit of gebruik minder aliassen"});
 }
 
 TEST_CASE("a few aliases are fine", "[yaml]") {
@@ -64,7 +64,7 @@ TEST_CASE("more than 1000 aliases are an error", "[yaml][hostile]") {
   CHECK_THAT(
       parsed.diagnostics[0],
       Catch::Matches("x\\.yaml:2:[0-9]+: error: ongeldige YAML: meer dan 1000 aliassen \\(\\*naam\\); schrijf de "
-                     "values out"));
+                     "waarden uit"));
 }
 
 TEST_CASE("a key given twice is an error at the second", "[yaml][hostile]") {
@@ -96,7 +96,8 @@ TEST_CASE("an impossible date is an error; 29 February only in a leap year", "[y
     REQUIRE(root);
     CHECK(reader.date(*root, "review").has_value() == valid);
     if (!valid) {
-      CHECK(formatted(diagnostics) == Lines{"x.yaml:1:9: error: 'review': " + date + " is not a day of the calendar"});
+      CHECK(formatted(diagnostics) ==
+            Lines{"x.yaml:1:9: error: 'review': " + date + " bestaat niet als dag in de kalender"});
     }
   }
 }
