@@ -71,6 +71,11 @@ std::string link_to_existing(const fs::path& site_dir, const Scaffold& scaffold,
   return "";
 }
 
+// Checked before writing and again by the write itself (a file made in between).
+void report_taken(const std::string& relative) {
+  std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
+}
+
 }  // namespace
 
 int run_new(const Options& options) {
@@ -101,7 +106,7 @@ int run_new(const Options& options) {
   const std::string relative = scaffold->folder + slug + scaffold->extension;
   const fs::path target = site_dir / relative;
   if (fs::exists(fs::symlink_status(target, error))) {
-    std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
+    report_taken(relative);
     return kExitContentErrors;
   }
   std::string text = scaffold_text(*scaffold, slug, review_date_next_year());
@@ -112,7 +117,7 @@ int run_new(const Options& options) {
   if (const base::Status created = create_new_file(target, text); !created.ok()) {
     // A file made between the check above and now: the OS's own words for EEXIST.
     if (created.message().find(std::generic_category().message(EEXIST)) != std::string::npos) {
-      std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
+      report_taken(relative);
       return kExitContentErrors;
     }
     std::cerr << "handboek: error: " << created.message() << '\n';
