@@ -28,8 +28,8 @@ constexpr Command kCommands[] = {
      ".gitignore en git init; overschrijft nooit",
      false, run_init},
     {"new", "new TYPE SLUG [SITE_DIR]",
-     "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, pagina) of een formulier "
-     "(formulier ID) met voorbeeldtekst; overschrijft nooit",
+     "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap, pagina) of een "
+     "formulier (formulier ID) met voorbeeldtekst; overschrijft nooit",
      false, run_new},
     {"import", "import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]",
      "zet een document met pandoc om in een nieuwe pagina content/NAAM.md (afbeeldingen in content/NAAM/); "

@@ -397,6 +397,9 @@ Tekst.
     for (const std::string& line : split_lines(run.err)) messages.insert(message_of(line));
   }
 
+  // The help is the command line's own text.
+  for (const std::string& line : split_lines(run_handboek({"--help"}).out)) messages.insert(line);
+
   // Enough kinds of mistake to mean something: each stage's checks appear.
   CHECK(messages.size() >= 100);
   std::vector<std::string> english;
