@@ -47,11 +47,11 @@ handboek real handbook: $HANDBOOK ($pages Markdown pages in content/, $(git -C "
   language stage                    $(awk '/timing: language/ {print $4}' "$work/build.err") s
   errors                            $(count ': error: ')
   warnings                          $(count ': warning: ')
-    raw HTML left out (pages)       $(count 'warning: raw HTML: left out')
-    SVG sanitized / not published   $(count 'warning: SVG image: left out') / $(count 'warning: SVG image not published')
-    external images left out        $(count 'warning: external image left out')
-    broken links and anchors        $(grep -c -E "warning: (link to missing|no anchor|link ')" "$work/build.err" || true)
-    files not published             $(count 'warning: not published')
+    raw HTML left out (pages)       $(count 'warning: HTML in de tekst:')
+    SVG sanitized / not published   $(count 'warning: SVG-afbeelding:') / $(count 'warning: SVG-afbeelding niet gepubliceerd')
+    external images left out        $(count 'warning: afbeelding van buiten weggelaten')
+    broken links and anchors        $(grep -c -E "warning: (link naar een pagina|link naar een formulier|geen anker|link ')" "$work/build.err" || true)
+    files not published             $(count 'warning: niet gepubliceerd')
   $(grep 'spelling:' "$work/build.err" || echo 'spelling: -')
 REPORT
   exit 0

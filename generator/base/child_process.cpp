@@ -120,12 +120,12 @@ class TerminationForwarding {
 ProcessResult run_process(const std::vector<std::string>& arguments, const fs::path& working_directory) {
   ProcessResult result;
   if (arguments.empty() || arguments.front().empty() || arguments.front().front() != '/') {
-    result.output = "not an absolute program path";
+    result.output = "geen absoluut pad naar een programma";
     return result;
   }
   const PrivateFolder private_folder;
   if (private_folder.path().empty()) {
-    result.output = std::string("cannot make a private working folder: ") + std::strerror(errno);
+    result.output = std::string("kan geen eigen werkmap maken (") + std::strerror(errno) + ")";
     return result;
   }
   const fs::path& folder = working_directory.empty() ? private_folder.path() : working_directory;
@@ -206,6 +206,12 @@ std::string last_lines(const std::string& text, size_t count) {
     start = newline == std::string::npos ? 0 : newline;
   }
   return text.substr(start == 0 ? 0 : start + 1, end - (start == 0 ? 0 : start + 1));
+}
+
+std::string describe_failed_run(const ProcessResult& run, size_t lines) {
+  if (!run.started) return "kon niet starten (" + run.output + ")";
+  const std::string output = last_lines(run.output, lines);
+  return "stopte met code " + std::to_string(run.exit_code) + (output.empty() ? "" : ":\n" + output);
 }
 
 }  // namespace handboek::base

@@ -44,4 +44,8 @@ std::string path_variable();
 // The last `count` lines of a tool's output: where its error is.
 std::string last_lines(const std::string& text, size_t count);
 
+// Why a run failed, for a message: "stopte met code 2" and the last
+// `lines` lines of its output, or "kon niet starten (reason)".
+std::string describe_failed_run(const ProcessResult& run, size_t lines);
+
 }  // namespace handboek::base

@@ -47,7 +47,11 @@ std::optional<std::string> did_you_mean(std::string_view wanted, const std::vect
 
 std::string suggestion_suffix(std::string_view wanted, const std::vector<std::string>& candidates) {
   const auto best = did_you_mean(wanted, candidates);
-  return best ? "; did you mean '" + *best + "'?" : "";
+  return best ? suggestion_phrase(*best) : "";
+}
+
+std::string suggestion_phrase(std::string_view best) {
+  return "; bedoelde je '" + std::string(best) + "'?";
 }
 
 }  // namespace handboek::base

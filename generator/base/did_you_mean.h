@@ -22,7 +22,10 @@ inline constexpr size_t kMaxSuggestedLength = 256;
 // None for a `wanted` longer than kMaxSuggestedLength.
 std::optional<std::string> did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates);
 
-// For messages: "; did you mean 'x'?" or "".
+// For messages: "; bedoelde je 'x'?" or "" (the one wording of a
+// suggestion, for diagnostics and the command line alike).
 std::string suggestion_suffix(std::string_view wanted, const std::vector<std::string>& candidates);
+// The same for a suggestion already chosen: "; bedoelde je 'best'?".
+std::string suggestion_phrase(std::string_view best);
 
 }  // namespace handboek::base

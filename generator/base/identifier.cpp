@@ -14,4 +14,8 @@ bool is_identifier(std::string_view id) {
   return true;
 }
 
+std::string not_an_identifier(std::string_view kind, std::string_view id) {
+  return std::string(kind) + "-id '" + std::string(id) + "' mag alleen kleine letters, cijfers en '-' bevatten";
+}
+
 }  // namespace handboek::base

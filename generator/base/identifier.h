@@ -4,11 +4,16 @@
 // and anchors, so they are checked once, the same way everywhere.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace handboek::base {
 
 // True for "[a-z0-9]+(-[a-z0-9]+)*".
 bool is_identifier(std::string_view id);
+
+// The one message for an id that breaks the rule: "<kind>-id 'x' mag alleen
+// kleine letters, cijfers en '-' bevatten" (`kind`: "stap", "veld", …).
+std::string not_an_identifier(std::string_view kind, std::string_view id);
 
 }  // namespace handboek::base

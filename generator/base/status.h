@@ -2,9 +2,9 @@
 // content — the disk is full, a folder may not be written, a port is taken,
 // an external tool broke (after leveldb's Status). Content problems are
 // never a Status: they are Diagnostics and the run goes on. A failed Status
-// ends the command with exit status 3 and its message, which names what was
-// being done and the OS reason ("cannot write public/x.html: No space left
-// on device"). A cheap value; copy it freely.
+// ends the command with exit status 3 and its message, which says in Dutch
+// what was being done, the OS reason after it in parentheses ("kan
+// public/x.html niet schrijven (No space left on device)"). A cheap value; copy it freely.
 #pragma once
 
 #include <cassert>
@@ -21,7 +21,7 @@ class Status {
   static Status ok_status() { return {}; }
   // `what` says what was being attempted; the OS reason is appended.
   static Status io_error(const std::string& what, const std::error_code& reason) {
-    return Status(what + ": " + reason.message());
+    return Status(what + " (" + reason.message() + ")");
   }
   // `what` says what was being attempted; `errno_value` is errno.
   static Status io_error(const std::string& what, int errno_value) {
@@ -37,7 +37,7 @@ class Status {
   const std::string& message() const { return message_; }
 
  private:
-  explicit Status(std::string message) : message_(message.empty() ? "unknown failure" : std::move(message)) {}
+  explicit Status(std::string message) : message_(message.empty() ? "onbekende fout" : std::move(message)) {}
   std::string message_;
 };
 

@@ -24,6 +24,9 @@ std::string slugify(std::string_view text);
 // True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+// The one message for a file that is not UTF-8.
+inline constexpr const char* kNotUtf8 = "het bestand is geen geldige UTF-8; sla het op als UTF-8";
+
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 size_t first_invalid_utf8(std::string_view text);
 

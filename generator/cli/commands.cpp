@@ -3,6 +3,8 @@
 #include <iostream>
 #include <vector>
 
+#include "base/did_you_mean.h"
+
 namespace handboek::cli {
 
 namespace {
@@ -26,8 +28,8 @@ constexpr Command kCommands[] = {
      ".gitignore en git init; overschrijft nooit",
      false, "-q --quiet", run_init},
     {"new", "new TYPE SLUG [SITE_DIR]",
-     "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, pagina) of een formulier "
-     "(formulier ID) met voorbeeldtekst; overschrijft nooit",
+     "maakt een nieuwe pagina (proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap, pagina) of een "
+     "formulier (formulier ID) met voorbeeldtekst; overschrijft nooit",
      false, "-q --quiet", run_new},
     {"import", "import FILE.docx|.odt|.md [--type TYPE] [SITE_DIR]",
      "zet een document met pandoc om in een nieuwe pagina content/NAAM.md (afbeeldingen in content/NAAM/); "
@@ -70,7 +72,7 @@ int run_main(int argc, char** argv) {
   }
   std::vector<std::string> names;
   for (const Command& command : kCommands) names.emplace_back(command.name);
-  std::cerr << "handboek: onbekende opdracht '" << args[0] << "'" << dutch_suggestion(args[0], names)
+  std::cerr << "handboek: onbekende opdracht '" << args[0] << "'" << base::suggestion_suffix(args[0], names)
             << "\n'handboek --help' toont de lijst.\n";
   return kExitUsage;
 }

@@ -1,8 +1,11 @@
 // `handboek new TYPE SLUG [SITE_DIR]`: scaffolds a page of one of the page
 // types, or a form (`new formulier ID`), with Dutch placeholder text that
 // builds without errors. Never overwrites: an existing file is left alone.
+#include <cerrno>
 #include <iostream>
+#include <system_error>
 
+#include "base/did_you_mean.h"
 #include "base/site_files.h"
 #include "base/status.h"
 #include "base/text.h"
@@ -69,6 +72,11 @@ std::string link_to_existing(const fs::path& site_dir, const Scaffold& scaffold,
   return "";
 }
 
+// Checked before writing and again by the write itself (a file made in between).
+void report_taken(const std::string& relative) {
+  std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
+}
+
 }  // namespace
 
 int run_new(const Options& options) {
@@ -83,7 +91,7 @@ int run_new(const Options& options) {
   if (!scaffold) {
     std::vector<std::string> names;
     for (const Scaffold& known : scaffolds()) names.emplace_back(known.type);
-    return usage("onbekend type '" + args[0] + "'" + dutch_suggestion(args[0], names));
+    return usage("onbekend type '" + args[0] + "'" + base::suggestion_suffix(args[0], names));
   }
   const std::string& slug = args[1];
   if (!base::is_slug(slug, scaffold->nested)) {
@@ -99,7 +107,7 @@ int run_new(const Options& options) {
   const std::string relative = scaffold->folder + slug + scaffold->extension;
   const fs::path target = site_dir / relative;
   if (fs::exists(fs::symlink_status(target, error))) {
-    std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
+    report_taken(relative);
     return kExitContentErrors;
   }
   std::string text = scaffold_text(*scaffold, slug, review_date_next_year());
@@ -108,8 +116,9 @@ int run_new(const Options& options) {
     return kExitContentErrors;
   }
   if (const base::Status created = create_new_file(target, text); !created.ok()) {
-    if (created.message().find("File exists") != std::string::npos) {
-      std::cerr << "handboek new: " << relative << " bestaat al en blijft zoals het is (kies een andere SLUG)\n";
+    // A file made between the check above and now: the OS's own words for EEXIST.
+    if (created.message().find(std::generic_category().message(EEXIST)) != std::string::npos) {
+      report_taken(relative);
       return kExitContentErrors;
     }
     std::cerr << "handboek: error: " << created.message() << '\n';

@@ -43,11 +43,6 @@ bool takes(std::string_view allowed, std::string_view option) {
 
 }  // namespace
 
-std::string dutch_suggestion(const std::string& wanted, const std::vector<std::string>& names) {
-  const auto best = base::did_you_mean(wanted, names);
-  return best ? "; bedoelde je '" + *best + "'?" : "";
-}
-
 std::optional<std::filesystem::path> find_site_upward(const std::filesystem::path& start) {
   if (start.empty()) return std::nullopt;
   std::error_code error;

@@ -37,11 +37,6 @@ struct Options {
   int job_count() const;
 };
 
-// "; bedoelde je 'build'?" when one of `names` is close to `wanted`, else
-// "": base::suggestion_suffix in the CLI's language (Dutch; the content's
-// diagnostics are written in English).
-std::string dutch_suggestion(const std::string& wanted, const std::vector<std::string>& names);
-
 // The folder at or above `start` that holds a site.yaml, found the way git
 // finds its repository (so every command works from a subfolder of the
 // site); nullopt when no folder up to the root has one.

@@ -19,7 +19,7 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
   const auto list = reader.sequence(root, "organisations");
   if (!list) return;
   for (const YAML::Node& item : *list) {
-    if (!reader.expect_map(item, "an organisation")) continue;
+    if (!reader.expect_map(item, "een organisatie")) continue;
     reader.warn_unknown_keys(item, {"id", "name", "description"});
     Organisation organisation;
     organisation.id = reader.text(item, "id", true).value_or("");
@@ -27,10 +27,9 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
     organisation.description = reader.text(item, "description").value_or("");
     if (organisation.id.empty()) continue;
     if (!base::is_identifier(organisation.id)) {
-      reader.error(item["id"],
-                   "organisation id '" + organisation.id + "' must use lowercase letters, digits and '-' only");
+      reader.error(item["id"], base::not_an_identifier("organisatie", organisation.id));
     } else if (config.find_organisation(organisation.id)) {
-      reader.error(item["id"], "organisation id '" + organisation.id + "' is used twice");
+      reader.error(item["id"], "organisatie-id '" + organisation.id + "' komt twee keer voor");
     } else {
       config.organisations.push_back(std::move(organisation));
     }
@@ -68,7 +67,7 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
   config.language = reader.text(*root, "language").value_or(config.language);
   config.theme = reader.text(*root, "theme").value_or(config.theme);
   if (!base::SitePath::parse(config.theme) || config.theme.find('/') != std::string::npos) {
-    reader.error((*root)["theme"], "theme must be the name of a folder under themes/");
+    reader.error((*root)["theme"], "theme moet de naam zijn van een map in themes/");
     config.theme = "default";
   }
   config.version = reader.text(*root, "version").value_or(config.version);
@@ -76,33 +75,35 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
   config.commit_url = reader.text(*root, "commit_url").value_or("");
   // Both end up in href attributes: a javascript: URL would run in readers' browsers.
   if (!is_web_url(config.base_url) && config.base_url.front() != '/') {
-    reader.error((*root)["base_url"], "base_url must start with https://, http:// or /");
+    reader.error((*root)["base_url"], "base_url moet beginnen met https://, http:// of /");
     config.base_url = "/";
   }
   if (!config.commit_url.empty() && !is_web_url(config.commit_url)) {
-    reader.error((*root)["commit_url"], "commit_url must start with https:// or http://");
+    reader.error((*root)["commit_url"], "commit_url moet beginnen met https:// of http://");
     config.commit_url.clear();
   }
   // Both become links on every page: only mail and web addresses.
   config.feedback = reader.text(*root, "feedback").value_or("");
   if (!config.feedback.empty() && !is_web_url(config.feedback) && !is_mail_address(config.feedback)) {
     reader.error((*root)["feedback"],
-                 "feedback must be mailto:ADDRESS or a URL starting with https:// or http:// (with {url}, {titel}, "
-                 "{versie} or {sectie} where the page's details go)");
+                 "feedback moet mailto:ADRES zijn of een URL die begint met https:// of http:// (met {url}, {titel}, "
+                 "{versie} of {sectie} waar de gegevens van de pagina komen)");
     config.feedback.clear();
   }
   config.edit_url = reader.text(*root, "edit_url").value_or("");
   if (!config.edit_url.empty() &&
       (!is_web_url(config.edit_url) || config.edit_url.find("{pad}") == std::string::npos)) {
-    reader.error((*root)["edit_url"],
-                 "edit_url must start with https:// or http:// and hold {pad}, where the page's file goes "
-                 "(https://git.example.org/handboek/edit/main/{pad})");
+    reader.error(
+        (*root)["edit_url"],
+        "edit_url moet beginnen met https:// of http:// en {pad} bevatten, waar het bestand van de pagina komt "
+        "(https://git.example.org/handboek/edit/main/{pad})");
     config.edit_url.clear();
   }
   config.strict_language = reader.boolean(*root, "strict_language").value_or(false);
   if (const auto broken_links = reader.text(*root, "broken_links")) {
     if (*broken_links != "error" && *broken_links != "warning") {
-      reader.error((*root)["broken_links"], "broken_links must be 'error' or 'warning', not '" + *broken_links + "'");
+      reader.error((*root)["broken_links"],
+                   "broken_links moet 'error' of 'warning' zijn, niet '" + *broken_links + "'");
     }
     config.broken_links_are_warnings = *broken_links == "warning";
   }
@@ -111,7 +112,7 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
   if (const auto findings = reader.text(*root, "security_findings")) {
     if (*findings != "error" && *findings != "warning") {
       reader.error((*root)["security_findings"],
-                   "security_findings must be 'error' or 'warning', not '" + *findings + "'");
+                   "security_findings moet 'error' of 'warning' zijn, niet '" + *findings + "'");
     }
     config.strict_security = *findings == "error";
   }
@@ -125,7 +126,7 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
     reader.warn_unknown_keys(statics, {"allow"});
     for (const std::string& name : reader.text_list(statics, "allow")) {
       if (std::find(kStaticFileOptIns.begin(), kStaticFileOptIns.end(), name) == kStaticFileOptIns.end()) {
-        reader.error(statics["allow"], "static_files: allow: '" + name + "' is not one of html, svg, js, css");
+        reader.error(statics["allow"], "static_files: allow: '" + name + "' is niet een van html, svg, js, css");
       } else {
         config.static_file_opt_ins.push_back(name);
       }
@@ -141,12 +142,12 @@ SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnos
   SiteFile file;
   const auto text = source.read_file(*base::SitePath::parse(kConfigPath));
   if (!text) {
-    diagnostics.error(kConfigPath, 0, 0, "site.yaml not found; a site folder needs one");
+    diagnostics.error(kConfigPath, 0, 0, "site.yaml ontbreekt; de map van een site heeft er een nodig");
     return file;
   }
   file.bytes = *text;
   if (const size_t bad = base::first_invalid_utf8(*text); bad != std::string::npos) {
-    diagnostics.error(kConfigPath, 0, 0, "file is not valid UTF-8 (byte " + std::to_string(bad) + ")");
+    diagnostics.error(kConfigPath, 0, 0, std::string(base::kNotUtf8) + " (byte " + std::to_string(bad) + ")");
     return file;
   }
   yaml::YamlReader reader(kConfigPath, 1, diagnostics);

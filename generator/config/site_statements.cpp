@@ -17,11 +17,11 @@ void load_contact(yaml::YamlReader& reader, const YAML::Node& root, SiteStatemen
   config.contact.url = reader.text(contact, "url").value_or("");
   config.contact.expires = reader.date(contact, "expires").value_or("");
   if (!config.contact.email.empty() && config.contact.email.find('@') == std::string::npos) {
-    reader.error(contact["email"], "contact email '" + config.contact.email + "' is not an e-mail address");
+    reader.error(contact["email"], "contact email '" + config.contact.email + "' is geen e-mailadres");
   }
   if (!config.contact.url.empty() && config.contact.url.rfind("https://", 0) != 0 &&
       config.contact.url.rfind("http://", 0) != 0) {
-    reader.error(contact["url"], "contact url must start with https:// or http://");
+    reader.error(contact["url"], "contact url moet beginnen met https:// of http://");
   }
 }
 
@@ -32,7 +32,7 @@ void load_accessibility(yaml::YamlReader& reader, const YAML::Node& root, SiteSt
   Accessibility& accessibility = config.accessibility;
   accessibility.status = reader.text(node, "status").value_or(accessibility.status);
   if (accessibility.status != "full" && accessibility.status != "partial" && accessibility.status != "none") {
-    reader.error(node["status"], "accessibility status must be full, partial or none");
+    reader.error(node["status"], "accessibility status moet full, partial of none zijn");
     accessibility.status = "partial";
   }
   accessibility.date = reader.date(node, "date").value_or("");
@@ -41,7 +41,7 @@ void load_accessibility(yaml::YamlReader& reader, const YAML::Node& root, SiteSt
       if (issue.IsScalar())
         accessibility.known_issues.push_back(issue.as<std::string>());
       else
-        reader.error(issue, "a known issue is one line of text");
+        reader.error(issue, "een bekend probleem (known_issues) is een regel tekst");
     }
   }
 }

@@ -71,7 +71,7 @@ void warn_past_reviews(const model::SiteModel& model, const source::Source& sour
     const auto bytes = source.read_file(page.path);
     const auto [line, column] = review_value_position(bytes ? *bytes : "");
     diagnostics.warning(page.path.str(), line, column,
-                        "review date " + page.review + " has passed (owner: " + owner_of(page) + ")");
+                        "de herzieningsdatum " + page.review + " is voorbij (eigenaar: " + owner_of(page) + ")");
   }
 }
 

@@ -61,7 +61,7 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
   std::string why;
   plan.repository = source::GitRepository::discover(site_dir, why);
   if (!plan.repository) {
-    diagnostics.warning(".", 0, 0, "not a git repository (" + why + "); pages show no history");
+    diagnostics.warning(".", 0, 0, "geen git-repository (" + why + "); pagina's tonen geen geschiedenis");
     plan.slots.push_back(working_tree_slot(site_dir, {}));
     return plan;
   }
@@ -88,9 +88,9 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
       // would not say which tag is wrong).
       // A warning: a tag cannot be changed, so it must never block a build.
       diagnostics.warning(".", 0, 0,
-                          "tag '" + version.tag + "' has no " + plan.repository->site_prefix() +
-                              "content/ folder and is skipped; a release tag must point at a commit of "
-                              "the handbook (or narrow `versions: tags:` in site.yaml)");
+                          "tag '" + version.tag + "' heeft geen map " + plan.repository->site_prefix() +
+                              "content/ en wordt overgeslagen; een release-tag moet wijzen naar een commit van "
+                              "het handboek (of maak `versions: tags:` in site.yaml nauwer)");
       continue;
     }
     const bool is_root = plan.slots.empty();

@@ -299,7 +299,7 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
     if (git_oid_fromstr(&id, version.commit_id.c_str()) == 0) starts.push_back(id);
   }
   if (starts.empty()) {
-    diagnostics.warning(".", 0, 0, "the git repository has no commits yet; pages show no history");
+    diagnostics.warning(".", 0, 0, "de git-repository heeft nog geen commits; pagina's tonen geen geschiedenis");
     return history;
   }
   history.available = true;
@@ -316,7 +316,7 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
   for (size_t i = 0; i < diffs.size(); ++i) {
     recorder.record(diffs[i], i);
     if (!diffs[i].error.empty()) {
-      diagnostics.warning(".", 0, 0, "cannot read commit " + history.commits[i].id + ": " + diffs[i].error);
+      diagnostics.warning(".", 0, 0, "kan commit " + history.commits[i].id + " niet lezen (" + diffs[i].error + ")");
     }
     std::vector<size_t>& parents = history.parents.emplace_back();
     for (const size_t parent : walk.commits[walk.order[i]].parents) parents.push_back(position[parent]);
@@ -325,8 +325,8 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
     const Commit& oldest = *std::min_element(history.commits.begin(), history.commits.end(),
                                              [](const Commit& a, const Commit& b) { return a.time < b.time; });
     diagnostics.warning(".", 0, 0,
-                        "shallow clone: history reaches back to " + iso_date(oldest.time, oldest.offset_minutes) +
-                            "; older changes are not shown");
+                        "ondiepe kloon (shallow clone): de geschiedenis gaat terug tot " +
+                            iso_date(oldest.time, oldest.offset_minutes) + "; oudere wijzigingen staan er niet in");
   }
   return history;
 }

@@ -59,13 +59,17 @@ struct MatchingTags {
 // naming it: libgit2's own git_tag_list_match returns an empty list when it
 // meets one, which once made every release vanish and the working tree go
 // out as the site.
+std::string tags_unreadable() {
+  return "kan de tags van de git-repository niet lezen (" + source::last_git_error() + ")";
+}
+
 MatchingTags matching_tags(const source::GitRepository& repository, const std::string& pattern,
                            base::Diagnostics& diagnostics) {
   MatchingTags tags;
   std::vector<std::string>& names = tags.names;
   git_reference_iterator* raw_iterator = nullptr;
   if (git_reference_iterator_glob_new(&raw_iterator, repository.get(), "refs/tags/*") != 0) {
-    diagnostics.error(".", 0, 0, "cannot list the tags of the git repository: " + source::last_git_error());
+    diagnostics.error(".", 0, 0, tags_unreadable());
     return tags;
   }
   const source::GitReferenceIteratorPtr iterator(raw_iterator);
@@ -73,7 +77,7 @@ MatchingTags matching_tags(const source::GitRepository& repository, const std::s
   int status = 0;
   while ((status = git_reference_next_name(&name, iterator.get())) != GIT_ITEROVER) {
     if (status != 0) {
-      diagnostics.error(".", 0, 0, "cannot list the tags of the git repository: " + source::last_git_error());
+      diagnostics.error(".", 0, 0, tags_unreadable());
       break;
     }
     const std::string full = name;
@@ -82,17 +86,18 @@ MatchingTags matching_tags(const source::GitRepository& repository, const std::s
     int valid = 0;
     if (git_reference_name_is_valid(&valid, full.c_str()) != 0 || !valid) {
       diagnostics.warning(".", 0, 0,
-                          "ignoring the ref '" + full + "': git does not accept this name; it is not a release");
+                          "de ref '" + full + "' telt niet mee: git accepteert deze naam niet; het is geen release");
       tags.ignored += matches ? 1 : 0;
       continue;
     }
     if (!matches) continue;
     if (!is_plain_version_name(version_name(tag))) {
       // A tag cannot be changed, so an odd one never blocks a build.
-      diagnostics.warning(".", 0, 0,
-                          "ignoring the tag '" + tag.substr(0, 200) +
-                              "': a release name may hold only letters, digits, '.', '-', '_' and '+' (at most 100), "
-                              "starting with a letter or digit; it is not a release");
+      diagnostics.warning(
+          ".", 0, 0,
+          "de tag '" + tag.substr(0, 200) +
+              "' telt niet mee: de naam van een release bevat alleen letters, cijfers, '.', '-', '_' en "
+              "'+' (hoogstens 100), en begint met een letter of cijfer; het is geen release");
       ++tags.ignored;
       continue;
     }
@@ -116,8 +121,8 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
     const auto [other, inserted] = tag_of_folder.emplace(base::ascii_lower(version_name(tag)), tag);
     if (!inserted) {
       diagnostics.error(".", 0, 0,
-                        "the tags '" + other->second + "' and '" + tag + "' are both release " + version_name(tag) +
-                            " (one folder /versies/" + version_name(tag) + "/); delete one of the two tags");
+                        "de tags '" + other->second + "' en '" + tag + "' zijn allebei release " + version_name(tag) +
+                            " (een map /versies/" + version_name(tag) + "/); verwijder een van de twee tags");
     }
   }
   for (const std::string& tag : tags.names) {
@@ -130,13 +135,13 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
     if (status == 0) status = git_reference_peel(&raw_target, reference.get(), GIT_OBJECT_ANY);
     const source::GitObjectPtr target(raw_target);
     if (status == 0 && git_object_type(target.get()) != GIT_OBJECT_COMMIT) {
-      diagnostics.warning(".", 0, 0, "tag '" + tag + "' does not point at a commit; it is not a release");
+      diagnostics.warning(".", 0, 0, "tag '" + tag + "' wijst niet naar een commit; het is geen release");
       continue;
     }
     if (status != 0) {
       // A release that cannot be read must not silently disappear (the
       // root would fall back to an older release).
-      diagnostics.error(".", 0, 0, "cannot read release tag '" + tag + "': " + source::last_git_error());
+      diagnostics.error(".", 0, 0, "kan release-tag '" + tag + "' niet lezen (" + source::last_git_error() + ")");
       continue;
     }
     const auto* commit = reinterpret_cast<const git_commit*>(target.get());
@@ -163,9 +168,9 @@ std::vector<Version> list_versions(const source::GitRepository& repository, cons
     // Tags are there but none is a release: publishing the working tree
     // instead would publish drafts nobody released.
     diagnostics.error(".", 0, 0,
-                      "tags match the release pattern '" + tag_pattern +
-                          "' but none of them is a usable release; refusing to publish the working tree "
-                          "(fix or delete the tags, or narrow `versions: tags:` in site.yaml)");
+                      "er zijn tags die passen bij het patroon '" + tag_pattern +
+                          "', maar geen ervan is een bruikbare release; de werkmap wordt niet gepubliceerd "
+                          "(herstel of verwijder de tags, of maak `versions: tags:` in site.yaml nauwer)");
   }
   std::sort(versions.begin(), versions.end(),
             [](const Version& a, const Version& b) { return a.time != b.time ? a.time > b.time : a.name > b.name; });

@@ -254,7 +254,8 @@ ImportResult import_document(const ImportRequest& request) {
   const fs::path extracted = scratch.path() / name;
   if (fs::is_directory(extracted, error)) {
     fs::copy(extracted, request.site_dir / media_name, fs::copy_options::recursive, error);
-    if (error) return fail("kan de afbeeldingen niet kopiëren naar " + media_name.string() + ": " + error.message());
+    if (error)
+      return fail("kan de afbeeldingen niet kopiëren naar " + media_name.string() + " (" + error.message() + ")");
     result.media = media_name;
   }
   const std::string page = "---\ntitle: " + yaml_quoted(title) + "\ntype: " + request.type + "\n---\n\n" + body;

@@ -92,12 +92,12 @@ bool parts_are_right(std::string_view word, const KnownWords& known, SpellChecke
 }
 
 std::string spelling_message(std::string_view word, const std::vector<std::string>& suggestions) {
-  std::string message = "unknown word '" + std::string(word) + "'";
+  std::string message = "onbekend woord '" + std::string(word) + "'";
   if (suggestions.empty())
-    return message + " (not in the Dutch dictionary; if it is right, add it to woordenlijst.txt)";
-  message += "; did you mean ";
+    return message + " (niet in het Nederlandse woordenboek; is het goed, zet het dan in woordenlijst.txt)";
+  message += "; bedoelde je ";
   for (size_t i = 0; i < suggestions.size(); ++i) {
-    if (i > 0) message += i + 1 == suggestions.size() ? " or " : ", ";
+    if (i > 0) message += i + 1 == suggestions.size() ? " of " : ", ";
     message += "'" + suggestions[i] + "'";
   }
   return message + "?";
@@ -153,8 +153,10 @@ SpellingReport check_language(const model::SiteModel& model, const source::Sourc
       not_dutch[i] = true;
       if (findings == SpellingFindings::kLocated) {
         found[i].warning(text.path, 0, 0,
-                         "this page does not look Dutch (" + std::to_string(unknown_in_sample) + " of the first " +
-                             std::to_string(sample) + " words are not in the Dutch dictionary); spelling skipped");
+                         "deze pagina lijkt niet Nederlands (" + std::to_string(unknown_in_sample) + " van de eerste " +
+                             std::to_string(sample) +
+                             " woorden staan niet in het Nederlandse woordenboek); "
+                             "spelling overgeslagen");
       }
       return;
     }

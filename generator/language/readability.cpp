@@ -55,18 +55,18 @@ std::optional<std::string> b1_warning(const ReadabilityScore& score) {
                        std::to_string(static_cast<int>(B1Thresholds::kMinimumDouma)));
   }
   if (score.longest_sentence_words > B1Thresholds::kMaximumSentenceWords) {
-    measures.push_back("sentence of " + std::to_string(score.longest_sentence_words) + " words, B1 ≤ " +
+    measures.push_back("zin van " + std::to_string(score.longest_sentence_words) + " woorden, B1 ≤ " +
                        std::to_string(B1Thresholds::kMaximumSentenceWords));
   }
   if (score.long_word_share() > B1Thresholds::kMaximumLongWordShare) {
     measures.push_back(std::to_string(static_cast<int>(std::lround(100 * score.long_word_share()))) +
-                       "% long words, B1 ≤ " +
+                       "% lange woorden, B1 ≤ " +
                        std::to_string(static_cast<int>(std::lround(100 * B1Thresholds::kMaximumLongWordShare))) + "%");
   }
   if (measures.empty()) return std::nullopt;
-  std::string message = "paragraph above B1 (";
+  std::string message = "alinea boven B1 (";
   for (size_t i = 0; i < measures.size(); ++i) message += (i ? "; " : "") + measures[i];
-  return message + "): shorten \"" + quoted(score.longest_sentence) + "\"";
+  return message + "): maak korter: \"" + quoted(score.longest_sentence) + "\"";
 }
 
 }  // namespace handboek::language

@@ -9,8 +9,8 @@ std::string read_audience(const YAML::Node& map, yaml::YamlReader& reader) {
   if (!value) return "";
   if (*value == kClientAudience || *value == "professional") return *value;
   const std::string suggestion = base::suggestion_suffix(*value, {"klant", "professional"});
-  reader.error(map["doelgroep"], "unknown doelgroep '" + *value + "'" +
-                                     (suggestion.empty() ? "; use klant or professional" : suggestion));
+  reader.error(map["doelgroep"], "onbekende doelgroep '" + *value + "'" +
+                                     (suggestion.empty() ? "; kies klant of professional" : suggestion));
   return "";
 }
 

@@ -32,7 +32,8 @@ void walk(const source::Source& source, const base::SitePath& folder, std::vecto
       files.push_back(*child);
     }
   }
-  for (const source::SkippedEntry& entry : skipped) diagnostics.warning(entry.path, 0, 0, "skipped: " + entry.reason);
+  for (const source::SkippedEntry& entry : skipped)
+    diagnostics.warning(entry.path, 0, 0, "overgeslagen: " + entry.reason);
 }
 
 // A file's path becomes its URL: characters that mean something in a URL
@@ -45,19 +46,18 @@ std::vector<base::SitePath> without_unusable_names(std::vector<base::SitePath> f
   for (base::SitePath& path : files) {
     const std::string& text = path.str();
     if (text.find_first_of("#?%\t\r\n\"<>\\") != std::string::npos || !base::is_valid_utf8(text)) {
-      diagnostics.error(
-          base::is_valid_utf8(text) ? text : "content", 0, 0,
-          (base::is_valid_utf8(text) ? std::string() : "a file name is not valid UTF-8; ") +
-              "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', "
-              "'>' or invalid UTF-8; rename it");
+      diagnostics.error(base::is_valid_utf8(text) ? text : "content", 0, 0,
+                        (base::is_valid_utf8(text) ? std::string() : "een bestandsnaam is geen geldige UTF-8; ") +
+                            "namen van bestanden en mappen in content/ mogen geen '#', '?', '%', tabs, regeleinden, "
+                            "aanhalingstekens, '<', '>' of ongeldige UTF-8 bevatten; geef het een andere naam");
       continue;
     }
     const std::string folded = base::ascii_lower(text);
     if (const auto [it, inserted] = by_folded_name.emplace(folded, text); !inserted) {
       diagnostics.error(text, 0, 0,
-                        "differs from " + it->second +
-                            " only in upper/lower case; the two collide on "
-                            "Windows and macOS; rename one");
+                        "verschilt van " + it->second +
+                            " alleen in hoofdletters en kleine letters; op Windows en macOS zijn de twee "
+                            "hetzelfde bestand; geef een van beide een andere naam");
       continue;
     }
     usable.push_back(std::move(path));
@@ -87,7 +87,7 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
                            base::Diagnostics& diagnostics, int jobs, PageCache* cache) {
   std::vector<base::SitePath> content_files;
   walk(source, kContent, content_files, diagnostics);
-  if (content_files.empty()) diagnostics.error("content", 0, 0, "no content/ folder or it is empty");
+  if (content_files.empty()) diagnostics.error("content", 0, 0, "er is geen map content/, of hij is leeg");
   content_files = without_unusable_names(std::move(content_files), diagnostics);
 
   const std::set<base::SitePath> index_files = section_index_files(content_files);
@@ -110,7 +110,7 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
     }
     auto bytes = source.read_file(path);
     if (!bytes) {
-      found[i].error(path.str(), 0, 0, "cannot read file");
+      found[i].error(path.str(), 0, 0, "kan het bestand niet lezen");
     } else if (path.extension() == ".md") {
       pages[i] = load_page(path, *bytes, config, found[i], is_index);
       if (!content_id.empty() && pages[i]) cache->store({path.str(), content_id}, {*pages[i], found[i]});
@@ -145,11 +145,11 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
   walk(source, kForms, form_files, diagnostics);
   for (const base::SitePath& path : form_files) {
     if (path.extension() != ".yaml") {
-      diagnostics.warning(path.str(), 0, 0, "ignored: forms/ holds only ID.yaml files");
+      diagnostics.warning(path.str(), 0, 0, "genegeerd: in forms/ staan alleen ID.yaml-bestanden");
       continue;
     }
     if (path.parent() != kForms) {
-      diagnostics.warning(path.str(), 0, 0, "ignored: forms live directly in forms/, not in subfolders");
+      diagnostics.warning(path.str(), 0, 0, "genegeerd: formulieren staan direct in forms/, niet in submappen");
       continue;
     }
     const auto bytes = source.read_file(path);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/did_you_mean.h"
+#include "base/identifier.h"
 #include "base/text.h"
 
 namespace handboek::load {
@@ -41,15 +42,20 @@ bool contains(const Keys& keys, const std::string& key) {
 void check_keys(const YAML::Node& item, FieldType type, yaml::YamlReader& reader) {
   const Keys allowed = allowed_keys(type);
   const std::vector<std::string> candidates(allowed.begin(), allowed.end());
+  const std::string other_type = "' hoort niet bij een veld van het type " + std::string(field_type_name(type));
   for (const auto& entry : item) {
     const std::string key = entry.first.Scalar();
     if (contains(allowed, key)) continue;
     if (contains(kCommonKeys, key) || contains(kTypeKeys, key)) {
-      reader.warning(entry.first, "'" + key + "' does not apply to a " + field_type_name(type) + " field");
+      reader.warning(entry.first, "'" + key + other_type);
     } else {
-      reader.warning(entry.first, "unknown key '" + key + "'" + base::suggestion_suffix(key, candidates));
+      reader.warning(entry.first, yaml::unknown_key(key) + base::suggestion_suffix(key, candidates));
     }
   }
+}
+
+std::string unknown_field_type(const std::string& name) {
+  return "onbekend veldtype '" + name + "'" + base::suggestion_suffix(name, field_type_names());
 }
 
 // The options of a choice (or a select column): text, or {value, label}.
@@ -57,11 +63,11 @@ std::vector<ChoiceOption> load_options(const YAML::Node& owner, const std::strin
   std::vector<ChoiceOption> options;
   const YAML::Node list = owner["options"];
   if (!list || list.IsNull() || (list.IsSequence() && list.size() == 0)) {
-    reader.error(list && !list.IsNull() ? list : owner, "a " + what + " needs options");
+    reader.error(list && !list.IsNull() ? list : owner, what + " heeft opties (options) nodig");
     return options;
   }
   if (!list.IsSequence()) {
-    reader.error(list, "'options' must be a list");
+    reader.error(list, "'options' moet een lijst zijn");
     return options;
   }
   std::set<std::string> values;
@@ -74,12 +80,12 @@ std::vector<ChoiceOption> load_options(const YAML::Node& owner, const std::strin
       option.label = reader.text(item, "label", true).value_or("");
       option.value = reader.text(item, "value").value_or("");
     } else {
-      reader.error(item, "an option must be text or a mapping with 'value' and 'label'");
+      reader.error(item, "een optie is tekst, of 'value' en 'label' met elk een waarde");
       continue;
     }
     if (option.value.empty()) option.value = base::slugify(option.label);
     if (!values.insert(option.value).second) {
-      reader.error(item, "option '" + option.value + "' is listed twice");
+      reader.error(item, "optie '" + option.value + "' staat er twee keer in");
       continue;
     }
     options.push_back(std::move(option));
@@ -94,7 +100,7 @@ std::vector<ChoiceOption> load_levels(const YAML::Node& item, yaml::YamlReader& 
   if (levels.size() < 2) {
     const YAML::Node list = item["levels"];
     reader.error(list && !list.IsNull() ? list : item,
-                 "a scale field needs levels: a label for each level, at least two");
+                 "een schaalveld (scale) heeft levels nodig: een tekst voor elk niveau, minstens twee");
   }
   return levels;
 }
@@ -103,12 +109,12 @@ std::vector<TableColumn> load_columns(const YAML::Node& item, yaml::YamlReader& 
   std::vector<TableColumn> columns;
   const auto list = reader.sequence(item, "columns");
   if (!list || list->size() == 0) {
-    reader.error(list ? *list : item, "a table field needs columns");
+    reader.error(list ? *list : item, "een tabelveld (table) heeft kolommen (columns) nodig");
     return columns;
   }
   std::set<std::string> ids;
   for (const YAML::Node& node : *list) {
-    if (!reader.expect_map(node, "a column")) continue;
+    if (!reader.expect_map(node, "een kolom")) continue;
     reader.warn_unknown_keys(node, {"id", "label", "type", "options"});
     TableColumn column;
     column.pos = reader.position(node);
@@ -116,28 +122,27 @@ std::vector<TableColumn> load_columns(const YAML::Node& item, yaml::YamlReader& 
     column.label = reader.text(node, "label", true).value_or(column.id);
     if (column.id.empty()) continue;
     if (!is_form_id(column.id)) {
-      reader.error(node["id"], "column id '" + column.id + "' must use lowercase letters, digits and '-' only");
+      reader.error(node["id"], base::not_an_identifier("kolom", column.id));
     } else if (!ids.insert(column.id).second) {
-      reader.error(node["id"], "column id '" + column.id + "' is used twice in this table");
+      reader.error(node["id"], "kolom-id '" + column.id + "' komt twee keer voor in deze tabel");
     }
     const std::string type_name = reader.text(node, "type").value_or("short_text");
     const auto type = parse_field_type(type_name);
     if (!type) {
-      reader.error(node["type"],
-                   "unknown field type '" + type_name + "'" + base::suggestion_suffix(type_name, field_type_names()));
+      reader.error(node["type"], unknown_field_type(type_name));
       continue;
     }
     if (*type != FieldType::kShortText && *type != FieldType::kLongText && *type != FieldType::kDate &&
         *type != FieldType::kNumber && *type != FieldType::kSelect) {
-      reader.error(node["type"],
-                   "a table column cannot be a " + type_name + "; use short_text, long_text, date, number or select");
+      reader.error(node["type"], "een tabelkolom kan geen " + type_name +
+                                     " zijn; kies short_text, long_text, date, number of select");
       continue;
     }
     column.type = *type;
     if (column.type == FieldType::kSelect) {
-      column.options = load_options(node, "select column", reader);
+      column.options = load_options(node, "een kolom van het type select", reader);
     } else if (node["options"]) {
-      reader.warning(node["options"], "'options' does not apply to a " + type_name + " column");
+      reader.warning(node["options"], "'options' hoort niet bij een kolom van het type " + type_name);
     }
     columns.push_back(std::move(column));
   }
@@ -151,12 +156,12 @@ void load_field_id(const YAML::Node& item, FieldType type, yaml::YamlReader& rea
   field.id = reader.text(item, "id", type != FieldType::kInfo).value_or("");
   if (field.id.empty()) return;
   if (!is_form_id(field.id)) {
-    reader.error(item["id"], "field id '" + field.id + "' must use lowercase letters, digits and '-' only");
+    reader.error(item["id"], base::not_an_identifier("veld", field.id));
     return;
   }
   const auto [first, inserted] = ids.emplace(field.id, reader.position(item["id"]));
   if (!inserted) {
-    reader.error(item["id"], "field id '" + field.id + "' is used twice in this form (first at line " +
+    reader.error(item["id"], "veld-id '" + field.id + "' komt twee keer voor in dit formulier (eerst op regel " +
                                  std::to_string(first->second.line) + ")");
   }
 }
@@ -175,14 +180,13 @@ std::string signature_label(const std::string& role) {
 
 std::optional<FormField> load_form_field(const YAML::Node& item, FormReadState& state) {
   yaml::YamlReader& reader = state.reader;
-  if (!reader.expect_map(item, "a field")) return std::nullopt;
+  if (!reader.expect_map(item, "een veld")) return std::nullopt;
   FormField field;
   field.pos = reader.position(item);
   const auto type_name = reader.text(item, "type", true);
   const auto type = type_name ? parse_field_type(*type_name) : std::nullopt;
   if (type_name && !type) {
-    reader.error(item["type"],
-                 "unknown field type '" + *type_name + "'" + base::suggestion_suffix(*type_name, field_type_names()));
+    reader.error(item["type"], unknown_field_type(*type_name));
   }
   load_field_id(item, type.value_or(FieldType::kShortText), reader, state.ids, field);
   if (!type) return std::nullopt;
@@ -198,14 +202,16 @@ std::optional<FormField> load_form_field(const YAML::Node& item, FormReadState& 
   switch (field.type) {
     case FieldType::kSingleChoice:
     case FieldType::kMultipleChoice:
-    case FieldType::kSelect: field.options = load_options(item, std::string(*type_name) + " field", reader); break;
+    case FieldType::kSelect:
+      field.options = load_options(item, "een veld van het type " + std::string(*type_name), reader);
+      break;
     case FieldType::kScale: field.options = load_levels(item, reader); break;
     case FieldType::kYesNo: field.options = {{"ja", "Ja"}, {"nee", "Nee"}}; break;
     case FieldType::kTable:
       field.columns = load_columns(item, reader);
       if (const auto rows = reader.integer(item, "rows")) {
         if (*rows < 1 || *rows > 20) {
-          reader.error(item["rows"], "'rows' must be between 1 and 20");
+          reader.error(item["rows"], "'rows' moet tussen 1 en 20 liggen");
         } else {
           field.rows = *rows;
         }

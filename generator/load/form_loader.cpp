@@ -19,7 +19,7 @@ namespace {
 
 std::optional<FormSection> load_section(const YAML::Node& item, FormReadState& state) {
   yaml::YamlReader& reader = state.reader;
-  if (!reader.expect_map(item, "a section")) return std::nullopt;
+  if (!reader.expect_map(item, "een sectie")) return std::nullopt;
   reader.warn_unknown_keys(item, {"title", "intro", "fields"});
   FormSection section;
   section.pos = reader.position(item);
@@ -27,7 +27,7 @@ std::optional<FormSection> load_section(const YAML::Node& item, FormReadState& s
   section.intro = form_markdown(item, "intro", state);
   const auto fields = reader.sequence(item, "fields", true);
   if (!fields) return section;
-  if (fields->size() == 0) reader.error(*fields, "a section needs at least one field");
+  if (fields->size() == 0) reader.error(*fields, "een sectie heeft minstens een veld nodig");
   for (const YAML::Node& node : *fields) {
     if (auto field = load_form_field(node, state)) section.fields.push_back(std::move(*field));
   }
@@ -38,7 +38,7 @@ void load_version(const YAML::Node& root, yaml::YamlReader& reader, FormDefiniti
   const auto version = reader.integer(root, "version");
   if (!version) return;
   if (*version < 1) {
-    reader.error(root["version"], "'version' must be 1 or higher");
+    reader.error(root["version"], "'version' moet 1 of hoger zijn");
   } else {
     form.version = *version;
   }
@@ -55,7 +55,7 @@ void check_raw_html(const FormDefinition& form, base::Diagnostics& diagnostics) 
 std::optional<FormDefinition> load_form(const base::SitePath& path, const std::string& bytes,
                                         base::Diagnostics& diagnostics) {
   if (!base::is_valid_utf8(bytes)) {
-    diagnostics.error(path.str(), 0, 0, "file is not valid UTF-8");
+    diagnostics.error(path.str(), 0, 0, base::kNotUtf8);
     return std::nullopt;
   }
   if (const int line = excess_image_opener_line(bytes); line > 0) {
@@ -63,13 +63,14 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
     return std::nullopt;
   }
   if (!is_form_id(path.stem())) {
-    diagnostics.error(path.str(), 0, 0,
-                      "a form's file name is its id: use lowercase letters, digits and '-' only (forms/ID.yaml)");
+    diagnostics.error(
+        path.str(), 0, 0,
+        "de bestandsnaam van een formulier is zijn id: gebruik alleen kleine letters, cijfers en '-' (forms/ID.yaml)");
     return std::nullopt;
   }
   yaml::YamlReader reader(path.str(), 1, diagnostics);
   const auto root = reader.parse(bytes);
-  if (!root || !reader.expect_map(*root, "a form")) return std::nullopt;
+  if (!root || !reader.expect_map(*root, "een formulier")) return std::nullopt;
   reader.warn_unknown_keys(*root, {"title", "version", "doelgroep", "purpose", "sections", "translations"});
 
   FormDefinition form;
@@ -83,7 +84,7 @@ std::optional<FormDefinition> load_form(const base::SitePath& path, const std::s
   form.purpose = form_markdown(*root, "purpose", state);
 
   if (const auto sections = reader.sequence(*root, "sections", true)) {
-    if (sections->size() == 0) reader.error(*sections, "a form needs at least one section");
+    if (sections->size() == 0) reader.error(*sections, "een formulier heeft minstens een sectie nodig");
     for (const YAML::Node& node : *sections) {
       if (auto section = load_section(node, state)) form.sections.push_back(std::move(*section));
     }

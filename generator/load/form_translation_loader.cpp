@@ -66,9 +66,9 @@ class MissingTexts {
     constexpr size_t kNamed = 8;
     std::string list;
     for (size_t i = 0; i < missing_.size() && i < kNamed; ++i) list += (i ? ", " : "") + missing_[i];
-    if (missing_.size() > kNamed) list += " and " + std::to_string(missing_.size() - kNamed) + " more";
-    reader.warning(node, "translation '" + translation.language + "' lacks " + std::to_string(missing_.size()) +
-                             " text(s), shown in Dutch: " + list);
+    if (missing_.size() > kNamed) list += " en nog " + std::to_string(missing_.size() - kNamed);
+    reader.warning(node, "aan vertaling '" + translation.language + "' ontbreken " + std::to_string(missing_.size()) +
+                             " tekst(en), die in het Nederlands verschijnen: " + list);
   }
 
  private:
@@ -80,13 +80,13 @@ std::map<std::string, std::string> read_options(const YAML::Node& owner, const s
   std::map<std::string, std::string> options;
   const YAML::Node map = owner["options"];
   if (!map) return options;
-  if (!reader.expect_map(map, "options (option value: translated label)")) return options;
+  if (!reader.expect_map(map, "options (waarde van de optie: vertaalde tekst)")) return options;
   std::vector<std::string> values;
   for (const ChoiceOption& option : dutch) values.push_back(option.value);
   for (const auto& entry : map) {
     const std::string value = entry.first.Scalar();
     if (std::find(values.begin(), values.end(), value) == values.end()) {
-      reader.warning(entry.first, "no option '" + value + "' in " + where + base::suggestion_suffix(value, values));
+      reader.warning(entry.first, "geen optie '" + value + "' in " + where + base::suggestion_suffix(value, values));
       continue;
     }
     options[value] = entry.second.Scalar();
@@ -97,34 +97,35 @@ std::map<std::string, std::string> read_options(const YAML::Node& owner, const s
 void check_options(const std::vector<ChoiceOption>& dutch, const std::map<std::string, std::string>& translated,
                    const std::string& where, MissingTexts& missing) {
   for (const ChoiceOption& option : dutch)
-    missing.check(true, translated.count(option.value) > 0, where + " option " + option.value);
+    missing.check(true, translated.count(option.value) > 0, where + " optie " + option.value);
 }
 
 std::optional<FieldTranslation> read_field(const YAML::Node& node, const FormField& field, FormReadState& state,
                                            MissingTexts& missing) {
   yaml::YamlReader& reader = state.reader;
-  if (!reader.expect_map(node, "a field's translation")) return std::nullopt;
+  if (!reader.expect_map(node, "de vertaling van een veld")) return std::nullopt;
   reader.warn_unknown_keys(node, {"label", "help", "role", "text", "options", "columns"});
   FieldTranslation out;
   out.label = reader.text(node, "label").value_or("");
   out.help = form_markdown(node, "help", state);
   out.role = reader.text(node, "role").value_or("");
   out.text = form_markdown(node, "text", state);
-  out.options = read_options(node, field.options, "field '" + field.id + "'", reader);
-  if (const YAML::Node columns = node["columns"]; columns && reader.expect_map(columns, "columns (column id: texts)")) {
+  out.options = read_options(node, field.options, "veld '" + field.id + "'", reader);
+  if (const YAML::Node columns = node["columns"];
+      columns && reader.expect_map(columns, "columns (kolom-id: teksten)")) {
     for (const auto& entry : columns) {
       const std::string id = entry.first.Scalar();
       const auto column =
           std::find_if(field.columns.begin(), field.columns.end(), [&](const TableColumn& c) { return c.id == id; });
       if (column == field.columns.end()) {
-        reader.warning(entry.first, "no column '" + id + "' in field '" + field.id + "'");
+        reader.warning(entry.first, "geen kolom '" + id + "' in veld '" + field.id + "'");
         continue;
       }
-      if (!reader.expect_map(entry.second, "a column's translation")) continue;
+      if (!reader.expect_map(entry.second, "de vertaling van een kolom")) continue;
       reader.warn_unknown_keys(entry.second, {"label", "options"});
       ColumnTranslation& translated = out.columns[id];
       translated.label = reader.text(entry.second, "label").value_or("");
-      translated.options = read_options(entry.second, column->options, "column '" + id + "'", reader);
+      translated.options = read_options(entry.second, column->options, "kolom '" + id + "'", reader);
     }
   }
   const std::string name = field.id;
@@ -136,10 +137,10 @@ std::optional<FieldTranslation> read_field(const YAML::Node& node, const FormFie
   if (field.type != FieldType::kYesNo) check_options(field.options, out.options, name, missing);
   for (const TableColumn& column : field.columns) {
     const auto found = out.columns.find(column.id);
-    missing.check(true, found != out.columns.end() && !found->second.label.empty(), name + " column " + column.id);
+    missing.check(true, found != out.columns.end() && !found->second.label.empty(), name + " kolom " + column.id);
     check_options(column.options,
                   found == out.columns.end() ? std::map<std::string, std::string>{} : found->second.options,
-                  name + " column " + column.id, missing);
+                  name + " kolom " + column.id, missing);
   }
   return out;
 }
@@ -156,12 +157,12 @@ void read_fields(const YAML::Node& map, const FormDefinition& form, FormReadStat
       ids.push_back(field.id);
     }
   }
-  if (map && reader.expect_map(map, "fields (field id: texts)")) {
+  if (map && reader.expect_map(map, "fields (veld-id: teksten)")) {
     for (const auto& entry : map) {
       const std::string id = entry.first.Scalar();
       const auto field = fields.find(id);
       if (field == fields.end()) {
-        reader.warning(entry.first, "no field '" + id + "' in this form" + base::suggestion_suffix(id, ids));
+        reader.warning(entry.first, "geen veld '" + id + "' in dit formulier" + base::suggestion_suffix(id, ids));
         continue;
       }
       if (auto translated = read_field(entry.second, *field->second, state, missing))
@@ -177,10 +178,10 @@ void read_sections(const YAML::Node& list, const FormDefinition& form, FormReadS
                    MissingTexts& missing) {
   yaml::YamlReader& reader = state.reader;
   if (list && !list.IsSequence()) {
-    reader.error(list, "a translation's sections are a list, in the order of the form's sections");
+    reader.error(list, "de secties van een vertaling zijn een lijst, in de volgorde van de secties van het formulier");
   } else if (list) {
     if (list.size() > form.sections.size()) {
-      reader.warning(list, "the translation has " + std::to_string(list.size()) + " sections, the form " +
+      reader.warning(list, "de vertaling heeft " + std::to_string(list.size()) + " secties, het formulier " +
                                std::to_string(form.sections.size()));
     }
     for (const YAML::Node& item : list) {
@@ -195,7 +196,7 @@ void read_sections(const YAML::Node& list, const FormDefinition& form, FormReadS
   }
   out.sections.resize(form.sections.size());
   for (size_t i = 0; i < form.sections.size(); ++i) {
-    const std::string name = "section " + std::to_string(i + 1);
+    const std::string name = "sectie " + std::to_string(i + 1);
     missing.check(true, !out.sections[i].title.empty(), name + " (title)");
     missing.check(!form.sections[i].intro.text.empty(), !out.sections[i].intro.text.empty(), name + " (intro)");
   }
@@ -214,15 +215,15 @@ void load_form_translations(const YAML::Node& root, FormReadState& state, FormDe
   yaml::YamlReader& reader = state.reader;
   const YAML::Node translations = root["translations"];
   if (!translations) return;
-  if (!reader.expect_map(translations, "translations (language code: texts)")) return;
+  if (!reader.expect_map(translations, "translations (taalcode: teksten)")) return;
   for (const auto& entry : translations) {
     const std::string code = entry.first.Scalar();
     if (!is_language_code(code) || code == "nl") {
-      reader.error(entry.first, "'" + code + "' is not a language code for a translation (ar, ti, uk, en, …)");
+      reader.error(entry.first, "'" + code + "' is geen taalcode voor een vertaling (ar, ti, uk, en, …)");
       continue;
     }
     const YAML::Node& node = entry.second;
-    if (!reader.expect_map(node, "a translation")) continue;
+    if (!reader.expect_map(node, "een vertaling")) continue;
     reader.warn_unknown_keys(node, {"title", "purpose", "sections", "fields"});
     FormTranslation translation;
     translation.language = code;

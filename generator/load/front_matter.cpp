@@ -25,7 +25,8 @@ std::optional<SplitFile> split_front_matter(std::string_view file, SplitError* e
   size_t pos = 0;
   if (!is_fence(next_line(file, pos))) {
     if (error)
-      *error = {SplitError::Kind::kNoFrontMatter, 1, "missing front matter: the file must start with a line '---'"};
+      *error = {SplitError::Kind::kNoFrontMatter, 1,
+                "de front matter ontbreekt: het bestand moet beginnen met een regel '---'"};
     return std::nullopt;
   }
   const size_t yaml_start = pos;
@@ -42,7 +43,8 @@ std::optional<SplitFile> split_front_matter(std::string_view file, SplitError* e
       return split;
     }
   }
-  if (error) *error = {SplitError::Kind::kNotClosed, 1, "front matter is not closed: add a line '---' after it"};
+  if (error)
+    *error = {SplitError::Kind::kNotClosed, 1, "de front matter wordt niet afgesloten: zet er een regel '---' onder"};
   return std::nullopt;
 }
 

@@ -165,7 +165,7 @@ class Sanitizer {
       return;
     }
     if (depth > kMaxDepth) {
-      result.removed.insert("HTML nested deeper than " + std::to_string(kMaxDepth) + " elements");
+      result.removed.insert("HTML dat dieper genest is dan " + std::to_string(kMaxDepth) + " elementen");
       return;
     }
     if (name == "iframe" || name == "video" || name == "embed" || name == "object") {
@@ -182,7 +182,7 @@ class Sanitizer {
       return;
     }
     if (!is_in(kAllowedElements, name)) {  // the tag goes, its text stays
-      if (!name.empty() && name != "html" && name != "body") result.removed.insert("<" + name + "> (text kept)");
+      if (!name.empty() && name != "html" && name != "body") result.removed.insert("<" + name + "> (de tekst blijft)");
       children(element.children, depth + 1);
       return;
     }
@@ -194,18 +194,18 @@ class Sanitizer {
       const std::string attr_name = base::ascii_lower(attr.name);
       std::string value = attr.value;
       if (attr_name.rfind("on", 0) == 0) {
-        result.removed.insert(attr_name + " attributes");
+        result.removed.insert(attr_name + "-attributen");
         continue;
       }
       if (attr_name == "style") {
-        result.removed.insert("style attributes");
+        result.removed.insert("style-attributen");
         continue;
       }
       const bool is_url = (name == "a" && attr_name == "href") || (name == "img" && attr_name == "src");
       if (is_url) {
         const std::string scheme = url_scheme(value);
         if (!is_allowed_scheme(scheme)) {
-          result.removed.insert(scheme + ": URLs");
+          result.removed.insert("URL's met " + scheme + ":");
           // An image goes, a link becomes its text.
           if (name == "img") {
             keep = false;
@@ -262,7 +262,7 @@ class Sanitizer {
       const std::string url(src);
       const char* title = attribute(element, "title");
       result.html += policy_.embed_link(video_page_url(url), name == "video" || is_video_host(url), title ? title : "");
-      result.removed.insert("<" + name + "> (shown as a link)");
+      result.removed.insert("<" + name + "> (getoond als link)");
     } else {
       result.removed.insert("<" + name + ">");
     }
@@ -308,7 +308,7 @@ std::string describe_removed(const std::set<std::string>& removed) {
   std::string text;
   size_t i = 0;
   for (const std::string& item : removed) {
-    if (i > 0) text += i + 1 == removed.size() ? " and " : ", ";
+    if (i > 0) text += i + 1 == removed.size() ? " en " : ", ";
     text += item;
     ++i;
   }

@@ -60,8 +60,8 @@ int excess_image_opener_line(std::string_view text) {
 }
 
 std::string too_many_images_message() {
-  return "more than " + std::to_string(kMaxImageOpeners) +
-         " images ('![') in one file; split it (cmark-gfm would take minutes to parse it)";
+  return "meer dan " + std::to_string(kMaxImageOpeners) +
+         " afbeeldingen ('![') in een bestand; verdeel het over meer bestanden (het lezen zou minuten duren)";
 }
 
 FenceInfo split_fence_info(const char* info) {

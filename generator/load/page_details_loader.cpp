@@ -14,9 +14,9 @@ std::string read_id(const YAML::Node& item, yaml::YamlReader& reader, std::set<s
   const std::string id = reader.text(item, "id", true).value_or("");
   if (id.empty()) return id;
   if (!base::is_identifier(id)) {
-    reader.error(item["id"], std::string(what) + " id '" + id + "' must use lowercase letters, digits and '-' only");
+    reader.error(item["id"], base::not_an_identifier(what, id));
   } else if (!seen.insert(id).second) {
-    reader.error(item["id"], std::string(what) + " id '" + id + "' is used twice in this page");
+    reader.error(item["id"], std::string(what) + "-id '" + id + "' komt twee keer voor in deze pagina");
   }
   return id;
 }
@@ -37,7 +37,7 @@ std::vector<Reference> references(const YAML::Node& map, const char* key, yaml::
     if (node.IsScalar()) {
       out.push_back({node.Scalar(), reader.position(node)});
     } else {
-      reader.error(node, std::string("items of '") + key + "' must be ids");
+      reader.error(node, std::string("de items van '") + key + "' moeten id's zijn");
     }
   };
   if (value.IsSequence()) {
@@ -53,7 +53,7 @@ ProcessStep load_step(const YAML::Node& item, yaml::YamlReader& reader, std::set
   step.pos = reader.position(item);
   reader.warn_unknown_keys(item, {"id", "title", "role", "organisation", "termijn", "description", "instruments",
                                   "form", "competencies", "outcome", "alternatives"});
-  step.id = read_id(item, reader, ids, "step");
+  step.id = read_id(item, reader, ids, "stap");
   step.title = reader.text(item, "title", true).value_or(step.id);
   step.role = reader.text(item, "role").value_or("");
   step.organisation = reader.text(item, "organisation").value_or("");
@@ -65,7 +65,7 @@ ProcessStep load_step(const YAML::Node& item, yaml::YamlReader& reader, std::set
   step.outcome = reader.text(item, "outcome").value_or("");
   if (const auto alternatives = reader.sequence(item, "alternatives")) {
     for (const YAML::Node& alternative : *alternatives) {
-      if (!reader.expect_map(alternative, "an alternative")) continue;
+      if (!reader.expect_map(alternative, "een alternatief")) continue;
       reader.warn_unknown_keys(alternative, {"label", "description"});
       step.alternatives.push_back(
           {reader.text(alternative, "label", true).value_or(""), inline_markdown(alternative, "description", reader)});
@@ -79,10 +79,10 @@ Process load_process(const YAML::Node& root, yaml::YamlReader& reader) {
   process.principles = reader.text_list(root, "principles");
   const auto steps = reader.sequence(root, "steps", true);
   if (!steps) return process;
-  if (steps->size() == 0) reader.error(*steps, "a process needs at least one step");
+  if (steps->size() == 0) reader.error(*steps, "een proces heeft minstens een stap nodig");
   std::set<std::string> ids;
   for (const YAML::Node& item : *steps) {
-    if (reader.expect_map(item, "a step")) process.steps.push_back(load_step(item, reader, ids));
+    if (reader.expect_map(item, "een stap")) process.steps.push_back(load_step(item, reader, ids));
   }
   return process;
 }
@@ -95,11 +95,11 @@ CompetencyProfile load_profile(const YAML::Node& root, yaml::YamlReader& reader)
   if (!competencies) return profile;
   std::set<std::string> ids;
   for (const YAML::Node& item : *competencies) {
-    if (!reader.expect_map(item, "a competency")) continue;
+    if (!reader.expect_map(item, "een competentie")) continue;
     reader.warn_unknown_keys(item, {"id", "name", "definition", "indicators"});
     Competency competency;
     competency.pos = reader.position(item);
-    competency.id = read_id(item, reader, ids, "competency");
+    competency.id = read_id(item, reader, ids, "competentie");
     competency.name = reader.text(item, "name", true).value_or(competency.id);
     competency.definition = reader.text(item, "definition", true).value_or("");
     competency.indicators = reader.text_list(item, "indicators");
@@ -123,12 +123,12 @@ InterviewFormat load_interview(const YAML::Node& root, yaml::YamlReader& reader)
   const auto themes = reader.sequence(root, "themes", true);
   if (!themes) return format;
   for (const YAML::Node& item : *themes) {
-    if (!reader.expect_map(item, "a theme")) continue;
+    if (!reader.expect_map(item, "een thema")) continue;
     reader.warn_unknown_keys(item, {"title", "questions"});
     InterviewTheme theme;
     theme.title = reader.text(item, "title", true).value_or("");
     theme.questions = reader.text_list(item, "questions");
-    if (theme.questions.empty()) reader.error(item, "theme '" + theme.title + "' has no questions");
+    if (theme.questions.empty()) reader.error(item, "thema '" + theme.title + "' heeft geen vragen (questions)");
     format.themes.push_back(std::move(theme));
   }
   return format;
@@ -143,16 +143,16 @@ Casus load_casus(const YAML::Node& root, yaml::YamlReader& reader) {
   casus.questions = reader.text_list(root, "questions");
   const auto steps = reader.sequence(root, "steps", true);
   if (!steps) return casus;
-  if (steps->size() == 0) reader.error(*steps, "a casus needs at least one step");
+  if (steps->size() == 0) reader.error(*steps, "een casus heeft minstens een stap nodig");
   std::set<std::string> seen;
   for (const YAML::Node& item : *steps) {
-    if (!reader.expect_map(item, "a casus step")) continue;
+    if (!reader.expect_map(item, "een stap van de casus")) continue;
     reader.warn_unknown_keys(item, {"step", "text"});
     CasusStep step;
     step.step.pos = reader.position(item["step"] ? item["step"] : item);
     step.step.id = reader.text(item, "step", true).value_or("");
     if (!step.step.id.empty() && !seen.insert(step.step.id).second) {
-      reader.error(item["step"], "step '" + step.step.id + "' is walked through twice in this casus");
+      reader.error(item["step"], "stap '" + step.step.id + "' komt twee keer voor in deze casus");
     }
     step.text = inline_markdown(item, "text", reader, true);
     casus.steps.push_back(std::move(step));
@@ -163,7 +163,8 @@ Casus load_casus(const YAML::Node& root, yaml::YamlReader& reader) {
 TrainingMap load_training_map(const YAML::Node& root, yaml::YamlReader& reader) {
   TrainingMap map;
   map.pages = references(root, "pages", reader);
-  if (map.pages.empty()) reader.error(root["pages"] ? root["pages"] : root, "a trainingsmap needs at least one page");
+  if (map.pages.empty())
+    reader.error(root["pages"] ? root["pages"] : root, "een trainingsmap heeft minstens een pagina nodig");
   map.forms = references(root, "forms", reader);
   map.audience = reader.text(root, "audience").value_or("");
   map.duration = reader.text(root, "duration").value_or("");

@@ -19,13 +19,17 @@ namespace {
 const std::vector<std::string_view> kCommonKeys = {"title",         "type", "summary", "owner",    "review",
                                                    "organisations", "tags", "weight",  "doelgroep"};
 
+std::string unknown_organisation(const std::string& id, const config::SiteConfig& config,
+                                 const std::string& where = "") {
+  return "onbekende organisatie '" + id + "'" + where + base::suggestion_suffix(id, config.organisation_ids());
+}
+
 void check_organisations(const YAML::Node& root, const std::vector<std::string>& ids, const config::SiteConfig& config,
                          yaml::YamlReader& reader) {
   for (size_t i = 0; i < ids.size(); ++i) {
     if (config.find_organisation(ids[i])) continue;
     const YAML::Node list = root["organisations"];
-    reader.error(list.IsSequence() ? list[i] : list,
-                 "unknown organisation '" + ids[i] + "'" + base::suggestion_suffix(ids[i], config.organisation_ids()));
+    reader.error(list.IsSequence() ? list[i] : list, unknown_organisation(ids[i], config));
   }
 }
 
@@ -36,11 +40,10 @@ void check_local_blocks(const std::string& path, const MarkdownOutline& outline,
   for (const SpecialBlock& block : outline.blocks) {
     if (block.kind != kLocalBlockKind) continue;
     if (block.argument.empty()) {
-      diagnostics.error(path, block.line, block.column, "a lokaal block needs an organisation id: ```lokaal ID");
+      diagnostics.error(path, block.line, block.column, "een lokaal-blok heeft een organisatie-id nodig: ```lokaal ID");
     } else if (!config.find_organisation(block.argument)) {
       diagnostics.error(path, block.line, block.column,
-                        "unknown organisation '" + block.argument + "' in lokaal block" +
-                            base::suggestion_suffix(block.argument, config.organisation_ids()));
+                        unknown_organisation(block.argument, config, " in een lokaal-blok"));
     }
   }
 }
@@ -54,8 +57,8 @@ void check_casus_steps(const std::string& path, const Casus& casus, const config
     for (const SpecialBlock& block : step.text.outline.blocks) {
       if (block.kind != kFormBlockKind) continue;
       diagnostics.error(path, block.line, block.column,
-                        "a form block cannot stand in a casus step; the step's form is linked already, or place "
-                        "the form in the body");
+                        "een formulierblok kan niet in een stap van een casus staan; het formulier van de stap is al "
+                        "gekoppeld, of zet het formulier in de tekst eronder");
     }
   }
 }
@@ -161,7 +164,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
                               base::Diagnostics& diagnostics, std::optional<bool> is_section_index) {
   if (const size_t bad = base::first_invalid_utf8(bytes); bad != std::string::npos) {
     const int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
-    diagnostics.error(path.str(), line, 0, "file is not valid UTF-8");
+    diagnostics.error(path.str(), line, 0, base::kNotUtf8);
     return std::nullopt;
   }
   if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
@@ -169,7 +172,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
     // author wrote, so it is refused rather than published.
     const int line =
         1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
-    diagnostics.error(path.str(), line, 0, "file contains a NUL byte");
+    diagnostics.error(path.str(), line, 0, "het bestand bevat een NUL-byte; sla het op als gewone tekst");
     return std::nullopt;
   }
   if (bytes.size() > kMaxPageBytes) {
@@ -177,7 +180,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
     // very wide tables; "![[]()" repeated is bounded below); docs/security.md.
     diagnostics.error(
         path.str(), 0, 0,
-        "page is larger than " + std::to_string(kMaxPageBytes >> 10) + " KB; split it into several pages");
+        "de pagina is groter dan " + std::to_string(kMaxPageBytes >> 10) + " KB; verdeel haar over meer pagina's");
     return std::nullopt;
   }
   if (const int line = excess_image_opener_line(bytes); line > 0) {
@@ -195,7 +198,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   yaml::YamlReader reader(path.str(), split->front_matter_line, diagnostics);
   const auto root = reader.parse(split->front_matter);
   if (!root) return std::nullopt;
-  if (!reader.expect_map(*root, "front matter")) return std::nullopt;
+  if (!reader.expect_map(*root, "de front matter")) return std::nullopt;
 
   Page page;
   page.path = path;
@@ -208,8 +211,8 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
       page.type = *type;
     } else {
       reader.error((*root)["type"],
-                   "unknown page type '" + *type_name +
-                       "'; use proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap or pagina");
+                   "onbekend paginatype '" + *type_name +
+                       "'; kies proces, gespreksformat, competentieprofiel, begrip, casus, trainingsmap of pagina");
     }
   }
   std::vector<std::string_view> allowed = kCommonKeys;

@@ -17,7 +17,7 @@ void report_raw_html(const std::string& path, const std::vector<RawHtml>& raw_ht
   if (sanitized.removed.empty()) return;
   diagnostics.add({path, raw_html.front().line, raw_html.front().column,
                    strict ? base::Severity::kError : base::Severity::kWarning,
-                   "raw HTML: left out " + describe_removed(sanitized.removed) + "; the rest is shown"});
+                   "HTML in de tekst: " + describe_removed(sanitized.removed) + " weggelaten; de rest wordt getoond"});
 }
 
 }  // namespace handboek::load

@@ -106,42 +106,45 @@ StaticFileDecision check_static_file(const base::SitePath& path, std::string_vie
   const std::string extension = base::ascii_lower(path.extension());
   if (path.str() == "content/404.html") {
     return {StaticFileVerdict::kRefuse,
-            "handboek makes 404.html itself (from the theme's 404 template); remove content/404.html", 0, 0,
+            "handboek maakt 404.html zelf (met het 404-sjabloon van het thema); verwijder content/404.html", 0, 0,
             std::nullopt};
   }
   if (extension == ".md") {
     // Only ".md" is a page; "A.MD" would otherwise go out as raw text.
-    return {StaticFileVerdict::kRefuse, "Markdown pages must end in lowercase .md (rename '" + path.filename() + "')",
-            0, 0, std::nullopt};
+    return {StaticFileVerdict::kRefuse,
+            "Markdown-pagina's eindigen op .md in kleine letters (hernoem '" + path.filename() + "')", 0, 0,
+            std::nullopt};
   }
   if (const SafeType* type = safe_type(extension)) {
     if (bytes_fit(*type, bytes)) return {};
     return {StaticFileVerdict::kUnsafe,
-            "the bytes of this file are not a " + extension.substr(1) + " file; not published", 0, 0, std::nullopt};
+            "de inhoud van dit bestand is geen " + extension.substr(1) + "-bestand; niet gepubliceerd", 0, 0,
+            std::nullopt};
   }
   if (extension == ".svg") {
     SanitizedSvg svg = sanitize_svg(bytes);
-    if (!svg.bytes) return {StaticFileVerdict::kUnsafe, "SVG image not published: " + svg.why, 0, 0, std::nullopt};
+    if (!svg.bytes)
+      return {StaticFileVerdict::kUnsafe, "SVG-afbeelding niet gepubliceerd: " + svg.why, 0, 0, std::nullopt};
     StaticFileDecision decision;
     decision.bytes = std::move(svg.bytes);
-    if (!svg.removed.empty()) decision.message = "SVG image: left out " + describe_removed(svg.removed);
+    if (!svg.removed.empty()) decision.message = "SVG-afbeelding: " + describe_removed(svg.removed) + " weggelaten";
     return decision;
   }
   if (const ActiveType* type = active_type(extension)) {
     const bool allowed = std::find(opted_in.begin(), opted_in.end(), type->opt_in) != opted_in.end();
     if (!allowed) {
       return {StaticFileVerdict::kUnsafe,
-              "a " + extension.substr(1) +
-                  " file can run code in the reader's browser and is not published; "
-                  "write the page in Markdown, or let site.yaml opt in with `static_files: allow: [" +
+              "een " + extension.substr(1) +
+                  "-bestand kan code uitvoeren in de browser van de lezer en wordt niet gepubliceerd; "
+                  "schrijf de pagina in Markdown, of sta het toe in site.yaml met `static_files: allow: [" +
                   type->opt_in + "]`",
               0, 0, std::nullopt};
     }
     return {};
   }
   return {StaticFileVerdict::kSkip,
-          "not published: handboek publishes from content/ only Markdown pages and " + allowed_list() +
-              (extension.empty() ? "" : " (not " + extension + ")"),
+          "niet gepubliceerd: handboek publiceert uit content/ alleen Markdown-pagina's en " + allowed_list() +
+              (extension.empty() ? "" : " (niet " + extension + ")"),
           0, 0, std::nullopt};
 }
 

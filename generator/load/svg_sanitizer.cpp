@@ -154,7 +154,7 @@ class SvgCleaner {
     const bool svg = child->ns && text_of(child->ns->href) == kSvgNamespace;
     if (!svg) {  // editor metadata (inkscape:, sodipodi:, RDF) goes silently; HTML does not
       if (child->ns && text_of(child->ns->href) == "http://www.w3.org/1999/xhtml") {
-        removed.insert("HTML elements");
+        removed.insert("HTML-elementen");
       }
       return false;
     }
@@ -167,7 +167,7 @@ class SvgCleaner {
       const bool outside = has_outside_reference(text_of(css));
       xmlFree(css);
       if (outside) {
-        removed.insert("<style> with outside references");
+        removed.insert("<style> met verwijzingen naar buiten");
         return false;
       }
     }
@@ -181,7 +181,7 @@ class SvgCleaner {
     const std::string value(text_of(raw));
     xmlFree(raw);
     if (base::compact_lower(name).rfind("on", 0) == 0) {
-      removed.insert(std::string(name) + " attributes");
+      removed.insert(std::string(name) + "-attributen");
       return false;
     }
     if (!ns.empty() && ns != kXlinkNamespace && ns != "http://www.w3.org/XML/1998/namespace") return false;
@@ -190,14 +190,14 @@ class SvgCleaner {
       const bool web_link =
           text_of(node->name) == "a" && (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0);
       if (!is_local_reference(value) && !web_link) {
-        removed.insert("outside references (href)");
+        removed.insert("verwijzingen naar buiten (href)");
         return false;
       }
       return true;
     }
     if (!ns.empty()) return true;  // xml:space, xml:lang, other xlink: attributes
     if (has_outside_reference(value)) {
-      removed.insert(std::string(name) + " with outside references");
+      removed.insert(std::string(name) + " met verwijzingen naar buiten");
       return false;
     }
     return true;
@@ -214,19 +214,19 @@ void init_libxml() {
 SanitizedSvg sanitize_svg(std::string_view bytes) {
   SanitizedSvg out;
   if (bytes.find("<!ENTITY") != std::string_view::npos) {
-    out.why = "it declares XML entities";
+    out.why = "het declareert XML-entiteiten";
     return out;
   }
   init_libxml();
   xmlDocPtr doc = xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), "image.svg", nullptr,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!doc) {
-    out.why = "it is not well-formed XML";
+    out.why = "het is geen geldige XML";
     return out;
   }
   xmlNodePtr root = xmlDocGetRootElement(doc);
   if (!root || text_of(root->name) != "svg" || !root->ns || text_of(root->ns->href) != kSvgNamespace) {
-    out.why = "it is not an SVG document";
+    out.why = "het is geen SVG-document";
     xmlFreeDoc(doc);
     return out;
   }

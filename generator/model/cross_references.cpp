@@ -18,9 +18,9 @@ void index_competencies(SiteModel& model, base::Diagnostics& diagnostics) {
       if (competency.id.empty()) continue;
       const auto [it, inserted] = model.competencies.emplace(competency.id, CompetencyRef{p, c});
       if (!inserted) {
-        diagnostics.error(model.pages[p].page.path.str(), competency.pos.line, competency.pos.column,
-                          "competency id '" + competency.id + "' is already defined in " +
-                              model.pages[it->second.page].page.path.str());
+        diagnostics.error(
+            model.pages[p].page.path.str(), competency.pos.line, competency.pos.column,
+            "competentie-id '" + competency.id + "' bestaat al in " + model.pages[it->second.page].page.path.str());
       }
     }
   }
@@ -43,7 +43,7 @@ void report_unknown_form(const SiteModel& model, const std::string& path, int li
                          base::Diagnostics& diagnostics) {
   diagnostics.error(
       path, line, column,
-      "unknown form '" + id + "' (no forms/" + id + ".yaml)" + base::suggestion_suffix(id, form_ids(model)));
+      "onbekend formulier '" + id + "' (geen forms/" + id + ".yaml)" + base::suggestion_suffix(id, form_ids(model)));
 }
 
 void resolve_steps(SiteModel& model, base::Diagnostics& diagnostics) {
@@ -68,7 +68,7 @@ void resolve_steps(SiteModel& model, base::Diagnostics& diagnostics) {
         } else {
           diagnostics.error(
               page.path.str(), reference.pos.line, reference.pos.column,
-              "unknown competency '" + reference.id + "'" + base::suggestion_suffix(reference.id, competency_ids));
+              "onbekende competentie '" + reference.id + "'" + base::suggestion_suffix(reference.id, competency_ids));
         }
       }
     }
@@ -81,14 +81,16 @@ void resolve_form_blocks(SiteModel& model, base::Diagnostics& diagnostics) {
     for (const load::SpecialBlock& block : page.outline.blocks) {
       if (block.kind != load::kFormBlockKind) continue;
       if (block.argument.empty()) {
-        diagnostics.error(page.path.str(), block.line, block.column, "a form block needs a form id: ```form ID");
+        diagnostics.error(page.path.str(), block.line, block.column,
+                          "een formulierblok heeft een formulier-id nodig: ```form ID");
       } else if (!model.find_form(block.argument)) {
         report_unknown_form(model, page.path.str(), block.line, block.column, block.argument, diagnostics);
       } else if (auto& pages = model.form_embeds[block.argument]; pages.empty() || pages.back() != p) {
         pages.push_back(p);
       } else {  // its field ids would be in the page twice
-        diagnostics.error(page.path.str(), block.line, block.column,
-                          "form '" + block.argument + "' is already placed in this page; place a form once per page");
+        diagnostics.error(
+            page.path.str(), block.line, block.column,
+            "formulier '" + block.argument + "' staat al op deze pagina; zet een formulier een keer op een pagina");
       }
     }
   }
@@ -99,8 +101,9 @@ void collect_glossary(SiteModel& model, base::Diagnostics& diagnostics) {
     const PageEntry& entry = model.pages[p];
     if (entry.page.type != load::PageType::kTerm || entry.page.is_section_index) continue;
     if (!model.sections[entry.section].index_page || model.sections[entry.section].folder != entry.page.path.parent()) {
-      diagnostics.error(entry.page.path.str(), 0, 0,
-                        "a begrip needs an _index.md in its folder: the glossary page it is listed on");
+      diagnostics.error(
+          entry.page.path.str(), 0, 0,
+          "een begrip heeft een _index.md in zijn map nodig: de pagina met de begrippenlijst waarop het staat");
       continue;
     }
     model.glossary.push_back(p);
@@ -125,13 +128,13 @@ void resolve_casussen(SiteModel& model, base::Diagnostics& diagnostics) {
     const PageEntry* process_page = target ? model.find_page(*target) : nullptr;
     if (!process_page) {
       diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
-                        "process '" + link.id + "' is not a page; link to the process's .md file");
+                        "proces '" + link.id + "' is geen pagina; link naar het .md-bestand van het proces");
       continue;
     }
     const auto* process = std::get_if<load::Process>(&process_page->page.details);
     if (!process) {
       diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
-                        "'" + link.id + "' is not a proces page; a casus walks through a process");
+                        "'" + link.id + "' is geen procespagina; een casus loopt door een proces");
       continue;
     }
     const size_t process_index = static_cast<size_t>(process_page - model.pages.data());
@@ -144,7 +147,7 @@ void resolve_casussen(SiteModel& model, base::Diagnostics& diagnostics) {
         continue;
       }
       diagnostics.error(page.path.str(), step.step.pos.line, step.step.pos.column,
-                        "unknown step '" + step.step.id + "' in " + process_page->page.path.str() +
+                        "onbekende stap '" + step.step.id + "' in " + process_page->page.path.str() +
                             base::suggestion_suffix(step.step.id, step_ids));
     }
   }
@@ -170,10 +173,10 @@ void resolve_training_maps(SiteModel& model, base::Diagnostics& diagnostics) {
         const std::string written = target ? target->str() : link.id;
         diagnostics.error(
             page.path.str(), link.pos.line, link.pos.column,
-            "page '" + link.id + "' of the training map does not exist" + base::suggestion_suffix(written, page_paths));
+            "pagina '" + link.id + "' van de trainingsmap bestaat niet" + base::suggestion_suffix(written, page_paths));
       } else if (std::holds_alternative<load::TrainingMap>(found->page.details)) {
         diagnostics.error(page.path.str(), link.pos.line, link.pos.column,
-                          "'" + link.id + "' is a training map itself; list its pages instead");
+                          "'" + link.id + "' is zelf een trainingsmap; noem de pagina's ervan");
       } else {
         listed.push_back(static_cast<size_t>(found - model.pages.data()));
       }

@@ -171,14 +171,14 @@ class PageLinkResolver {
   // ("/processen/x.md", as MkDocs and GitHub allow) from content/.
   std::optional<std::string> resolve(const load::LinkRef& link) {
     const std::string& href = link.href;
-    if (href.empty()) return fail(link, "empty link target");
+    if (href.empty()) return fail(link, "een link zonder doel");
     if (is_external_url(href)) {
       if (link.image && !model_.config.external_images && is_web_image(href)) {
         diagnostics_.add({from_.str(), link.line, link.column,
                           model_.config.strict_security ? base::Severity::kError : base::Severity::kWarning,
-                          "external image left out: each reader's browser would tell " + host_of(href) +
-                              " which page is read; save the image beside the page, or let site.yaml allow it "
-                              "with `external_images: true`"});
+                          "afbeelding van buiten weggelaten: de browser van elke lezer zou " + host_of(href) +
+                              " vertellen welke pagina gelezen wordt; zet de afbeelding naast de pagina, of sta het "
+                              "toe in site.yaml met `external_images: true`"});
         return std::nullopt;
       }
       return href;
@@ -187,7 +187,7 @@ class PageLinkResolver {
     const std::string file = href.substr(0, hash);
     const std::string anchor = hash == std::string::npos ? "" : href.substr(hash + 1);
     if (file.empty()) {
-      if (!self_) return fail(link, "a form has no anchors to link to; link to a page instead");
+      if (!self_) return fail(link, "een formulier heeft geen ankers om naar te linken; link naar een pagina");
       return with_anchor(link, *self_, anchor);
     }
 
@@ -196,7 +196,7 @@ class PageLinkResolver {
     const std::string relative = absolute ? file.substr(1) : file;
     const auto target = base.join(relative);
     if (!target || (!target->is_within(kContent) && !target->is_within(kForms))) {
-      return fail(link, "link '" + href + "' leaves the content folder");
+      return fail(link, "link '" + href + "' gaat buiten de map content/");
     }
     if (target->is_within(kForms)) return form_link(link, *target, anchor);
     const PageEntry* page = nullptr;
@@ -213,7 +213,7 @@ class PageLinkResolver {
     // The page is there but its own errors kept it out: those are the
     // errors to fix, not this link.
     if (is_unusable_page(*target)) return std::nullopt;
-    return fail(link, "link to missing page '" + target->str() + "'" + suggestion(*target));
+    return fail(link, "link naar een pagina die niet bestaat: '" + target->str() + "'" + suggestion(*target));
   }
 
  private:
@@ -221,12 +221,12 @@ class PageLinkResolver {
     if (anchor.empty()) return page.url;
     const bool is_term = page.output_path.empty();
     if (is_term) {
-      return fail(link, "a glossary term has no anchors of its own; link to '" + page.page.path.filename() + "'");
+      return fail(link, "een begrip heeft geen eigen ankers; link naar '" + page.page.path.filename() + "'");
     }
     if (!page.anchors.count(anchor)) {
       const std::vector<std::string> anchors(page.anchors.begin(), page.anchors.end());
       return fail(link,
-                  "no anchor '#" + anchor + "' in " + page.page.path.str() + base::suggestion_suffix(anchor, anchors));
+                  "geen anker '#" + anchor + "' in " + page.page.path.str() + base::suggestion_suffix(anchor, anchors));
     }
     return page.url + "#" + anchor;
   }
@@ -236,7 +236,7 @@ class PageLinkResolver {
     if (target.parent() == kForms && target.extension() == ".yaml" && model_.find_form(target.stem())) {
       return model_.form_url(target.stem()) + (anchor.empty() ? "" : "#" + anchor);
     }
-    return fail(link, "link to missing form '" + target.str() + "'");
+    return fail(link, "link naar een formulier dat niet bestaat: '" + target.str() + "'");
   }
 
   bool is_unusable_page(const base::SitePath& target) const {
@@ -263,7 +263,7 @@ class PageLinkResolver {
     if (!best) return "";
     const std::string name = target.filename();
     if (!base::did_you_mean(name, {base::SitePath::parse(*best)->filename()})) return "";
-    return "; did you mean '" + *best + "'?";
+    return base::suggestion_phrase(*best);
   }
 
   std::optional<std::string> fail(const load::LinkRef& link, std::string message) {

@@ -93,8 +93,9 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
   auto claim = [&](const std::string& output, const base::SitePath& source) {
     const auto [it, inserted] = claimed.emplace(output, source.str());
     if (!inserted) {
-      diagnostics.error(source.str(), 0, 0,
-                        "'" + output + "' is also produced by " + it->second + "; rename one of the two files");
+      diagnostics.error(
+          source.str(), 0, 0,
+          "'" + output + "' wordt ook gemaakt door " + it->second + "; geef een van de twee bestanden een andere naam");
     }
   };
   // Every URL of a version lives under its prefix ("/versies/2019.2/").
@@ -115,7 +116,7 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics) {
     const std::string below_prefix = static_file_url(file.path).substr(1);
     if (is_generated_output(below_prefix)) {
       diagnostics.error(file.path.str(), 0, 0,
-                        "'" + below_prefix + "' is made by handboek itself; a file in content/ cannot replace it");
+                        "'" + below_prefix + "' maakt handboek zelf; een bestand in content/ kan het niet vervangen");
       continue;
     }
     claim(prefix.substr(1) + below_prefix, file.path);

@@ -25,20 +25,24 @@ bool is_inside(const fs::path& path, const fs::path& folder) {
   return end == folder.end();
 }
 
+std::string cannot_replace(const fs::path& out, const std::string& reason) {
+  return "kan " + out.string() + " niet vervangen (" + reason + ")";
+}
+
 // OUT may be replaced when it does not exist, is empty, or was built by us.
 bool may_replace(const fs::path& out, std::string& why) {
   std::error_code error;
   if (!fs::exists(out, error)) return true;
   if (!fs::is_directory(out, error)) {
-    why = out.string() + " exists and is not a folder";
+    why = out.string() + " bestaat al en is geen map";
     return false;
   }
   if (fs::is_empty(out, error) || fs::exists(out / kMarkerFile, error)) return true;
-  why = out.string() + " is not empty and was not made by handboek; refusing to replace it";
+  why = out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet";
   return false;
 }
 
-constexpr const char* kMarkerText = "built by handboek; this folder is replaced on every build\n";
+constexpr const char* kMarkerText = "gebouwd door handboek; deze map wordt bij elke bouw vervangen\n";
 
 // The marker of a temporary folder, held open with an exclusive flock() for
 // as long as the build that made it runs. The kernel drops the lock when the
@@ -127,17 +131,17 @@ bool make_temporary(const fs::path& parent, const fs::path& temporary, HeldMarke
   std::error_code error;
   const fs::path preparing = parent / ("." + temporary.filename().string() + ".new");
   if (!fs::create_directory(preparing, error)) {
-    why = "cannot create " + preparing.string() + (error ? ": " + error.message() : " (it exists)");
+    why = "kan " + preparing.string() + " niet maken (" + (error ? error.message() : "het bestaat al") + ")";
     return false;
   }
   if (!marker.create(preparing)) {
-    why = "cannot write the marker file in " + preparing.string();
+    why = "kan het markeerbestand in " + preparing.string() + " niet schrijven";
     fs::remove_all(preparing, error);
     return false;
   }
   fs::rename(preparing, temporary, error);
   if (error) {
-    why = "cannot create " + temporary.string() + ": " + error.message();
+    why = "kan " + temporary.string() + " niet maken (" + error.message() + ")";
     fs::remove_all(preparing, error);
     return false;
   }
@@ -150,7 +154,7 @@ bool write_tree(const base::OutputTree& tree, const fs::path& folder, std::strin
     const fs::path target = folder / relative;
     fs::create_directories(target.parent_path(), error);
     if (error || !base::write_fresh_file(target, bytes)) {  // never through a shared hard link
-      why = "cannot write " + target.string() + (error ? ": " + error.message() : "");
+      why = "kan " + target.string() + " niet schrijven" + (error ? " (" + error.message() + ")" : "");
       return false;
     }
   }
@@ -171,14 +175,14 @@ WriteResult swap_in_two_steps(const fs::path& temporary, const fs::path& out) {
   if (had_site) fs::rename(out, old, error);
   if (error) {
     remove_build_folder(temporary);
-    return {false, "cannot replace " + out.string() + ": " + error.message()};
+    return {false, cannot_replace(out, error.message())};
   }
   fs::rename(temporary, out, error);
   if (error) {
     std::error_code restore_error;
     if (had_site) fs::rename(old, out, restore_error);  // put the previous site back
     remove_build_folder(temporary);
-    return {false, "cannot replace " + out.string() + ": " + error.message()};
+    return {false, cannot_replace(out, error.message())};
   }
   if (had_site) remove_build_folder(old);
   return {true, ""};
@@ -194,7 +198,7 @@ WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
   if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
   if (errno != EEXIST) {
     remove_build_folder(temporary);
-    return {false, "cannot create " + out.string() + ": " + std::generic_category().message(errno)};
+    return {false, "kan " + out.string() + " niet maken (" + std::generic_category().message(errno) + ")"};
   }
   std::string why;
   if (!may_replace(out, why)) {  // OUT appeared, or changed owner, while we wrote
@@ -204,14 +208,14 @@ WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
   if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
     if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
     remove_build_folder(temporary);
-    return {false, "cannot replace " + out.string() + ": " + std::generic_category().message(errno)};
+    return {false, cannot_replace(out, std::generic_category().message(errno))};
   }
   if (!may_replace(temporary, why)) {  // lost a race in the last microseconds: undo
     ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE);
     remove_build_folder(temporary);
     return {false, out.string() +
-                       " was replaced by a folder handboek did not make while the site was written; "
-                       "left it alone"};
+                       " is vervangen door een map die handboek niet gemaakt heeft terwijl de site geschreven werd; "
+                       "die blijft zoals ze is"};
   }
   remove_build_folder(temporary);  // now holds the previous site
   return {true, ""};
@@ -239,13 +243,13 @@ std::optional<StagedSite> StagedSite::begin(const fs::path& out_argument, const 
   if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"
   const fs::path site = fs::weakly_canonical(fs::absolute(protected_folder), error);
   if (is_inside(site, out)) {
-    why = "the output folder " + out.string() + " must not contain the site folder";
+    why = "de uitvoermap " + out.string() + " mag de map van de site niet bevatten";
     return std::nullopt;
   }
   for (const char* source_folder : {"content", "forms"}) {
     // The next build would read the built site back in as content.
     if (is_inside(out, site / source_folder)) {
-      why = "the output folder " + out.string() + " must not lie inside the site's " + source_folder + "/";
+      why = "de uitvoermap " + out.string() + " mag niet in " + source_folder + "/ van de site liggen";
       return std::nullopt;
     }
   }
@@ -270,7 +274,7 @@ bool StagedSite::write(const base::OutputTree& tree, std::string& why) {
 WriteResult StagedSite::publish(const BeforeSwap& before_swap) {
   const fs::path temporary = std::exchange(temporary_, {});
   std::string why;
-  if (temporary.empty()) return {false, "the site was published already"};
+  if (temporary.empty()) return {false, "de site is al gepubliceerd"};
   if (before_swap && !before_swap(temporary, why)) {
     std::error_code error;
     remove_build_folder(temporary);

@@ -174,7 +174,7 @@ std::optional<BuildCache> BuildCache::open(const fs::path& folder, std::string& 
   const bool fresh = !fs::exists(folder, error) || fs::is_empty(folder, error);
   fs::create_directories(folder, error);
   if (error) {
-    why = "kan " + folder.string() + " niet maken: " + error.message();
+    why = "kan " + folder.string() + " niet maken (" + error.message() + ")";
     return std::nullopt;
   }
   const fs::path marker = folder / kCacheMarkerFile;
@@ -249,7 +249,7 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
   const fs::path entry = folder_ / name;
   const auto text = read_small_file(entry / kManifestFile, kManifestLimit);
   const auto manifest = text ? parse_manifest(*text) : std::nullopt;
-  if (!manifest) return base::Status::failure("cannot read " + (entry / kManifestFile).string());
+  if (!manifest) return base::Status::failure("kan " + (entry / kManifestFile).string() + " niet lezen");
   std::error_code error;
   fs::create_directories(destination, error);
   std::set<std::string> made;
@@ -258,7 +258,7 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
     const fs::path to = destination / path;
     const bool linked = make_folders(destination, path, made) && ::link(from.c_str(), to.c_str()) == 0;
     if (!linked && !link_or_copy(from, to)) {
-      return base::Status::failure("cannot copy " + from.string() + " to " + to.string());
+      return base::Status::failure("kan " + from.string() + " niet kopiëren naar " + to.string());
     }
     ++restored;
   }
@@ -268,7 +268,7 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
 base::Status BuildCache::store(const std::string& name, const std::string& key_text, const fs::path& version_folder,
                                const std::vector<std::string>& nested, const std::string& note) {
   const auto files = files_below(version_folder, nested);
-  if (!files) return base::Status::failure("cannot list " + version_folder.string());
+  if (!files) return base::Status::failure("kan de inhoud van " + version_folder.string() + " niet lezen");
   std::error_code error;
   const fs::path building = folder_ / (".new-" + name);
   fs::remove_all(building, error);
@@ -281,20 +281,20 @@ base::Status BuildCache::store(const std::string& name, const std::string& key_t
     const auto stamp = link_or_copy(version_folder / path, cached) ? regular_file_stamp(cached) : std::nullopt;
     if (!stamp || path.find('\n') != std::string::npos) {
       fs::remove_all(building, error);
-      return base::Status::failure("cannot store " + (version_folder / path).string() + " in " + folder_.string());
+      return base::Status::failure("kan " + (version_folder / path).string() + " niet bewaren in " + folder_.string());
     }
     manifest += std::to_string(stamp->size) + " " + std::to_string(stamp->mtime_ns) + " " + path + "\n";
   }
   if (!write_small_file(building / kNoteFile, note) || !write_small_file(building / kManifestFile, manifest)) {
     fs::remove_all(building, error);
-    return base::Status::failure("cannot write " + (building / kManifestFile).string());
+    return base::Status::failure("kan " + (building / kManifestFile).string() + " niet schrijven");
   }
   fs::remove_all(folder_ / name, error);
   fs::rename(building, folder_ / name, error);
   if (error) {
     const std::string reason = error.message();
     fs::remove_all(building, error);
-    return base::Status::failure("cannot store " + name + " in " + folder_.string() + ": " + reason);
+    return base::Status::failure("kan " + name + " niet bewaren in " + folder_.string() + " (" + reason + ")");
   }
   return {};
 }

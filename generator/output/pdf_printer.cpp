@@ -12,9 +12,9 @@
 namespace handboek::output {
 
 namespace fs = std::filesystem;
+using base::describe_failed_run;
 using base::find_on_path;
 using base::is_executable_file;
-using base::last_lines;
 using base::ProcessResult;
 using base::run_process;
 
@@ -121,11 +121,8 @@ PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std
   }
   const ProcessResult run = run_process(arguments);
   if (run.started && run.exit_code == 0) return {true, ""};
-  const std::string how =
-      run.started ? "exited with code " + std::to_string(run.exit_code) : "could not be started: " + run.output;
-  const std::string output = run.started ? last_lines(run.output, 15) : "";
-  return {false, "the PDFs of the training maps failed: weasyprint (" + tool.interpreter.string() + ") " + how +
-                     (output.empty() ? "" : "\n" + output) + "\n(set HANDBOEK_WEASYPRINT=off to build without PDFs)"};
+  return {false, "de pdf's van de trainingsmappen zijn mislukt: weasyprint (" + tool.interpreter.string() + ") " +
+                     describe_failed_run(run, 15) + "\n(HANDBOEK_WEASYPRINT=off bouwt zonder pdf's)"};
 }
 
 }  // namespace handboek::output

@@ -21,9 +21,9 @@
 namespace handboek::output {
 
 namespace fs = std::filesystem;
+using base::describe_failed_run;
 using base::find_on_path;
 using base::is_executable_file;
-using base::last_lines;
 using base::ProcessResult;
 using base::run_process;
 
@@ -146,12 +146,8 @@ IndexResult build_search_index(const SearchTool& tool, const fs::path& site_fold
     const ProcessResult run = run_process(
         {tool.executable.string(), "--site", folder.string(), "--glob", glob, "--output-subdir", "pagefind"});
     if (!run.started || run.exit_code != 0) {
-      const std::string how =
-          run.started ? "exited with code " + std::to_string(run.exit_code) : "could not be started: " + run.output;
-      const std::string output = run.started ? last_lines(run.output, 15) : "";
-      return {false, "the search index of version " + prefix + " failed: " + tool.executable.string() + " " + how +
-                         (output.empty() ? "" : "\n" + output) +
-                         "\n(set HANDBOEK_PAGEFIND=off to build without search)"};
+      return {false, "de zoekindex van versie " + prefix + " is mislukt: " + tool.executable.string() + " " +
+                         describe_failed_run(run, 15) + "\n(HANDBOEK_PAGEFIND=off bouwt zonder zoeken)"};
     }
     remove_unused_bundle_files(folder / "pagefind");
     write_precache_list(folder / "pagefind");

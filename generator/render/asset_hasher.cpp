@@ -12,7 +12,7 @@ AssetMap AssetMap::load(const source::Source& source, const std::string& theme, 
     const auto path = folder->join(entry.name);
     auto bytes = source.read_file(*path);
     if (!bytes) {
-      diagnostics.error(path->str(), 0, 0, "cannot read theme asset");
+      diagnostics.error(path->str(), 0, 0, "kan dit bestand van het thema niet lezen");
       continue;
     }
     const std::string stem = path->stem();

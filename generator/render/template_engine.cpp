@@ -36,7 +36,7 @@ bool read_templates(const source::Source& source, const base::SitePath& folder, 
     if (!text) continue;
     kainjow::mustache::mustache parsed{*text};
     if (!parsed.is_valid()) {
-      diagnostics.error(path->str(), 0, 0, "invalid template: " + parsed.error_message());
+      diagnostics.error(path->str(), 0, 0, "ongeldig sjabloon (" + parsed.error_message() + ")");
       ok = false;
       continue;
     }
@@ -51,7 +51,7 @@ bool read_templates(const source::Source& source, const base::SitePath& folder, 
 std::optional<std::string> expand_partials(const std::string& text, const std::map<std::string, std::string>& partials,
                                            int depth, std::string& error) {
   if (depth > 16) {
-    error = "partials include each other without end";
+    error = "de partials nemen elkaar eindeloos op";
     return std::nullopt;
   }
   std::string out;
@@ -64,7 +64,7 @@ std::optional<std::string> expand_partials(const std::string& text, const std::m
     std::string name = base::collapse_whitespace(text.substr(open + 3, close - open - 3));
     const auto partial = partials.find(name);
     if (partial == partials.end()) {
-      error = "unknown partial '" + name + "'";
+      error = "onbekende partial '" + name + "'";
       return std::nullopt;
     }
     const auto expanded = expand_partials(partial->second, partials, depth + 1, error);
@@ -159,7 +159,7 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
       std::string error;
       const auto expanded = expand_partials(text, partials, 0, error);
       if (!expanded) {
-        diagnostics.error(folder->str() + "/" + subfolder + name + ".mustache", 0, 0, "invalid template: " + error);
+        diagnostics.error(folder->str() + "/" + subfolder + name + ".mustache", 0, 0, "ongeldig sjabloon: " + error);
         ok = false;
         continue;
       }
@@ -174,14 +174,14 @@ std::optional<TemplateEngine> TemplateEngine::load(const source::Source& source,
       const std::string file = subfolder + *names + ".mustache";
       // A template that is there but invalid has been reported already.
       if (!loaded.count(*names) && !source.read_file(*folder->join(file))) {
-        diagnostics.error(folder->str() + "/" + file, 0, 0, "missing " + what + " of the theme");
+        diagnostics.error(folder->str() + "/" + file, 0, 0, "het thema mist " + what);
         ok = false;
       }
     }
   };
-  require(kRequiredTemplates, "", engine.templates_, "template");
-  require(kRequiredPartials, "partials/", engine.partials_, "partial");
-  require(kDefaultedPartials, "partials/", engine.partials_, "partial");
+  require(kRequiredTemplates, "", engine.templates_, "dit sjabloon");
+  require(kRequiredPartials, "partials/", engine.partials_, "deze partial");
+  require(kDefaultedPartials, "partials/", engine.partials_, "deze partial");
   auto strings = ThemeStrings::load(source, theme, diagnostics);
   if (!ok || !strings) return std::nullopt;
   engine.strings_ = std::move(*strings);

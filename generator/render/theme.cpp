@@ -44,13 +44,14 @@ std::optional<Theme> load_theme(const source::Source& site, const std::string& n
     // theme means an incomplete install, another name a site.yaml to correct.
     const auto place = installed_theme_place();
     const std::string installed =
-        place ? (*place / "themes" / name).string() + "/" : "share/handboek/themes/" + name + "/ beside the binary";
+        place ? (*place / "themes" / name).string() + "/" : "share/handboek/themes/" + name + "/ naast het programma";
     diagnostics.error(
         "themes/" + name, 0, 0,
-        "theme '" + name + "' not found; searched the site's themes/" + name + "/ and " + installed + "; " +
-            (name == "default" ? "handboek is not installed completely: install it with `cmake --install` or its "
-                                 ".deb (README.md, \"Installing\"), or copy themes/default/ into the site"
-                               : "correct or remove `theme: " + name + "` in site.yaml to use the default theme"));
+        "thema '" + name + "' niet gevonden; gezocht in themes/" + name + "/ van de site en in " + installed + "; " +
+            (name == "default"
+                 ? "handboek is niet volledig geïnstalleerd: installeer het met `cmake --install` of het "
+                   ".deb-pakket (README.md, \"Installing\"), of kopieer themes/default/ naar de site"
+                 : "verbeter of verwijder `theme: " + name + "` in site.yaml om het standaardthema te gebruiken"));
     return std::nullopt;
   }
   auto templates = TemplateEngine::load(*source, name, diagnostics);

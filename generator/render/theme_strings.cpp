@@ -32,7 +32,7 @@ bool read_strings(const source::Source& source, const std::string& theme, Found&
   const auto root = reader.parse(*text);
   if (!root) return false;
   if (root->IsNull()) return true;  // an empty file: every string from the default theme
-  if (!reader.expect_map(*root, "strings.yaml (key: text)")) return false;
+  if (!reader.expect_map(*root, "strings.yaml (sleutel: tekst)")) return false;
   reader.warn_unknown_keys(*root, std::vector<std::string_view>(kTextKeys.begin(), kTextKeys.end()));
   for (size_t i = 0; i < kTextKeys.size(); ++i) {
     if (found[i]) continue;
@@ -67,9 +67,9 @@ std::optional<ThemeStrings> ThemeStrings::load(const source::Source& source, con
     if (!missing.empty()) {
       diagnostics.error(
           strings_path(theme), 0, 0,
-          (exists ? "strings.yaml of theme '" + theme + "' lacks " : "theme '" + theme + "' has no strings.yaml for ") +
-              missing + (default_exists ? "" : " (the default theme installed with handboek has no strings.yaml)") +
-              "; themes/default/README.md (\"Strings\") lists every key");
+          (exists ? "in strings.yaml van thema '" + theme + "' ontbreekt " : "thema '" + theme + "' heeft geen strings.yaml voor ") +
+              missing + (default_exists ? "" : " (het standaardthema dat met handboek is geïnstalleerd heeft geen strings.yaml)") +
+              "; themes/default/README.md (\"Strings\") noemt elke sleutel");
       return std::nullopt;
     }
   }

@@ -163,10 +163,11 @@ base::Status DevServer::start(int port) {
   errno = 0;
   if (port == 0) {
     port_ = server_->bind_to_any_port("127.0.0.1");
-    if (port_ < 0) return base::Status::io_error("cannot listen on 127.0.0.1", errno ? errno : EADDRINUSE);
+    if (port_ < 0) return base::Status::io_error("kan niet luisteren op 127.0.0.1", errno ? errno : EADDRINUSE);
   } else {
     if (!server_->bind_to_port("127.0.0.1", port)) {
-      return base::Status::io_error("cannot listen on 127.0.0.1:" + std::to_string(port), errno ? errno : EADDRINUSE);
+      return base::Status::io_error("kan niet luisteren op 127.0.0.1:" + std::to_string(port),
+                                    errno ? errno : EADDRINUSE);
     }
     port_ = port;
   }

@@ -28,10 +28,10 @@ Watcher::~Watcher() {
 base::Status Watcher::start(const fs::path& site_dir) {
   root_ = site_dir;
   fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-  if (fd_ < 0) return base::Status::io_error("cannot watch " + site_dir.string() + " (inotify)", errno);
+  if (fd_ < 0) return base::Status::io_error("kan " + site_dir.string() + " niet in de gaten houden (inotify)", errno);
   // The root itself only for site.yaml and folders made later.
   const int root_watch = ::inotify_add_watch(fd_, root_.c_str(), kEvents);
-  if (root_watch < 0) return base::Status::io_error("cannot watch " + site_dir.string(), errno);
+  if (root_watch < 0) return base::Status::io_error("kan " + site_dir.string() + " niet in de gaten houden", errno);
   folders_[root_watch] = "";
   for (const char* folder : kWatchedFolders) watch_tree(root_ / folder);
   return {};

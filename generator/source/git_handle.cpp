@@ -27,7 +27,7 @@ bool libgit2_supports_threads() {
 
 std::string last_git_error() {
   const git_error* error = git_error_last();
-  return error && error->message ? error->message : "unknown libgit2 error";
+  return error && error->message ? error->message : "onbekende fout van libgit2";
 }
 
 std::string oid_string(const git_oid& oid) {

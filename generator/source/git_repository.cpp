@@ -9,7 +9,7 @@ std::shared_ptr<GitRepository> GitRepository::discover(const fs::path& site_dir,
   std::error_code io_error;
   const fs::path site = fs::canonical(site_dir, io_error);
   if (io_error) {
-    error = "cannot open " + site_dir.string();
+    error = "kan " + site_dir.string() + " niet openen";
     return nullptr;
   }
   git_repository* raw = nullptr;
@@ -21,7 +21,7 @@ std::shared_ptr<GitRepository> GitRepository::discover(const fs::path& site_dir,
   repository->repo_.reset(raw);
   const char* workdir = git_repository_workdir(raw);
   if (!workdir) {
-    error = "bare repositories are not supported";
+    error = "een kale repository (bare) wordt niet ondersteund";
     return nullptr;
   }
   const fs::path relative = site.lexically_relative(fs::canonical(workdir, io_error));
@@ -29,6 +29,8 @@ std::shared_ptr<GitRepository> GitRepository::discover(const fs::path& site_dir,
   return repository;
 }
 
-bool GitRepository::is_shallow() const { return git_repository_is_shallow(repo_.get()) == 1; }
+bool GitRepository::is_shallow() const {
+  return git_repository_is_shallow(repo_.get()) == 1;
+}
 
 }  // namespace handboek::source

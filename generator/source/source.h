@@ -21,11 +21,12 @@ struct DirEntry {
 // An entry list_dir leaves out, and why (for a warning at `path`).
 struct SkippedEntry {
   std::string path;    // "content/buiten"
-  std::string reason;  // "not a regular file inside the site (a symlink leaving the site?)"
+  std::string reason;  // kNotInsideSite, or another Dutch sentence
   auto operator<=>(const SkippedEntry&) const = default;
 };
 
-inline constexpr const char* kNotInsideSite = "not a regular file inside the site (a symlink leaving the site?)";
+inline constexpr const char* kNotInsideSite =
+    "geen gewoon bestand in de site (een symbolische link naar buiten de site?)";
 
 class Source {
  public:

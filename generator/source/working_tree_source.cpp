@@ -68,7 +68,8 @@ std::vector<DirEntry> WorkingTreeSource::list_dir(const base::SitePath& path,
   fs::directory_iterator iterator(*real, error);
   if (error) {
     if (skipped && !path.is_root()) {
-      skipped->push_back({path.str(), "this folder cannot be read (" + error.message() + "); its pages are missing"});
+      skipped->push_back(
+          {path.str(), "deze map is niet te lezen (" + error.message() + "); de pagina's erin ontbreken"});
     }
     return entries;
   }
@@ -80,7 +81,8 @@ std::vector<DirEntry> WorkingTreeSource::list_dir(const base::SitePath& path,
     std::error_code status_error;
     if (child_real && fs::is_directory(*child_real, status_error)) {
       if (entry.is_symlink(status_error) && loops_back(*child, *child_real)) {
-        if (skipped) skipped->push_back({child->str(), "a symlink that loops back to a folder above it; not followed"});
+        if (skipped)
+          skipped->push_back({child->str(), "een symbolische link die terugwijst naar een map erboven; niet gevolgd"});
       } else {
         entries.push_back({name, true});
       }

@@ -2,10 +2,12 @@
 
 #include <yaml-cpp/anchor.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <map>
 #include <set>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include "base/did_you_mean.h"
@@ -40,7 +42,7 @@ class StructureCheck final : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (++aliases_ > kMaxAliases) {
       throw StructureProblem{mark,
-                             "more than " + std::to_string(kMaxAliases) + " aliases (*name); write the values out"};
+                             "meer dan " + std::to_string(kMaxAliases) + " aliassen (*naam); schrijf de waarden uit"};
     }
     const auto found = sizes_.find(anchor);
     add(mark, found == sizes_.end() ? Size{1, 0} : found->second);
@@ -81,7 +83,7 @@ class StructureCheck final : public YAML::EventHandler {
     if (!stack_.empty() && stack_.back().is_map) {
       Open& map = stack_.back();
       if (map.expecting_key && !map.keys.insert(value).second) {
-        throw StructureProblem{mark, "the key '" + value + "' appears twice in this mapping"};
+        throw StructureProblem{mark, "de sleutel '" + value + "' staat hier twee keer"};
       }
     }
     const Size size{1, value.size()};
@@ -90,7 +92,7 @@ class StructureCheck final : public YAML::EventHandler {
   }
   void open(const YAML::Mark& mark, YAML::anchor_t anchor, bool is_map) {
     if (stack_.size() >= kMaxDepth) {
-      throw StructureProblem{mark, "nested more than " + std::to_string(kMaxDepth) + " levels deep"};
+      throw StructureProblem{mark, "meer dan " + std::to_string(kMaxDepth) + " niveaus diep genest"};
     }
     stack_.push_back(Open{anchor, is_map, true, {}, {}});
   }
@@ -111,9 +113,9 @@ class StructureCheck final : public YAML::EventHandler {
     total_.nodes += size.nodes;
     total_.bytes += size.bytes;
     if (total_.nodes > kMaxExpandedNodes || total_.bytes > kMaxExpandedBytes) {
-      throw StructureProblem{mark, "the aliases expand to more than " + std::to_string(kMaxExpandedNodes) +
-                                       " values or " + std::to_string(kMaxExpandedBytes >> 20) +
-                                       " MB of text; write the values out or use fewer aliases"};
+      throw StructureProblem{mark, "de aliassen worden meer dan " + std::to_string(kMaxExpandedNodes) + " waarden of " +
+                                       std::to_string(kMaxExpandedBytes >> 20) +
+                                       " MB tekst; schrijf de waarden uit of gebruik minder aliassen"};
     }
     if (stack_.empty()) return;
     Open& parent = stack_.back();
@@ -131,15 +133,41 @@ class StructureCheck final : public YAML::EventHandler {
   size_t aliases_ = 0;
 };
 
+// yaml-cpp's own message (English) in parentheses after a Dutch sentence
+// for the mistakes an editor makes; the rest keep only the general one.
+std::string invalid_yaml(const std::string& detail) {
+  static constexpr std::pair<const char*, const char*> kExplained[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "een blok sleutels wordt niet goed afgesloten; kijk of alles even ver inspringt"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "een { wordt niet gesloten met }"},
+      {YAML::ErrorMsg::END_OF_SEQ, "een lijst wordt niet goed afgesloten; kijk of alles even ver inspringt"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "een [ wordt niet gesloten met ]"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "een tab om in te springen; gebruik spaties"},
+      {YAML::ErrorMsg::MAP_KEY, "een sleutel op een plek waar die niet kan"},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "een dubbele punt op een plek waar die niet kan; zet de waarde tussen aanhalingstekens"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "een lijstitem (-) op een plek waar dat niet kan; kijk hoe ver het inspringt"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "een alias (*naam) zonder anker (&naam)"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "de tekst houdt op midden in een waarde"},
+  };
+  for (const auto& [english, dutch] : kExplained) {
+    if (detail == english) return std::string("ongeldige YAML: ") + dutch + " (" + detail + ")";
+  }
+  return "ongeldige YAML (" + detail + ")";
+}
+
 }  // namespace
+
+std::string unknown_key(std::string_view key) {
+  return "onbekende sleutel '" + std::string(key) + "'";
+}
 
 std::optional<YAML::Node> YamlReader::parse(const std::string& text) {
   if (const auto quote = find_unterminated_quote(text)) {
     const std::string mark(1, quote->quote);
     diagnostics_.error(path_, first_line_ + quote->line, quote->column + 1,
-                       "invalid YAML: the quoted value that starts with " + mark +
-                           " here is never closed; end it with " + mark + " on the same line (or remove the " + mark +
-                           ")");
+                       "ongeldige YAML: de waarde die hier met " + mark +
+                           " begint, wordt nergens gesloten; sluit haar af met " + mark +
+                           " op dezelfde regel (of haal de " + mark + " weg)");
     return std::nullopt;
   }
   try {
@@ -150,11 +178,11 @@ std::optional<YAML::Node> YamlReader::parse(const std::string& text) {
     return YAML::Load(text);
   } catch (const StructureProblem& problem) {
     diagnostics_.error(path_, first_line_ + std::max(0, problem.mark.line), std::max(0, problem.mark.column) + 1,
-                       "invalid YAML: " + problem.message);
+                       "ongeldige YAML: " + problem.message);
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     diagnostics_.error(path_, first_line_ + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
-                       "invalid YAML: " + e.msg);
+                       invalid_yaml(e.msg));
     return std::nullopt;
   }
 }
@@ -178,7 +206,7 @@ void YamlReader::warning(const YAML::Node& node, std::string message) {
 std::optional<YAML::Node> YamlReader::present(const YAML::Node& map, std::string_view key, bool required) {
   const YAML::Node value = map[std::string(key)];
   if (value && !value.IsNull()) return value;
-  if (required) error(map, "missing required key '" + std::string(key) + "'");
+  if (required) error(map, "de verplichte sleutel '" + std::string(key) + "' ontbreekt");
   return std::nullopt;
 }
 
@@ -186,7 +214,7 @@ std::optional<std::string> YamlReader::text(const YAML::Node& map, std::string_v
   const auto value = present(map, key, required);
   if (!value) return std::nullopt;
   if (!value->IsScalar()) {
-    error(*value, "'" + std::string(key) + "' must be text");
+    error(*value, "'" + std::string(key) + "' moet tekst zijn");
     return std::nullopt;
   }
   return value->Scalar();
@@ -198,14 +226,14 @@ std::vector<std::string> YamlReader::text_list(const YAML::Node& map, std::strin
   if (!value) return out;
   if (value->IsScalar()) return {value->Scalar()};
   if (!value->IsSequence()) {
-    error(*value, "'" + std::string(key) + "' must be a list of text");
+    error(*value, "'" + std::string(key) + "' moet een lijst van teksten zijn");
     return out;
   }
   for (const YAML::Node& item : *value) {
     if (item.IsScalar()) {
       out.push_back(item.Scalar());
     } else {
-      error(item, "items of '" + std::string(key) + "' must be text");
+      error(item, "de items van '" + std::string(key) + "' moeten tekst zijn");
     }
   }
   return out;
@@ -217,7 +245,7 @@ std::optional<int> YamlReader::integer(const YAML::Node& map, std::string_view k
   const std::string& scalar = value->IsScalar() ? value->Scalar() : "";
   const std::string_view digits = std::string_view(scalar).substr(scalar.starts_with('-') ? 1 : 0);
   if (!value->IsScalar() || digits.size() > 9 || !base::is_digits(digits)) {
-    error(*value, "'" + std::string(key) + "' must be a whole number");
+    error(*value, "'" + std::string(key) + "' moet een heel getal zijn");
     return std::nullopt;
   }
   return std::stoi(value->Scalar());
@@ -229,7 +257,7 @@ std::optional<bool> YamlReader::boolean(const YAML::Node& map, std::string_view 
   const std::string text = value->IsScalar() ? value->Scalar() : "";
   if (text == "true" || text == "yes") return true;
   if (text == "false" || text == "no") return false;
-  error(*value, "'" + std::string(key) + "' must be true or false");
+  error(*value, "'" + std::string(key) + "' moet true of false zijn");
   return std::nullopt;
 }
 
@@ -238,7 +266,7 @@ std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_v
   if (!value) return std::nullopt;
   const std::optional<base::CalendarDate> parts = base::parse_iso_date(*value);
   if (!parts || parts->month < 1 || parts->month > 12 || parts->day < 1 || parts->day > 31) {
-    error(map[std::string(key)], "'" + std::string(key) + "' must be a date written YYYY-MM-DD");
+    error(map[std::string(key)], "'" + std::string(key) + "' moet een datum zijn, geschreven als JJJJ-MM-DD");
     return std::nullopt;
   }
   const int year = parts->year;
@@ -247,7 +275,7 @@ std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_v
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (day > kDaysIn[month - 1] + (month == 2 && leap ? 1 : 0)) {
-    error(map[std::string(key)], "'" + std::string(key) + "': " + *value + " is not a day of the calendar");
+    error(map[std::string(key)], "'" + std::string(key) + "': " + *value + " bestaat niet als dag in de kalender");
     return std::nullopt;
   }
   return value;
@@ -256,7 +284,7 @@ std::optional<std::string> YamlReader::date(const YAML::Node& map, std::string_v
 std::optional<YAML::Node> YamlReader::sequence(const YAML::Node& map, std::string_view key, bool required) {
   auto value = present(map, key, required);
   if (value && !value->IsSequence()) {
-    error(*value, "'" + std::string(key) + "' must be a list");
+    error(*value, "'" + std::string(key) + "' moet een lijst zijn");
     return std::nullopt;
   }
   return value;
@@ -264,7 +292,7 @@ std::optional<YAML::Node> YamlReader::sequence(const YAML::Node& map, std::strin
 
 bool YamlReader::expect_map(const YAML::Node& node, std::string_view what) {
   if (node.IsMap()) return true;
-  error(node, std::string(what) + " must be a mapping of keys to values");
+  error(node, std::string(what) + " moet bestaan uit sleutels met een waarde (sleutel: waarde)");
   return false;
 }
 
@@ -274,7 +302,7 @@ void YamlReader::warn_unknown_keys(const YAML::Node& map, const std::vector<std:
     const std::string key = entry.first.Scalar();
     bool known = false;
     for (const std::string_view name : allowed) known = known || key == name;
-    if (!known) warning(entry.first, "unknown key '" + key + "'" + base::suggestion_suffix(key, candidates));
+    if (!known) warning(entry.first, unknown_key(key) + base::suggestion_suffix(key, candidates));
   }
 }
 

@@ -15,6 +15,10 @@
 
 namespace handboek::yaml {
 
+// The message of a key that no reader knows: "onbekende sleutel 'x'" (the
+// caller adds a suggestion).
+std::string unknown_key(std::string_view key);
+
 struct SourcePos {
   int line = 0;
   int column = 0;

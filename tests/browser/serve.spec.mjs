@@ -60,7 +60,7 @@ test('a content error shows as an overlay with path:line:col while the last good
   fs.writeFileSync(visie(), good.replace('Wij werken', 'Zie [de kaart](kaart.md). Wij werken'));
   const overlay = page.locator('#handboek-fouten');
   await overlay.waitFor({ timeout: 10000 });
-  assert.match(await overlay.innerText(), /content\/over\/visie\.md:8:5: error: link to missing page 'content\/over\/kaart\.md'/);
+  assert.match(await overlay.innerText(), /content\/over\/visie\.md:8:5: error: link naar een pagina die niet bestaat: 'content\/over\/kaart\.md'/);
   assert.doesNotMatch(await page.locator('main').innerText(), /de kaart/, 'the last good version is still shown');
 
   fs.writeFileSync(visie(), good);  // fixed: the page reloads, the overlay is gone

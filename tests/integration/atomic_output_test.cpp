@@ -24,7 +24,7 @@ RunResult build(const TempSite& site, const std::string& out = "out") {
 Lines content_diagnostics(const RunResult& run) {
   Lines lines;
   for (const std::string& line : run.diagnostics()) {
-    if (line.rfind(".: warning: not a git repository", 0) != 0) lines.push_back(line);
+    if (line.rfind(".: warning: geen git-repository", 0) != 0) lines.push_back(line);
   }
   return lines;
 }
@@ -80,9 +80,9 @@ TEST_CASE("three mistakes give exactly three errors and leave the previous site 
   INFO(second.err);
   CHECK(second.exit_code == 1);
   const Lines expected = {
-      "content/over/visie.md:8:22: error: link to missing page 'content/over/partners.md'",
-      "content/over/visie.md:10:1: error: unknown organisation 'wnk' in lokaal block",
-      "content/processen/nazorg.md:4:9: error: 'weight' must be a whole number",
+      "content/over/visie.md:8:22: error: link naar een pagina die niet bestaat: 'content/over/partners.md'",
+      "content/over/visie.md:10:1: error: onbekende organisatie 'wnk' in een lokaal-blok",
+      "content/processen/nazorg.md:4:9: error: 'weight' moet een heel getal zijn",
   };
   CHECK(content_diagnostics(second) == expected);
   CHECK_THAT(second.err, Contains("handboek: 3 fout(en); niets geschreven"));
@@ -126,7 +126,7 @@ TEST_CASE("a build refuses to replace a folder it did not make", "[integration][
   handboek::testing::write_file(site.beside("out") / "belangrijk.txt", "niet weggooien");
   const RunResult run = build(site);
   CHECK(run.exit_code == 3);  // an environment failure, not a content error
-  CHECK_THAT(run.err, Contains("is not empty and was not made by handboek; refusing to replace it"));
+  CHECK_THAT(run.err, Contains("is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet"));
   CHECK(read_tree(site.beside("out")) == std::map<std::string, std::string>{{"belangrijk.txt", "niet weggooien"}});
   CHECK(names_beside(site) == Lines{"out", "site"});
 }
@@ -136,7 +136,7 @@ TEST_CASE("a build refuses an output folder that holds the site", "[integration]
   const auto before = read_tree(site.root());
   const RunResult run = run_handboek({"build", site.root().string(), "-o", site.beside("").string(), "--quiet"});
   CHECK(run.exit_code == 3);
-  CHECK_THAT(run.err, Contains("must not contain the site folder"));
+  CHECK_THAT(run.err, Contains("mag de map van de site niet bevatten"));
   CHECK(read_tree(site.root()) == before);
 }
 

@@ -101,7 +101,7 @@ TEST_CASE("a Docusaurus handbook (no index pages) gets generated section and hom
   REQUIRE(built.run.exit_code == 0);
   CHECK(built.run.errors().empty());
   // Docusaurus's own front matter keys are named, not fatal.
-  CHECK_THAT(built.run.err, Contains("content/intro.md:2:1: warning: unknown key 'sidebar_position'"));
+  CHECK_THAT(built.run.err, Contains("content/intro.md:2:1: warning: onbekende sleutel 'sidebar_position'"));
   const std::string home = built.main("index.html");
   CHECK_THAT(built.html("index.html"), Contains("<title>Docs Participatie"));
   CHECK_THAT(home, Contains("href=\"handleiding/\""));
@@ -129,9 +129,11 @@ TEST_CASE("broken_links: warning builds a handbook whose links are still being f
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   CHECK(run.errors().empty());
-  CHECK_THAT(run.err, Contains("content/index.md:3:6: warning: link to missing page 'content/werkwijze.md'"));
-  CHECK_THAT(run.err, Contains("content/index.md:3:38: warning: no anchor '#stappen' in content/intake.md"));
-  CHECK_THAT(run.err, Contains("content/index.md:5:1: warning: link to missing page 'content/schema.png'"));
+  CHECK_THAT(run.err,
+             Contains("content/index.md:3:6: warning: link naar een pagina die niet bestaat: 'content/werkwijze.md'"));
+  CHECK_THAT(run.err, Contains("content/index.md:3:38: warning: geen anker '#stappen' in content/intake.md"));
+  CHECK_THAT(run.err,
+             Contains("content/index.md:5:1: warning: link naar een pagina die niet bestaat: 'content/schema.png'"));
   const std::string home = handboek::testing::read_file(site.beside("out") / "index.html");
   // Never a dead link: the text stays, marked.
   CHECK_THAT(home, Contains("link-kapot"));
@@ -152,5 +154,5 @@ TEST_CASE("broken_links takes only error or warning", "[integration][byo]") {
   const RunResult run = run_handboek({"check", site.root().string()});
   CHECK(run.exit_code == 1);
   CHECK(run.errors() ==
-        std::vector<std::string>{"site.yaml:2:15: error: broken_links must be 'error' or 'warning', not 'negeren'"});
+        std::vector<std::string>{"site.yaml:2:15: error: broken_links moet 'error' of 'warning' zijn, niet 'negeren'"});
 }

@@ -112,12 +112,12 @@ TEST_CASE("a handbook full of raw HTML, videos and SVG builds, and no built file
       return std::count_if(diagnostics.begin(), diagnostics.end(),
                            [&](const std::string& line) { return line.rfind(prefix, 0) == 0; });
     };
-    CHECK(about("content/index.md:5:1: warning: raw HTML: left out ") == 1);
+    CHECK(about("content/index.md:5:1: warning: HTML in de tekst: ") == 1);
     CHECK(about("content/team/index.md:") == 0);  // harmless HTML only
-    CHECK(about("content/team/tekening.svg: warning: SVG image: left out ") == 1);
+    CHECK(about("content/team/tekening.svg: warning: SVG-afbeelding: ") == 1);
     CHECK(about("content/team/schema.svg") == 0);
     // The external images, Markdown and HTML alike.
-    CHECK(about("content/index.md:28:22: warning: external image left out") == 1);
+    CHECK(about("content/index.md:28:22: warning: afbeelding van buiten weggelaten") == 1);
     CHECK(about("content/index.md:28:") == 2);
     // The English page is said once, and build sums spelling up in one line.
     CHECK_THAT(run.err, Contains("handboek: spelling: "));

@@ -39,7 +39,7 @@ TEST_CASE("a site folder that does not exist is an environment failure with the 
   const auto run = run_handboek({"check", "/nonexistent/handboek-site"});
   CHECK(run.exit_code == 3);
   CHECK_THAT(run.err,
-             Contains("kan de map van de site /nonexistent/handboek-site niet lezen: No such file or directory"));
+             Contains("kan de map van de site /nonexistent/handboek-site niet lezen (No such file or directory)"));
 }
 
 TEST_CASE("an output folder that cannot be made is an environment failure with the OS reason", "[integration][cli]") {
@@ -77,13 +77,14 @@ Zie [de "intake"](intake.md).
     CHECK(run.exit_code == 1);
     const auto lines = handboek::testing::split_lines(run.out);
     REQUIRE(lines.size() == 3);
-    CHECK(lines[0].rfind(R"({"path":".","line":0,"column":0,"severity":"warning","message":"not a git repository ()",
+    CHECK(lines[0].rfind(R"({"path":".","line":0,"column":0,"severity":"warning","message":"geen git-repository ()",
                          0) == 0);
-    CHECK(lines[1] ==
-          R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"unknown key 'kleur'"})");
+    CHECK(
+        lines[1] ==
+        R"({"path":"content/_index.md","line":3,"column":1,"severity":"warning","message":"onbekende sleutel 'kleur'"})");
     CHECK(
         lines[2] ==
-        R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link to missing page 'content/intake.md'"})");
+        R"({"path":"content/_index.md","line":5,"column":5,"severity":"error","message":"link naar een pagina die niet bestaat: 'content/intake.md'"})");
   }
 }
 

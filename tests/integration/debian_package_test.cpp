@@ -81,15 +81,15 @@ TEST_CASE("a binary without its theme names the folders it searched", "[integrat
       run_program({(folder.path() / "bin/handboek").string(), "check", (folder.path() / "site").string()});
   INFO(check.err);
   CHECK(check.exit_code == 1);
-  CHECK(contains(check.err, "theme 'default' not found; searched the site's themes/default/ and " +
+  CHECK(contains(check.err, "thema 'default' niet gevonden; gezocht in themes/default/ van de site en in " +
                                 (folder.path() / "share/handboek/themes/default/").string()));
   CHECK(contains(check.err, "cmake --install"));
   CHECK_FALSE(contains(check.err, "remove `theme:`"));
 
   write_file(folder.path() / "site/site.yaml", "title: Zonder thema\ntheme: huisstijl\n");
   const RunResult named = run_handboek({"check", (folder.path() / "site").string()});
-  CHECK(contains(named.err, "theme 'huisstijl' not found"));
-  CHECK(contains(named.err, "correct or remove `theme: huisstijl` in site.yaml"));
+  CHECK(contains(named.err, "thema 'huisstijl' niet gevonden"));
+  CHECK(contains(named.err, "verbeter of verwijder `theme: huisstijl` in site.yaml"));
 }
 
 }  // namespace handboek::testing

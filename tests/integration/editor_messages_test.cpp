@@ -102,9 +102,9 @@ Het team.
   INFO(check.err);
   CHECK(check.exit_code == 1);
   CHECK(contains(check.err, "content/werkwijze.md:"));
-  CHECK_FALSE(contains(check.err, "link to missing page 'content/werkwijze.md'"));
+  CHECK_FALSE(contains(check.err, "link naar een pagina die niet bestaat: 'content/werkwijze.md'"));
   // content/over/ has no _index.md (its section page is made): never suggested.
-  CHECK(contains(check.err, "link to missing page 'content/over/_indx.md'"));
+  CHECK(contains(check.err, "link naar een pagina die niet bestaat: 'content/over/_indx.md'"));
   CHECK_FALSE(contains(check.err, "_index.md'?"));
   const size_t printed = check.errors().size();
   CHECK(contains(check.err, "handboek: " + std::to_string(printed) + " fout(en)"));

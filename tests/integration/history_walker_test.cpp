@@ -275,7 +275,7 @@ TEST_CASE("a repository without commits is a warning and no history", "[history]
   CHECK_FALSE(walked.history.available);
   REQUIRE(walked.diagnostics.sorted().size() == 1);
   CHECK(walked.diagnostics.sorted()[0].format() ==
-        ".: warning: the git repository has no commits yet; pages show no history");
+        ".: warning: de git-repository heeft nog geen commits; pagina's tonen geen geschiedenis");
 }
 
 }  // namespace

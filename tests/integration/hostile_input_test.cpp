@@ -123,10 +123,10 @@ TEST_CASE("hostile tags: a ref git rejects is ignored with a warning; releases s
   CHECK_FALSE(run.timed_out);
   const std::vector<std::string> diagnostics = run.diagnostics();
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                   ".: warning: ignoring the ref 'refs/tags/v2019.2 klad': git does not accept this name; it is not a "
-                   "release") == 1);
+                   ".: warning: de ref 'refs/tags/v2019.2 klad' telt niet mee: git accepteert deze naam niet; het "
+                   "is geen release") == 1);
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                   ".: warning: ignoring the ref 'refs/tags/v..x': git does not accept this name; it is not a "
+                   ".: warning: de ref 'refs/tags/v..x' telt niet mee: git accepteert deze naam niet; het is geen "
                    "release") == 1);
   // The release is at the root; the draft is not published.
   CHECK(fs::exists(fixture.site.beside("out") / "werkwijze/intake/index.html"));
@@ -142,9 +142,9 @@ TEST_CASE("hostile tags: only invalid tags never publish the working tree", "[ho
   const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   CHECK(run.errors() == std::vector<std::string>{
-                            ".: error: tags match the release pattern 'v*' but none of them is a usable release; "
-                            "refusing to publish the working tree (fix or delete the tags, or narrow `versions: tags:` "
-                            "in site.yaml)"});
+                            ".: error: er zijn tags die passen bij het patroon 'v*', maar geen ervan is een bruikbare "
+                            "release; de werkmap wordt niet gepubliceerd (herstel of verwijder de tags, of maak "
+                            "`versions: tags:` in site.yaml nauwer)"});
   CHECK_FALSE(fs::exists(site.beside("out")));
 }
 
@@ -154,7 +154,7 @@ TEST_CASE("hostile tags: a release tag that cannot be read is an error naming it
   const TimedRun run = build(fixture.site.root(), fixture.site.beside("out"));
   CHECK(run.exit_code == 1);
   REQUIRE(run.errors().size() == 1);
-  CHECK(run.errors()[0].rfind(".: error: cannot read release tag 'v2020.1': ", 0) == 0);
+  CHECK(run.errors()[0].rfind(".: error: kan release-tag 'v2020.1' niet lezen (", 0) == 0);
   CHECK_FALSE(fs::exists(fixture.site.beside("out")));
 }
 
@@ -167,7 +167,7 @@ TEST_CASE("hostile tags: a tag on a blob is not a release, with a warning", "[ho
   CHECK(run.exit_code == 0);
   const std::vector<std::string> diagnostics = run.diagnostics();
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                   ".: warning: tag 'v2020.1' does not point at a commit; it is not a release") == 1);
+                   ".: warning: tag 'v2020.1' wijst niet naar een commit; het is geen release") == 1);
   CHECK_FALSE(fs::exists(fixture.site.beside("out") / "werkwijze/concept"));
 }
 
@@ -194,14 +194,16 @@ TEST_CASE("hostile static files: HTML, JavaScript and lying bytes are left out w
     CHECK(run.exit_code == 0);
     const std::vector<std::string> diagnostics = run.diagnostics();
     for (const char* expected :
-         {"content/werkwijze/aanval.html: warning: a html file can run code in the reader's browser and is not "
-          "published; write the page in Markdown, or let site.yaml opt in with `static_files: allow: [html]`",
-          "content/werkwijze/code.js: warning: a js file can run code in the reader's browser and is not published; "
-          "write the page in Markdown, or let site.yaml opt in with `static_files: allow: [js]`",
-          "content/werkwijze/foto.png: warning: the bytes of this file are not a png file; not published",
-          "content/werkwijze/programma.exe: warning: not published: handboek publishes from content/ only "
-          "Markdown pages and .png .jpg .jpeg .gif .webp .avif .bmp .ico .pdf .docx .xlsx .pptx .odt .ods "
-          ".odp .doc .xls .ppt .rtf .txt .csv (not .exe)"}) {
+         {"content/werkwijze/aanval.html: warning: een html-bestand kan code uitvoeren in de browser van de lezer en "
+          "wordt niet gepubliceerd; schrijf de pagina in Markdown, of sta het toe in site.yaml met `static_files: "
+          "allow: [html]`",
+          "content/werkwijze/code.js: warning: een js-bestand kan code uitvoeren in de browser van de lezer en wordt "
+          "niet gepubliceerd; schrijf de pagina in Markdown, of sta het toe in site.yaml met `static_files: allow: "
+          "[js]`",
+          "content/werkwijze/foto.png: warning: de inhoud van dit bestand is geen png-bestand; niet gepubliceerd",
+          "content/werkwijze/programma.exe: warning: niet gepubliceerd: handboek publiceert uit content/ alleen "
+          "Markdown-pagina's en .png .jpg .jpeg .gif .webp .avif .bmp .ico .pdf .docx .xlsx .pptx .odt .ods "
+          ".odp .doc .xls .ppt .rtf .txt .csv (niet .exe)"}) {
       CHECK(std::count(diagnostics.begin(), diagnostics.end(), expected) == 1);
     }
     for (const char* file : {"werkwijze/aanval.html", "werkwijze/code.js", "werkwijze/foto.png"}) {
@@ -222,9 +224,10 @@ TEST_CASE("hostile static files: HTML, JavaScript and lying bytes are left out w
     CHECK(run.exit_code == 1);
     CHECK(run.errors() ==
           std::vector<std::string>{
-              "content/404.html: error: handboek makes 404.html itself (from the theme's 404 template); remove "
+              "content/404.html: error: handboek maakt 404.html zelf (met het 404-sjabloon van het thema); verwijder "
               "content/404.html",
-              "content/werkwijze/Notitie.MD: error: Markdown pages must end in lowercase .md (rename 'Notitie.MD')",
+              "content/werkwijze/Notitie.MD: error: Markdown-pagina's eindigen op .md in kleine letters (hernoem "
+              "'Notitie.MD')",
           });
   }
 }
@@ -251,10 +254,11 @@ TEST_CASE("hostile static files: an SVG is published sanitized, or left out when
   CHECK(read_file(out / "c.svg").find("<circle r=\"2\"/>") != std::string::npos);
   CHECK_FALSE(fs::exists(out / "d.svg"));
   const std::vector<std::string> diagnostics = run.diagnostics();
-  for (const char* expected : {"content/werkwijze/a.svg: warning: SVG image: left out outside references (href)",
-                               "content/werkwijze/b.svg: warning: SVG image: left out onload attributes",
-                               "content/werkwijze/c.svg: warning: SVG image: left out <script>",
-                               "content/werkwijze/d.svg: warning: SVG image not published: it declares XML entities"}) {
+  for (const char* expected :
+       {"content/werkwijze/a.svg: warning: SVG-afbeelding: verwijzingen naar buiten (href) weggelaten",
+        "content/werkwijze/b.svg: warning: SVG-afbeelding: onload-attributen weggelaten",
+        "content/werkwijze/c.svg: warning: SVG-afbeelding: <script> weggelaten",
+        "content/werkwijze/d.svg: warning: SVG-afbeelding niet gepubliceerd: het declareert XML-entiteiten"}) {
     CHECK(std::count(diagnostics.begin(), diagnostics.end(), expected) == 1);
   }
 }
@@ -269,12 +273,12 @@ TEST_CASE("hostile static files: a file that would replace generated output is a
   CHECK(run.exit_code == 1);
   CHECK(run.errors() ==
         std::vector<std::string>{
-            "content/assets/logo.png: error: 'assets/logo.png' is made by handboek itself; a file in content/ cannot "
-            "replace it",
-            "content/formulieren/brochure.pdf: error: 'formulieren/brochure.pdf' is made by handboek itself; a file "
-            "in content/ cannot replace it",
-            "content/pagefind/uitleg.txt: error: 'pagefind/uitleg.txt' is made by handboek itself; a file in "
-            "content/ cannot replace it",
+            "content/assets/logo.png: error: 'assets/logo.png' maakt handboek zelf; een bestand in content/ kan het "
+            "niet vervangen",
+            "content/formulieren/brochure.pdf: error: 'formulieren/brochure.pdf' maakt handboek zelf; een bestand "
+            "in content/ kan het niet vervangen",
+            "content/pagefind/uitleg.txt: error: 'pagefind/uitleg.txt' maakt handboek zelf; een bestand in "
+            "content/ kan het niet vervangen",
         });
 }
 
@@ -291,12 +295,15 @@ TEST_CASE("hostile symlinks: folder links that loop back end the walk, each repo
     CHECK(run.exit_code == 0);
     const std::vector<std::string> diagnostics = run.diagnostics();
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     "content/x: warning: skipped: a symlink that loops back to a folder above it; not followed") == 1);
+                     "content/x: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet "
+                     "gevolgd") == 1);
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     "content/y: warning: skipped: a symlink that loops back to a folder above it; not followed") == 1);
+                     "content/y: warning: overgeslagen: een symbolische link die terugwijst naar een map erboven; niet "
+                     "gevolgd") == 1);
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     "content/werkwijze/omhoog: warning: skipped: a symlink that loops back to a folder above it; not "
-                     "followed") == 1);
+                     "content/werkwijze/omhoog: warning: overgeslagen: een symbolische link die terugwijst naar een "
+                     "map erboven; niet "
+                     "gevolgd") == 1);
   }
 }
 
@@ -308,8 +315,8 @@ TEST_CASE("pathological pages: a NUL byte and an oversized page are located erro
   CHECK(run.exit_code == 1);
   CHECK(run.errors() ==
         std::vector<std::string>{
-            "content/werkwijze/groot.md: error: page is larger than 512 KB; split it into several pages",
-            "content/werkwijze/nul.md:5: error: file contains a NUL byte",
+            "content/werkwijze/groot.md: error: de pagina is groter dan 512 KB; verdeel haar over meer pagina's",
+            "content/werkwijze/nul.md:5: error: het bestand bevat een NUL-byte; sla het op als gewone tekst",
         });
 }
 
@@ -341,12 +348,14 @@ TEST_CASE("pathological pages: more than 2,000 image openers are a located error
   CHECK(run.exit_code == 1);
   const std::vector<std::string> errors = run.errors();
   const std::string message =
-      "error: more than 2000 images ('![') in one file; split it (cmark-gfm would take minutes to parse it)";
+      "error: meer dan 2000 afbeeldingen ('![') in een bestand; verdeel het over meer bestanden (het lezen zou "
+      "minuten duren)";
   CHECK(std::count(errors.begin(), errors.end(), "content/werkwijze/te-veel.md:6: " + message) == 1);
   CHECK(std::count(errors.begin(), errors.end(), "forms/aanvraag.yaml:3: " + message) == 1);
   // The page with 2,000 is parsed (its empty links are the other errors).
   CHECK(std::count_if(errors.begin(), errors.end(), [](const std::string& error) {
-          return error.rfind("content/werkwijze/beelden.md:4:", 0) == 0 && error.ends_with("error: empty link target");
+          return error.rfind("content/werkwijze/beelden.md:4:", 0) == 0 &&
+                 error.ends_with("error: een link zonder doel");
         }) == 2000);
 }
 
@@ -406,11 +415,9 @@ TEST_CASE("hostile folders: a folder that cannot be read is a warning naming it"
   fs::permissions(site.root() / "content/geheim", fs::perms::owner_all);
   CHECK(run.exit_code == 0);
   const std::vector<std::string> diagnostics = run.diagnostics();
-  CHECK(
-      std::count(
-          diagnostics.begin(), diagnostics.end(),
-          "content/geheim: warning: skipped: this folder cannot be read (Permission denied); its pages are missing") ==
-      1);
+  CHECK(std::count(diagnostics.begin(), diagnostics.end(),
+                   "content/geheim: warning: overgeslagen: deze map is niet te lezen (Permission denied); de pagina's "
+                   "erin ontbreken") == 1);
   CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
   CHECK_FALSE(fs::exists(site.beside("out") / "geheim"));
 }
@@ -432,7 +439,9 @@ TEST_CASE("pathological pages: a link target of 240 KB to a missing page ends qu
   CHECK(run.exit_code == 1);
   const auto errors = run.errors();
   REQUIRE(errors.size() == 2);
-  CHECK(errors[0].rfind("content/werkwijze/lang.md:4:1: error: link to missing page 'content/werkwijze/aaaa", 0) == 0);
+  CHECK(errors[0].rfind(
+            "content/werkwijze/lang.md:4:1: error: link naar een pagina die niet bestaat: 'content/werkwijze/aaaa",
+            0) == 0);
   CHECK(errors[0].ends_with("aaa.md'"));
   CHECK(errors[1].rfind("content/werkwijze/lang.md:4:", 0) == 0);
   CHECK(errors[1].ends_with("aaa' in content/werkwijze/intake.md"));
@@ -450,15 +459,14 @@ TEST_CASE("hostile file names: URL characters, invalid UTF-8 and case collisions
   const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   const std::string rule =
-      "file and folder names in content/ may not contain '#', '?', '%', tabs, line breaks, quotes, '<', '>' or invalid "
-      "UTF-8; "
-      "rename it";
+      "namen van bestanden en mappen in content/ mogen geen '#', '?', '%', tabs, regeleinden, aanhalingstekens, '<', "
+      "'>' of ongeldige UTF-8 bevatten; geef het een andere naam";
   CHECK(run.errors() ==
         std::vector<std::string>{
-            "content: error: a file name is not valid UTF-8; " + rule,
+            "content: error: een bestandsnaam is geen geldige UTF-8; " + rule,
             "content/werkwijze/honderd%.md: error: " + rule,
-            "content/werkwijze/intake.md: error: differs from content/werkwijze/Intake.md only in upper/lower case; "
-            "the two collide on Windows and macOS; rename one",
+            "content/werkwijze/intake.md: error: verschilt van content/werkwijze/Intake.md alleen in hoofdletters en "
+            "kleine letters; op Windows en macOS zijn de twee hetzelfde bestand; geef een van beide een andere naam",
             "content/werkwijze/vraag?.md: error: " + rule,
         });
 }
@@ -550,8 +558,9 @@ Tekst.
   CHECK(run.exit_code == 0);
   const std::vector<std::string> diagnostics = run.diagnostics();
   for (const char* expected :
-       {"content/werkwijze/route.md:7:29: warning: raw HTML: left out <script>; the rest is shown",
-        "content/werkwijze/route.md:12:7: warning: raw HTML: left out onerror attributes; the rest is shown"}) {
+       {"content/werkwijze/route.md:7:29: warning: HTML in de tekst: <script> weggelaten; de rest wordt getoond",
+        "content/werkwijze/route.md:12:7: warning: HTML in de tekst: onerror-attributen weggelaten; de rest wordt "
+        "getoond"}) {
     CHECK(std::count(diagnostics.begin(), diagnostics.end(), expected) == 1);
   }
   const std::string page = read_file(site.beside("out") / "werkwijze/route/index.html");

@@ -129,7 +129,8 @@ TEST_CASE("hostile symlinks: a link from content/ to the site's .git/config is n
   CHECK_FALSE(fs::exists(site.beside("out") / "site.txt"));
   const std::vector<std::string> diagnostics = run.diagnostics();
   CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                   "content/config.txt: warning: skipped: not a regular file inside the site (a symlink leaving the "
+                   "content/config.txt: warning: overgeslagen: geen gewoon bestand in de site (een symbolische link "
+                   "naar buiten de "
                    "site?)") == 1);
   // A link that stays inside content/ is still followed.
   fs::create_symlink("werkwijze/intake.md", site.root() / "content/gesprek.md");
@@ -177,9 +178,9 @@ TEST_CASE("hostile tags: v./2019.1 and v/2019.1 never replace release 2019.1", "
   const std::vector<std::string> diagnostics = run.diagnostics();
   for (const char* tag : {"v./2019.1", "v/2019.1"}) {
     CHECK(std::count(diagnostics.begin(), diagnostics.end(),
-                     ".: warning: ignoring the tag '" + std::string(tag) +
-                         "': a release name may hold only letters, digits, '.', '-', '_' and '+' (at most 100), "
-                         "starting with a letter or digit; it is not a release") == 1);
+                     ".: warning: de tag '" + std::string(tag) +
+                         "' telt niet mee: de naam van een release bevat alleen letters, cijfers, '.', '-', '_' en "
+                         "'+' (hoogstens 100), en begint met een letter of cijfer; het is geen release") == 1);
   }
 }
 
@@ -191,8 +192,8 @@ TEST_CASE("hostile tags: two tags for one release folder are an error naming bot
   repo.tag("v2019.A");
   const RunResult run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
-  CHECK(run.errors() == std::vector<std::string>{".: error: the tags 'v2019.A' and 'v2019.a' are both release 2019.a "
-                                                 "(one folder /versies/2019.a/); delete one of the two tags"});
+  CHECK(run.errors() == std::vector<std::string>{".: error: de tags 'v2019.A' en 'v2019.a' zijn allebei release 2019.a "
+                                                 "(een map /versies/2019.a/); verwijder een van de twee tags"});
   CHECK_FALSE(fs::exists(site.beside("out")));
 }
 
@@ -211,9 +212,8 @@ TEST_CASE("hostile tags: a 300-byte tag name is skipped with a warning, never bl
   CHECK(run.errors().empty());
   CHECK(fs::exists(site.beside("out") / "werkwijze/intake/index.html"));
   const std::vector<std::string> diagnostics = run.diagnostics();
-  CHECK(std::count_if(diagnostics.begin(), diagnostics.end(), [](const std::string& line) {
-          return line.rfind(".: warning: ignoring the tag 'v999", 0) == 0;
-        }) == 1);
+  CHECK(std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const std::string& line) { return line.rfind(".: warning: de tag 'v999", 0) == 0; }) == 1);
 }
 
 TEST_CASE("hostile git metadata: long messages and names are cut, bidi controls removed", "[hostile][history]") {

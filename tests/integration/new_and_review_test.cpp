@@ -24,7 +24,7 @@ bool contains(const std::string& text, std::string_view part) {
 }
 
 std::vector<std::string> without_git_warning(std::vector<std::string> lines) {
-  std::erase_if(lines, [](const std::string& line) { return line.rfind(".: warning: not a git repository", 0) == 0; });
+  std::erase_if(lines, [](const std::string& line) { return line.rfind(".: warning: geen git-repository", 0) == 0; });
   return lines;
 }
 
@@ -110,7 +110,7 @@ Tekst.
   CHECK(check.exit_code == 0);
   CHECK(without_git_warning(check.diagnostics()) ==
         std::vector<std::string>{
-            "content/_index.md:4:9: warning: review date 2026-01-01 has passed (owner: Team methodiek)"});
+            "content/_index.md:4:9: warning: de herzieningsdatum 2026-01-01 is voorbij (eigenaar: Team methodiek)"});
   CHECK(check.out ==
         "Herziening binnen 90 dagen (tot en met 2027-03-02, peildatum 2026-12-02)\n"
         "\n"

@@ -62,8 +62,8 @@ TEST_CASE("feedback and edit_url must be mail or web addresses", "[integration][
   const RunResult check = run_handboek({"check", site.root().string()});
   INFO(check.err);
   CHECK(check.exit_code == 1);
-  CHECK(contains(check.err, "site.yaml:2:11: error: feedback must be mailto:ADDRESS or a URL"));
-  CHECK(contains(check.err, "site.yaml:3:11: error: edit_url must start with https:// or http:// and hold {pad}"));
+  CHECK(contains(check.err, "site.yaml:2:11: error: feedback moet mailto:ADRES zijn of een URL"));
+  CHECK(contains(check.err, "site.yaml:3:11: error: edit_url moet beginnen met https:// of http:// en {pad} bevatten"));
   site.write("site.yaml", "title: Testhandboek\nfeedback: \"mailto:a@b.nl?bcc=c@d.nl\"\n");
   CHECK(run_handboek({"check", site.root().string()}).exit_code == 1);
 }

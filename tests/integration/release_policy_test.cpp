@@ -52,7 +52,8 @@ struct BrokenOldRelease {
 };
 
 constexpr std::string_view kOldWarning =
-    "content/over/visie.md:4:10: warning: link to missing page 'content/over/werkwijze.md' (versie 2019.1)";
+    "content/over/visie.md:4:10: warning: link naar een pagina die niet bestaat: 'content/over/werkwijze.md' (versie "
+    "2019.1)";
 
 }  // namespace
 
@@ -87,8 +88,9 @@ TEST_CASE("an error in the newest release stays an error for check and build ali
   const RunResult build = run_handboek({"build", site.root().string(), "-o", site.beside("out").string()});
   CHECK(check.exit_code == 1);
   CHECK(build.exit_code == 1);
-  CHECK(check.errors() == std::vector<std::string>{
-                              "content/over/visie.md:4:10: error: link to missing page 'content/over/werkwijze.md'"});
+  CHECK(check.errors() ==
+        std::vector<std::string>{
+            "content/over/visie.md:4:10: error: link naar een pagina die niet bestaat: 'content/over/werkwijze.md'"});
   CHECK(build.errors() == check.errors());
   CHECK_FALSE(fs::exists(site.beside("out")));
 }
@@ -100,7 +102,8 @@ TEST_CASE("the working tree is validated even when only releases are published",
   const RunResult check = run_handboek({"check", fixture.site.root().string()});
   CHECK(check.exit_code == 1);
   CHECK(check.errors() ==
-        std::vector<std::string>{"content/over/missie.md:4:5: error: link to missing page 'content/over/plan.md'"});
+        std::vector<std::string>{
+            "content/over/missie.md:4:5: error: link naar een pagina die niet bestaat: 'content/over/plan.md'"});
   const RunResult build =
       run_handboek({"build", fixture.site.root().string(), "-o", fixture.site.beside("out").string()});
   CHECK(build.exit_code == 1);

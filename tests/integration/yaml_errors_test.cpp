@@ -50,8 +50,8 @@ TEST_CASE("an unterminated quote is an error at its line and column in front mat
   INFO(check.err);
   CHECK(check.exit_code == 1);
   CHECK(contains_line(check.errors(),
-                      "content/werkwijze.md:2:8: error: invalid YAML: the quoted value that starts "
-                      "with \" here is never closed"));
+                      "content/werkwijze.md:2:8: error: ongeldige YAML: de waarde die hier met "
+                      "\" begint, wordt nergens gesloten"));
   site.write("content/werkwijze.md", "---\ntitle: Werkwijze\n---\nTekst.\n");
 
   site.write("forms/intake.yaml", "title: Intake\nversion: 1\nsections:\n  - title: 'Gegevens\n    fields: []\n");
@@ -59,8 +59,8 @@ TEST_CASE("an unterminated quote is an error at its line and column in front mat
   INFO(check.err);
   CHECK(check.exit_code == 1);
   CHECK(contains_line(check.errors(),
-                      "forms/intake.yaml:4:12: error: invalid YAML: the quoted value that starts "
-                      "with ' here is never closed"));
+                      "forms/intake.yaml:4:12: error: ongeldige YAML: de waarde die hier met "
+                      "' begint, wordt nergens gesloten"));
   site.write("forms/intake.yaml",
              "title: Intake\nversion: 1\nsections:\n  - title: Gegevens\n    fields:\n      - id: naam\n"
              "        type: short_text\n        label: Naam\n");
@@ -70,8 +70,8 @@ TEST_CASE("an unterminated quote is an error at its line and column in front mat
   INFO(check.err);
   CHECK(check.exit_code == 1);
   CHECK(contains_line(check.errors(),
-                      "site.yaml:1:8: error: invalid YAML: the quoted value that starts with \" "
-                      "here is never closed"));
+                      "site.yaml:1:8: error: ongeldige YAML: de waarde die hier met \" "
+                      "begint, wordt nergens gesloten"));
   const RunResult build = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "-q"});
   CHECK(build.exit_code == 1);
   CHECK_FALSE(fs::exists(site.beside("out")));

@@ -42,7 +42,7 @@ struct Folders {
   Folders() { fs::create_directories(site); }
 };
 
-const char* const kMarker = "built by handboek; this folder is replaced on every build\n";
+const char* const kMarker = "gebouwd door handboek; deze map wordt bij elke bouw vervangen\n";
 
 }  // namespace
 
@@ -79,7 +79,8 @@ TEST_CASE("a non-empty folder handboek did not make is refused and left alone", 
   write_file(folders.out / "scriptie.docx", "drie jaar werk");
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
   CHECK_FALSE(result.ok);
-  CHECK(result.error == folders.out.string() + " is not empty and was not made by handboek; refusing to replace it");
+  CHECK(result.error ==
+        folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -89,7 +90,7 @@ TEST_CASE("a file in the place of the output folder is refused", "[output][atomi
   write_file(folders.out, "een bestand");
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
   CHECK_FALSE(result.ok);
-  CHECK(result.error == folders.out.string() + " exists and is not a folder");
+  CHECK(result.error == folders.out.string() + " bestaat al en is geen map");
   CHECK(read_file(folders.out) == "een bestand");
 }
 
@@ -99,7 +100,7 @@ TEST_CASE("an output folder that holds the site folder is refused", "[output][at
   const fs::path parent = folders.site.parent_path();
   const auto around = write_atomically(tree_of({{"index.html", "x"}}), parent, folders.site);
   CHECK_FALSE(around.ok);
-  CHECK(around.error == "the output folder " + parent.string() + " must not contain the site folder");
+  CHECK(around.error == "de uitvoermap " + parent.string() + " mag de map van de site niet bevatten");
   const auto same = write_atomically(tree_of({{"index.html", "x"}}), folders.site, folders.site);
   CHECK_FALSE(same.ok);
   CHECK(read_file(folders.site / "site.yaml") == "title: T\n");
@@ -131,7 +132,8 @@ TEST_CASE("a write that fails halfway leaves the previous site untouched", "[out
   // "a" is written as a file, so the folder "a/" cannot be made.
   const auto result = write_atomically(tree_of({{"a", "file"}, {"a/b.html", "x"}}), folders.out, folders.site);
   CHECK_FALSE(result.ok);
-  CHECK(result.error.rfind("cannot write ", 0) == 0);
+  CHECK(result.error.rfind("kan ", 0) == 0);
+  CHECK(result.error.find(" niet schrijven") != std::string::npos);
   CHECK(read_tree(folders.out) == before);
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -142,8 +144,8 @@ TEST_CASE("the output folder may not lie inside the site's content/ or forms/", 
   for (const char* inside : {"content/public", "forms/uit"}) {
     const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.site / inside, folders.site);
     CHECK_FALSE(result.ok);
-    CHECK(result.error == "the output folder " + (folders.site / inside).string() + " must not lie inside the site's " +
-                              fs::path(inside).parent_path().string() + "/");
+    CHECK(result.error == "de uitvoermap " + (folders.site / inside).string() + " mag niet in " +
+                              fs::path(inside).parent_path().string() + "/ van de site liggen");
   }
   CHECK_FALSE(fs::exists(folders.site / "content"));
 }
@@ -186,7 +188,8 @@ TEST_CASE("a folder made at OUT while the site was written is left alone", "[out
   };
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site, someone_else);
   CHECK_FALSE(result.ok);
-  CHECK(result.error == folders.out.string() + " is not empty and was not made by handboek; refusing to replace it");
+  CHECK(result.error ==
+        folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -217,7 +220,7 @@ TEST_CASE("a staged site is written in pieces and published whole, or not at all
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
   // The checks of write_atomically hold before anything is made.
   CHECK_FALSE(handboek::output::StagedSite::begin(folders.temp.path(), folders.site, why));
-  CHECK(why.find("must not contain the site folder") != std::string::npos);
+  CHECK(why.find("mag de map van de site niet bevatten") != std::string::npos);
 }
 
 TEST_CASE("a staged site whose hook fails is not published", "[output][atomic_writer]") {

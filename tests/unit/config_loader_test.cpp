@@ -66,8 +66,8 @@ TEST_CASE("a missing title is an error and unknown keys are warnings", "[config]
   const Loaded loaded = load_config("subtitle: S\ntitel: T\n");
   REQUIRE(loaded.config);
   CHECK(loaded.diagnostics == Lines{
-                                  "site.yaml:1:1: error: missing required key 'title'",
-                                  "site.yaml:2:1: warning: unknown key 'titel'; did you mean 'title'?",
+                                  "site.yaml:1:1: error: de verplichte sleutel 'title' ontbreekt",
+                                  "site.yaml:2:1: warning: onbekende sleutel 'titel'; bedoelde je 'title'?",
                               });
 }
 
@@ -86,10 +86,10 @@ organisations:
   REQUIRE(loaded.config);
   CHECK(loaded.diagnostics ==
         Lines{
-            "site.yaml:3:9: error: organisation id 'Halte Werk' must use lowercase letters, digits and '-' only",
-            "site.yaml:7:9: error: organisation id 'buch' is used twice",
-            "site.yaml:9:5: error: missing required key 'id'",
-            "site.yaml:10:5: error: an organisation must be a mapping of keys to values",
+            "site.yaml:3:9: error: organisatie-id 'Halte Werk' mag alleen kleine letters, cijfers en '-' bevatten",
+            "site.yaml:7:9: error: organisatie-id 'buch' komt twee keer voor",
+            "site.yaml:9:5: error: de verplichte sleutel 'id' ontbreekt",
+            "site.yaml:10:5: error: een organisatie moet bestaan uit sleutels met een waarde (sleutel: waarde)",
         });
   CHECK(loaded.config->organisation_ids() == Lines{"buch"});
 }
@@ -97,7 +97,7 @@ organisations:
 TEST_CASE("a theme must be a folder name under themes", "[config]") {
   const Loaded loaded = load_config("title: T\ntheme: ../../etc\n");
   REQUIRE(loaded.config);
-  CHECK(loaded.diagnostics == Lines{"site.yaml:2:8: error: theme must be the name of a folder under themes/"});
+  CHECK(loaded.diagnostics == Lines{"site.yaml:2:8: error: theme moet de naam zijn van een map in themes/"});
   CHECK(loaded.config->theme == "default");
 }
 
@@ -106,13 +106,14 @@ TEST_CASE("invalid YAML in site.yaml is an error at its line and no config", "[c
   CHECK_FALSE(loaded.config);
   REQUIRE(loaded.diagnostics.size() == 1);
   CHECK(loaded.diagnostics[0].rfind("site.yaml:4:", 0) == 0);
-  CHECK(loaded.diagnostics[0].find(": error: invalid YAML: ") != std::string::npos);
+  CHECK(loaded.diagnostics[0].find(": error: ongeldige YAML: ") != std::string::npos);
 }
 
 TEST_CASE("site.yaml that is not valid UTF-8 is an error naming the byte", "[config][utf8]") {
   const Loaded loaded = load_config("title: Caf\xE9\n");
   CHECK_FALSE(loaded.config);
-  CHECK(loaded.diagnostics == Lines{"site.yaml: error: file is not valid UTF-8 (byte 10)"});
+  CHECK(loaded.diagnostics ==
+        Lines{"site.yaml: error: het bestand is geen geldige UTF-8; sla het op als UTF-8 (byte 10)"});
 }
 
 TEST_CASE("a folder without site.yaml is an error", "[config]") {
@@ -120,13 +121,15 @@ TEST_CASE("a folder without site.yaml is an error", "[config]") {
   const handboek::source::WorkingTreeSource source(site.root());
   Diagnostics diagnostics;
   CHECK_FALSE(handboek::config::load_site_config(source, diagnostics));
-  CHECK(formatted(diagnostics) == Lines{"site.yaml: error: site.yaml not found; a site folder needs one"});
+  CHECK(formatted(diagnostics) ==
+        Lines{"site.yaml: error: site.yaml ontbreekt; de map van een site heeft er een nodig"});
 }
 
 TEST_CASE("site.yaml must be a mapping", "[config]") {
   const Loaded loaded = load_config("- title\n");
   CHECK_FALSE(loaded.config);
-  CHECK(loaded.diagnostics == Lines{"site.yaml:1:1: error: site.yaml must be a mapping of keys to values"});
+  CHECK(loaded.diagnostics ==
+        Lines{"site.yaml:1:1: error: site.yaml moet bestaan uit sleutels met een waarde (sleutel: waarde)"});
 }
 
 namespace {
@@ -188,10 +191,10 @@ accessibility:
   date: 20 november
 )");
   CHECK(loaded.diagnostics == Lines{
-                                  "site.yaml:3:10: error: contact email 'geen-adres' is not an e-mail address",
-                                  "site.yaml:4:8: error: contact url must start with https:// or http://",
-                                  "site.yaml:6:11: error: accessibility status must be full, partial or none",
-                                  "site.yaml:7:9: error: 'date' must be a date written YYYY-MM-DD",
+                                  "site.yaml:3:10: error: contact email 'geen-adres' is geen e-mailadres",
+                                  "site.yaml:4:8: error: contact url moet beginnen met https:// of http://",
+                                  "site.yaml:6:11: error: accessibility status moet full, partial of none zijn",
+                                  "site.yaml:7:9: error: 'date' moet een datum zijn, geschreven als JJJJ-MM-DD",
                               });
   CHECK(loaded.statements.accessibility.status == "partial");
 }
@@ -201,8 +204,8 @@ TEST_CASE("base_url and commit_url must be web addresses: javascript: is an erro
   const Loaded loaded =
       load_config("title: T\nbase_url: javascript:alert(1)//\ncommit_url: \"javascript:alert(1)//{commit}\"\n");
   CHECK(loaded.diagnostics == Lines{
-                                  "site.yaml:2:11: error: base_url must start with https://, http:// or /",
-                                  "site.yaml:3:13: error: commit_url must start with https:// or http://",
+                                  "site.yaml:2:11: error: base_url moet beginnen met https://, http:// of /",
+                                  "site.yaml:3:13: error: commit_url moet beginnen met https:// of http://",
                               });
   REQUIRE(loaded.config);
   CHECK(loaded.config->base_url == "/");

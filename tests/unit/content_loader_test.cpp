@@ -84,7 +84,7 @@ TEST_CASE("the result does not depend on the number of threads", "[load][content
   const Loaded many = load(site, 4);
   CHECK(page_paths(one.content) == page_paths(many.content));
   CHECK(one.diagnostics == many.diagnostics);
-  CHECK(one.diagnostics.size() == 30);  // per page: unknown key 'titel' (the title is the file name)
+  CHECK(one.diagnostics.size() == 30);  // per page: onbekende sleutel 'titel' (the title is the file name)
 }
 
 TEST_CASE("a symlink that leaves the site is skipped with a warning", "[load][content_loader][symlink]") {
@@ -93,8 +93,9 @@ TEST_CASE("a symlink that leaves the site is skipped with a warning", "[load][co
   const TempSite site(kPages, false);
   fs::create_symlink(outside.path() / "passwd", site.root() / "content" / "over" / "geheim.md");
   const Loaded loaded = load(site);
-  CHECK(loaded.diagnostics == Lines{"content/over/geheim.md: warning: skipped: not a regular file inside the site (a "
-                                    "symlink leaving the site?)"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/over/geheim.md: warning: overgeslagen: geen gewoon bestand in de site (een "
+              "symbolische link naar buiten de site?)"});
   CHECK(page_paths(loaded.content).size() == 3);
 }
 
@@ -108,16 +109,16 @@ title: Oud
 )");
   const Loaded loaded = load(site);
   CHECK(loaded.diagnostics == Lines{
-                                  "forms/leesmij.txt: warning: ignored: forms/ holds only ID.yaml files",
-                                  "forms/oud/pip.yaml: warning: ignored: forms live directly in forms/, not in "
-                                  "subfolders",
+                                  "forms/leesmij.txt: warning: genegeerd: in forms/ staan alleen ID.yaml-bestanden",
+                                  "forms/oud/pip.yaml: warning: genegeerd: formulieren staan direct in forms/, niet in "
+                                  "submappen",
                               });
   CHECK(loaded.content.forms.empty());
 }
 
 TEST_CASE("a site without content is an error", "[load][content_loader]") {
   const TempSite site("-- site.yaml --\ntitle: T\n", false);
-  CHECK(load(site).diagnostics == Lines{"content: error: no content/ folder or it is empty"});
+  CHECK(load(site).diagnostics == Lines{"content: error: er is geen map content/, of hij is leeg"});
 }
 
 TEST_CASE("one bad page does not stop the others from loading", "[load][content_loader]") {
@@ -125,7 +126,7 @@ TEST_CASE("one bad page does not stop the others from loading", "[load][content_
   site.write("content/over/kapot.md", "---\ntitle: Kapot\n");
   const Loaded loaded = load(site);
   CHECK(loaded.diagnostics ==
-        Lines{"content/over/kapot.md:1:1: error: front matter is not closed: add a line '---' after it"});
+        Lines{"content/over/kapot.md:1:1: error: de front matter wordt niet afgesloten: zet er een regel '---' onder"});
   CHECK(page_paths(loaded.content).size() == 3);
 }
 

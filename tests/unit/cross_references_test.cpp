@@ -91,8 +91,8 @@ steps:
 )");
   CHECK(load_fixture(site).errors() ==
         Lines{
-            "content/processen/intake.md:6:31: error: unknown competency 'samenvaten'; did you mean 'samenvatten'?",
-            "content/processen/intake.md:6:43: error: unknown competency 'onderhandelen'",
+            "content/processen/intake.md:6:31: error: onbekende competentie 'samenvaten'; bedoelde je 'samenvatten'?",
+            "content/processen/intake.md:6:43: error: onbekende competentie 'onderhandelen'",
         });
 }
 
@@ -111,7 +111,7 @@ competencies:
 ---
 )");
   CHECK(load_fixture(site).errors() ==
-        Lines{"content/competenties/klantmanager.md:4:5: error: competency id 'luisteren' is already defined in "
+        Lines{"content/competenties/klantmanager.md:4:5: error: competentie-id 'luisteren' bestaat al in "
               "content/competenties/jobhunter.md"});
 }
 
@@ -127,8 +127,8 @@ steps:
 ---
 )");
   CHECK(load_fixture(site).errors() ==
-        Lines{"content/processen/intake.md:6:11: error: unknown form 'plan-van-aanpk' (no "
-              "forms/plan-van-aanpk.yaml); did you mean 'plan-van-aanpak'?"});
+        Lines{"content/processen/intake.md:6:11: error: onbekend formulier 'plan-van-aanpk' (geen "
+              "forms/plan-van-aanpk.yaml); bedoelde je 'plan-van-aanpak'?"});
 }
 
 TEST_CASE("a form block naming an unknown form is an error at the block", "[model][cross_references][forms]") {
@@ -146,7 +146,7 @@ Vul dit in:
 ```
 )");
   CHECK(load_fixture(site).errors() ==
-        Lines{"content/over/visie.md:9:1: error: unknown form 'evaluatie' (no forms/evaluatie.yaml)"});
+        Lines{"content/over/visie.md:9:1: error: onbekend formulier 'evaluatie' (geen forms/evaluatie.yaml)"});
 }
 
 TEST_CASE("the glossary lists terms A to Z ignoring case and accents", "[model][cross_references][glossary]") {

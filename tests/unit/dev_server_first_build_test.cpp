@@ -42,7 +42,7 @@ TEST_CASE("before the first build every page is a self-reloading 'bezig' page, t
 TEST_CASE("a first build with errors ends the waiting: the problems are shown, not 'bezig'", "[serve][dev_server]") {
   DevServer server;
   REQUIRE(server.start(0).ok());
-  server.show_problems({"content/a.md:2:8: error: invalid YAML"});
+  server.show_problems({"content/a.md:2:8: error: ongeldige YAML"});
   httplib::Client client("127.0.0.1", server.port());
   const auto response = client.Get("/");
   REQUIRE(response);

@@ -7,18 +7,18 @@ using handboek::base::Diagnostic;
 using handboek::base::Severity;
 
 TEST_CASE("a diagnostic with line and column prints path line column severity and message", "[base][diagnostic]") {
-  const Diagnostic d{"content/a.md", 12, 7, Severity::kError, "link to missing page 'content/b.md'"};
-  CHECK(d.format() == "content/a.md:12:7: error: link to missing page 'content/b.md'");
+  const Diagnostic d{"content/a.md", 12, 7, Severity::kError, "link naar een pagina die niet bestaat: 'content/b.md'"};
+  CHECK(d.format() == "content/a.md:12:7: error: link naar een pagina die niet bestaat: 'content/b.md'");
 }
 
 TEST_CASE("a warning is labelled warning", "[base][diagnostic]") {
-  const Diagnostic d{"site.yaml", 3, 1, Severity::kWarning, "unknown key 'titel'"};
-  CHECK(d.format() == "site.yaml:3:1: warning: unknown key 'titel'");
+  const Diagnostic d{"site.yaml", 3, 1, Severity::kWarning, "onbekende sleutel 'titel'"};
+  CHECK(d.format() == "site.yaml:3:1: warning: onbekende sleutel 'titel'");
 }
 
 TEST_CASE("an unknown column is left out of the position", "[base][diagnostic]") {
-  const Diagnostic d{"content/a.md", 4, 0, Severity::kError, "file is not valid UTF-8"};
-  CHECK(d.format() == "content/a.md:4: error: file is not valid UTF-8");
+  const Diagnostic d{"content/a.md", 4, 0, Severity::kError, "het bestand is geen geldige UTF-8; sla het op als UTF-8"};
+  CHECK(d.format() == "content/a.md:4: error: het bestand is geen geldige UTF-8; sla het op als UTF-8");
 }
 
 TEST_CASE("a diagnostic about the whole file has no position at all", "[base][diagnostic]") {

@@ -41,7 +41,7 @@ TEST_CASE("of equally close candidates the first is suggested", "[base][did_you_
 }
 
 TEST_CASE("the suffix for messages names the suggestion or is empty", "[base][did_you_mean]") {
-  CHECK(suggestion_suffix("buhc", {"buch", "wnk"}) == "; did you mean 'buch'?");
+  CHECK(suggestion_suffix("buhc", {"buch", "wnk"}) == "; bedoelde je 'buch'?");
   CHECK(suggestion_suffix("gemeente-amsterdam", {"buch", "wnk"}).empty());
 }
 

@@ -182,8 +182,8 @@ TEST_CASE("a form without a version is version 1", "[load][forms]") {
 TEST_CASE("invalid YAML is an error at the place the parser stopped", "[load][forms]") {
   const Loaded loaded = load("title: Intake\nsections:\n  - title: [Gegevens\n");
   CHECK_FALSE(loaded.form);
-  CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:4:1: error: invalid YAML: end of sequence flow not found"});
+  CHECK(loaded.lines == std::vector<std::string>{"forms/intake.yaml:4:1: error: ongeldige YAML: een [ wordt niet "
+                                                 "gesloten met ] (end of sequence flow not found)"});
 }
 
 TEST_CASE("an unknown field type is an error at the type, with a suggestion", "[load][forms]") {
@@ -197,7 +197,7 @@ sections:
         options: [A, B]
 )");
   CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:6:15: error: unknown field type 'singel_choice'; did you mean "
+        std::vector<std::string>{"forms/intake.yaml:6:15: error: onbekend veldtype 'singel_choice'; bedoelde je "
                                  "'single_choice'?"});
   REQUIRE(loaded.form);
   CHECK(loaded.form->sections[0].fields.empty());
@@ -218,8 +218,8 @@ sections:
         role: Klant
 )");
   CHECK(loaded.lines ==
-        std::vector<std::string>{"forms/intake.yaml:10:13: error: field id 'naam' is used twice in this form (first at "
-                                 "line 5)"});
+        std::vector<std::string>{"forms/intake.yaml:10:13: error: veld-id 'naam' komt twee keer voor in dit formulier "
+                                 "(eerst op regel 5)"});
 }
 
 TEST_CASE("a choice field without options is an error at its line", "[load][forms]") {
@@ -238,11 +238,12 @@ sections:
         type: select
         label: Organisatie
 )");
-  CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:5:9: error: a single_choice field needs options",
-                            "forms/intake.yaml:11:18: error: a multiple_choice field needs options",
-                            "forms/intake.yaml:12:9: error: a select field needs options",
-                        });
+  CHECK(loaded.lines ==
+        std::vector<std::string>{
+            "forms/intake.yaml:5:9: error: een veld van het type single_choice heeft opties (options) nodig",
+            "forms/intake.yaml:11:18: error: een veld van het type multiple_choice heeft opties (options) nodig",
+            "forms/intake.yaml:12:9: error: een veld van het type select heeft opties (options) nodig",
+        });
 }
 
 TEST_CASE("a scale needs levels, a table columns and a signature a role", "[load][forms]") {
@@ -269,11 +270,12 @@ sections:
 )");
   CHECK(loaded.lines ==
         std::vector<std::string>{
-            "forms/intake.yaml:8:17: error: a scale field needs levels: a label for each level, at least two",
-            "forms/intake.yaml:9:9: error: a table field needs columns",
-            "forms/intake.yaml:18:19: error: a table column cannot be a multiple_choice; use short_text, long_text, "
-            "date, number or select",
-            "forms/intake.yaml:19:9: error: missing required key 'role'",
+            "forms/intake.yaml:8:17: error: een schaalveld (scale) heeft levels nodig: een tekst voor elk niveau, "
+            "minstens twee",
+            "forms/intake.yaml:9:9: error: een tabelveld (table) heeft kolommen (columns) nodig",
+            "forms/intake.yaml:18:19: error: een tabelkolom kan geen multiple_choice zijn; kies short_text, long_text, "
+            "date, number of select",
+            "forms/intake.yaml:19:9: error: de verplichte sleutel 'role' ontbreekt",
         });
 }
 
@@ -289,10 +291,10 @@ sections:
         options: [A]
 )");
   CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:2:1: warning: unknown key 'titel'; did you mean 'title'?",
-                            "forms/intake.yaml:6:9: error: missing required key 'label'",
-                            "forms/intake.yaml:8:9: warning: unknown key 'lable'; did you mean 'label'?",
-                            "forms/intake.yaml:9:9: warning: 'options' does not apply to a short_text field",
+                            "forms/intake.yaml:2:1: warning: onbekende sleutel 'titel'; bedoelde je 'title'?",
+                            "forms/intake.yaml:6:9: error: de verplichte sleutel 'label' ontbreekt",
+                            "forms/intake.yaml:8:9: warning: onbekende sleutel 'lable'; bedoelde je 'label'?",
+                            "forms/intake.yaml:9:9: warning: 'options' hoort niet bij een veld van het type short_text",
                         });
 }
 
@@ -314,10 +316,10 @@ sections:
 )");
   CHECK(loaded.lines ==
         std::vector<std::string>{
-            "forms/intake.yaml:2:10: error: 'version' must be a whole number",
-            "forms/intake.yaml:6:13: error: field id 'Naam Klant' must use lowercase letters, digits and '-' only",
-            "forms/intake.yaml:9:19: error: 'required' must be true or false",
-            "forms/intake.yaml:13:15: error: 'rows' must be between 1 and 20",
+            "forms/intake.yaml:2:10: error: 'version' moet een heel getal zijn",
+            "forms/intake.yaml:6:13: error: veld-id 'Naam Klant' mag alleen kleine letters, cijfers en '-' bevatten",
+            "forms/intake.yaml:9:19: error: 'required' moet true of false zijn",
+            "forms/intake.yaml:13:15: error: 'rows' moet tussen 1 en 20 liggen",
         });
 }
 
@@ -325,8 +327,8 @@ TEST_CASE("a form file whose name is not an id is refused", "[load][forms]") {
   const Loaded loaded = load("title: X\n", "forms/Plan van Aanpak.yaml");
   CHECK_FALSE(loaded.form);
   CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/Plan van Aanpak.yaml: error: a form's file name is its id: use lowercase letters, "
-                            "digits and '-' only (forms/ID.yaml)"});
+                            "forms/Plan van Aanpak.yaml: error: de bestandsnaam van een formulier is zijn id: gebruik "
+                            "alleen kleine letters, cijfers en '-' (forms/ID.yaml)"});
 }
 
 TEST_CASE("raw HTML with script in a form's Markdown is one warning at the first tag", "[load][forms]") {
@@ -339,7 +341,8 @@ sections:
           Lees dit eerst.
           Klik <script>alert(1)</script> hier.
 )");
-  CHECK(loaded.lines == std::vector<std::string>{
-                            "forms/intake.yaml:8:16: warning: raw HTML: left out <script>; the rest is shown",
-                        });
+  CHECK(loaded.lines ==
+        std::vector<std::string>{
+            "forms/intake.yaml:8:16: warning: HTML in de tekst: <script> weggelaten; de rest wordt getoond",
+        });
 }

@@ -85,12 +85,13 @@ sections:
       - {id: a, type: date, label: A}
 )");
   const auto fixture = load_fixture(site);
-  CHECK(fixture.errors() ==
-        std::vector<std::string>{
-            "forms/plan-van-aanpak.yaml:2:14: error: link to missing page 'content/processen/rout.md'; did you "
-            "mean 'content/processen/route.md'?",
-            "forms/plan-van-aanpak.yaml:2:58: error: a form has no anchors to link to; link to a page instead",
-        });
+  CHECK(fixture.errors() == std::vector<std::string>{
+                                "forms/plan-van-aanpak.yaml:2:14: error: link naar een pagina die niet bestaat: "
+                                "'content/processen/rout.md'; bedoelde "
+                                "je 'content/processen/route.md'?",
+                                "forms/plan-van-aanpak.yaml:2:58: error: een formulier heeft geen ankers om naar te "
+                                "linken; link naar een pagina",
+                            });
 }
 
 TEST_CASE("a step naming a form that does not exist is an error at its form key", "[model][forms]") {
@@ -106,8 +107,8 @@ steps:
 )");
   const auto fixture = load_fixture(site);
   CHECK(fixture.errors() ==
-        std::vector<std::string>{"content/processen/route.md:6:11: error: unknown form 'plan-van-aanpk' (no "
-                                 "forms/plan-van-aanpk.yaml); did you mean 'plan-van-aanpak'?"});
+        std::vector<std::string>{"content/processen/route.md:6:11: error: onbekend formulier 'plan-van-aanpk' (geen "
+                                 "forms/plan-van-aanpk.yaml); bedoelde je 'plan-van-aanpak'?"});
 }
 
 TEST_CASE("a form block naming no form, an unknown form or a form placed before is an error", "[model][forms]") {
@@ -119,10 +120,10 @@ TEST_CASE("a form block naming no form, an unknown form or a form placed before 
   const auto fixture = load_fixture(site);
   CHECK(fixture.errors() ==
         std::vector<std::string>{
-            "content/over/formulier.md:6:1: error: unknown form 'pip' (no forms/pip.yaml)",
-            "content/over/formulier.md:9:1: error: a form block needs a form id: ```form ID",
-            "content/over/formulier.md:15:1: error: form 'plan-van-aanpak' is already placed in this page; place a "
-            "form once per page",
+            "content/over/formulier.md:6:1: error: onbekend formulier 'pip' (geen forms/pip.yaml)",
+            "content/over/formulier.md:9:1: error: een formulierblok heeft een formulier-id nodig: ```form ID",
+            "content/over/formulier.md:15:1: error: formulier 'plan-van-aanpak' staat al op deze pagina; zet een "
+            "formulier een keer op een pagina",
         });
 }
 
@@ -142,5 +143,6 @@ sections:
 )");
   const auto fixture = load_fixture(site);
   CHECK(fixture.errors() ==
-        std::vector<std::string>{"forms/plan-van-aanpak.yaml:10:15: error: link to missing form 'forms/nergens.yaml'"});
+        std::vector<std::string>{
+            "forms/plan-van-aanpak.yaml:10:15: error: link naar een formulier dat niet bestaat: 'forms/nergens.yaml'"});
 }

@@ -111,8 +111,10 @@ TEST_CASE("the loader's warnings name what each translation lacks; the page stil
   const auto lines = r->fixture.lines();
   INFO(::Catch::Detail::stringify(lines));
   REQUIRE(lines.size() == 2);
-  CHECK(contains(lines[0], "warning: translation 'ar' lacks 1 text(s), shown in Dutch: organisatie option halte-werk"));
-  CHECK(contains(lines[1], "warning: translation 'uk' lacks"));
+  CHECK(contains(lines[0],
+                 "warning: aan vertaling 'ar' ontbreken 1 tekst(en), die in het Nederlands verschijnen: organisatie "
+                 "optie halte-werk"));
+  CHECK(contains(lines[1], "warning: aan vertaling 'uk' ontbreken"));
 }
 
 TEST_CASE("a translated form offers its languages, each with its own name and direction",

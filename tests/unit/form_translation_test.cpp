@@ -90,9 +90,10 @@ TEST_CASE("missing texts are one warning at the language, listing them", "[load]
       naam: {label: الاسم}
 )");
   CHECK(loaded.lines ==
-        Lines{"forms/pip.yaml:20:3: warning: translation 'ar' lacks 10 text(s), shown in Dutch: section 1 (title), "
-              "naam (help), acties (label), acties column wat, acties column wie, acties column wie option klant, "
-              "acties column wie option professional, route (label) and 2 more"});
+        Lines{"forms/pip.yaml:20:3: warning: aan vertaling 'ar' ontbreken 10 tekst(en), die in het Nederlands "
+              "verschijnen: sectie 1 (title), "
+              "naam (help), acties (label), acties kolom wat, acties kolom wie, acties kolom wie optie klant, "
+              "acties kolom wie optie professional, route (label) en nog 2"});
   REQUIRE(loaded.form->translations.size() == 1);
   CHECK(loaded.form->translations[0].right_to_left);
   CHECK(loaded.form->translations[0].name == "العربية");
@@ -108,8 +109,8 @@ TEST_CASE("texts for what the form does not have are warnings with a suggestion"
       route: {label: Route, options: {wrk: Work}}
 )");
   REQUIRE(loaded.lines.size() == 3);  // [0]: the texts it lacks
-  CHECK(loaded.lines.at(1) == "forms/pip.yaml:24:7: warning: no field 'nam' in this form; did you mean 'naam'?");
-  CHECK(loaded.lines.at(2) == "forms/pip.yaml:25:39: warning: no option 'wrk' in field 'route'; did you mean 'werk'?");
+  CHECK(loaded.lines.at(1) == "forms/pip.yaml:24:7: warning: geen veld 'nam' in dit formulier; bedoelde je 'naam'?");
+  CHECK(loaded.lines.at(2) == "forms/pip.yaml:25:39: warning: geen optie 'wrk' in veld 'route'; bedoelde je 'werk'?");
 }
 
 TEST_CASE("a language code must be one and not Dutch", "[load][forms][translations]") {
@@ -117,9 +118,9 @@ TEST_CASE("a language code must be one and not Dutch", "[load][forms][translatio
   nl: {title: PIP}
   Arabisch: {title: PIP}
 )");
-  CHECK(loaded.lines == Lines{"forms/pip.yaml:20:3: error: 'nl' is not a language code for a translation (ar, ti, uk, "
+  CHECK(loaded.lines == Lines{"forms/pip.yaml:20:3: error: 'nl' is geen taalcode voor een vertaling (ar, ti, uk, "
                               "en, …)",
-                              "forms/pip.yaml:21:3: error: 'Arabisch' is not a language code for a translation (ar, "
+                              "forms/pip.yaml:21:3: error: 'Arabisch' is geen taalcode voor een vertaling (ar, "
                               "ti, uk, en, …)"});
 }
 

@@ -64,7 +64,7 @@ TEST_CASE("a file without an opening fence is an error on line 1", "[load][front
   SplitError error;
   CHECK_FALSE(split_front_matter("title: x\n---\nbody\n", &error));
   CHECK(error.line == 1);
-  CHECK(error.message == "missing front matter: the file must start with a line '---'");
+  CHECK(error.message == "de front matter ontbreekt: het bestand moet beginnen met een regel '---'");
   // Text before the fence, even blank lines, is not allowed either.
   CHECK_FALSE(split_front_matter("\n---\ntitle: x\n---\n", &error));
   CHECK(error.line == 1);
@@ -74,11 +74,11 @@ TEST_CASE("a front matter that is never closed is an error at its opening fence"
   SplitError error;
   CHECK_FALSE(split_front_matter("---\ntitle: x\n\n# Kop\n", &error));
   CHECK(error.line == 1);
-  CHECK(error.message == "front matter is not closed: add a line '---' after it");
+  CHECK(error.message == "de front matter wordt niet afgesloten: zet er een regel '---' onder");
 }
 
 TEST_CASE("an empty file is missing its front matter", "[load][front_matter]") {
   SplitError error;
   CHECK_FALSE(split_front_matter("", &error));
-  CHECK(error.message == "missing front matter: the file must start with a line '---'");
+  CHECK(error.message == "de front matter ontbreekt: het bestand moet beginnen met een regel '---'");
 }

@@ -46,10 +46,10 @@ Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit
 TEST_CASE("a hard paragraph for clients is a warning at its first line", "[language]") {
   TempSite site(kMinimalSite);
   site.write_all(kClientPage);
-  CHECK(
-      language_lines(site) ==
-      Lines{"content/uitleg.md:7:1: warning: paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 ≤ "
-            "20): shorten \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de …\""});
+  CHECK(language_lines(site) ==
+        Lines{"content/uitleg.md:7:1: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 ≤ "
+              "20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
+              "…\""});
 }
 
 TEST_CASE("a page for professionals is not held to B1", "[language]") {
@@ -71,7 +71,7 @@ U spreekt de klantmanagr
 elke week.
 )");
   CHECK(language_lines(site) ==
-        Lines{"content/a.md:4:14: warning: unknown word 'klantmanagr'; did you mean 'klantmanager'?"});
+        Lines{"content/a.md:4:14: warning: onbekend woord 'klantmanagr'; bedoelde je 'klantmanager'?"});
 }
 
 TEST_CASE("code, links, organisations, glossary terms and the word list are not spell-checked", "[language]") {
@@ -121,11 +121,12 @@ sections:
           Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de Participatiewet,
           kan het college besluiten tot verlaging van de uitkering gedurende een nader te bepalen periode.
 )");
-  CHECK(language_lines(site) ==
-        Lines{"forms/evaluatie.yaml:8:35: warning: unknown word 'gesprk'; did you mean 'gesprek'?",
-              "forms/evaluatie.yaml:10:11: warning: paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 "
-              "≤ 20): shorten \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
-              "…\""});
+  CHECK(
+      language_lines(site) ==
+      Lines{"forms/evaluatie.yaml:8:35: warning: onbekend woord 'gesprk'; bedoelde je 'gesprek'?",
+            "forms/evaluatie.yaml:10:11: warning: alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 "
+            "≤ 20): maak korter: \"Indien de belanghebbende niet voldoet aan de verplichtingen die voortvloeien uit de "
+            "…\""});
 }
 
 TEST_CASE("strict_language makes the warnings errors", "[language]") {
@@ -140,7 +141,7 @@ title: Werk
 ---
 Een gesprk.
 )");
-  CHECK(language_lines(site) == Lines{"content/a.md:4:5: error: unknown word 'gesprk'; did you mean 'gesprek'?"});
+  CHECK(language_lines(site) == Lines{"content/a.md:4:5: error: onbekend woord 'gesprk'; bedoelde je 'gesprek'?"});
 }
 
 TEST_CASE("without dictionaries the checks are off and say why", "[language]") {
@@ -163,10 +164,9 @@ title: Onboarding
 Welcome to the team. This handbook explains how we work together, how we plan our weeks, which tools we use for
 communication and where you find the documents that describe our processes and the people who own them.
 )");
-  CHECK(
-      language_lines(site) ==
-      Lines{"content/english.md: warning: this page does not look Dutch (27 of the first 39 words are not in the Dutch "
-            "dictionary); spelling skipped"});
+  CHECK(language_lines(site) ==
+        Lines{"content/english.md: warning: deze pagina lijkt niet Nederlands (27 van de eerste 39 woorden staan niet "
+              "in het Nederlandse woordenboek); spelling overgeslagen"});
 }
 
 TEST_CASE("build reports only client pages word by word; the report has each unknown word once", "[language]") {

@@ -91,7 +91,7 @@ TEST_CASE("links to forms static files and other sites are kept or rewritten", "
 [wet](https://wetten.overheid.nl/) [mail](mailto:info@example.nl) [hier](#top)
 )");
   const auto loaded = load_fixture(site);
-  CHECK(loaded.errors() == Lines{"content/over/links.md:5:67: error: no anchor '#top' in content/over/links.md"});
+  CHECK(loaded.errors() == Lines{"content/over/links.md:5:67: error: geen anker '#top' in content/over/links.md"});
   const auto& targets = loaded.page("content/over/links.md").link_targets;
   CHECK(targets.at("../../forms/plan-van-aanpak.yaml") == "/formulieren/plan-van-aanpak/");
   CHECK(targets.at("afbeeldingen/schema.pdf") == "/over/afbeeldingen/schema.pdf");
@@ -102,8 +102,8 @@ TEST_CASE("links to forms static files and other sites are kept or rewritten", "
 TEST_CASE("a link to a missing page is an error with a suggestion", "[model][links]") {
   const TempSite site = site_with_links("Zie de [intake](../processen/intkae.md).\n");
   const auto loaded = load_fixture(site);
-  CHECK(loaded.errors() == Lines{"content/over/links.md:4:8: error: link to missing page "
-                                 "'content/processen/intkae.md'; did you mean 'content/processen/intake.md'?"});
+  CHECK(loaded.errors() == Lines{"content/over/links.md:4:8: error: link naar een pagina die niet bestaat: "
+                                 "'content/processen/intkae.md'; bedoelde je 'content/processen/intake.md'?"});
   CHECK(loaded.page("content/over/links.md").link_targets.empty());
 }
 
@@ -113,34 +113,35 @@ TEST_CASE("a link to a missing anchor is an error with a suggestion", "[model][l
   const auto loaded = load_fixture(site);
   CHECK(loaded.errors() ==
         Lines{
-            "content/over/links.md:4:1: error: no anchor '#stap-aanmeldng' in content/processen/intake.md; did you "
-            "mean 'stap-aanmelding'?",
-            "content/over/links.md:6:1: error: no anchor '#xyz' in content/processen/intake.md",
+            "content/over/links.md:4:1: error: geen anker '#stap-aanmeldng' in content/processen/intake.md; bedoelde "
+            "je 'stap-aanmelding'?",
+            "content/over/links.md:6:1: error: geen anker '#xyz' in content/processen/intake.md",
         });
 }
 
 TEST_CASE("a glossary term has no anchors of its own", "[model][links][glossary]") {
   const TempSite site = site_with_links("[a](../begrippen/pip.md#uitleg)\n");
-  CHECK(load_fixture(site).errors() == Lines{"content/over/links.md:4:1: error: a glossary term has no anchors of its "
-                                             "own; link to 'pip.md'"});
+  CHECK(load_fixture(site).errors() == Lines{"content/over/links.md:4:1: error: een begrip heeft geen eigen ankers; "
+                                             "link naar 'pip.md'"});
 }
 
 TEST_CASE("a link that leaves the content folder is an error", "[model][links]") {
   const TempSite site = site_with_links("[a](../../site.yaml) [b](../../../../etc/passwd)\n");
   CHECK(load_fixture(site).errors() ==
         Lines{
-            "content/over/links.md:4:1: error: link '../../site.yaml' leaves the content folder",
-            "content/over/links.md:4:22: error: link '../../../../etc/passwd' leaves the content folder",
+            "content/over/links.md:4:1: error: link '../../site.yaml' gaat buiten de map content/",
+            "content/over/links.md:4:22: error: link '../../../../etc/passwd' gaat buiten de map content/",
         });
 }
 
 TEST_CASE("site-absolute links resolve from content/ and an empty link is an error", "[model][links]") {
   const TempSite site = site_with_links("[a](/processen/intake.md) [b]() [c](/processen/intake/) [d](/nergens.md)\n");
   const auto loaded = load_fixture(site);
-  CHECK(loaded.errors() == Lines{
-                               "content/over/links.md:4:27: error: empty link target",
-                               "content/over/links.md:4:57: error: link to missing page 'content/nergens.md'",
-                           });
+  CHECK(loaded.errors() ==
+        Lines{
+            "content/over/links.md:4:27: error: een link zonder doel",
+            "content/over/links.md:4:57: error: link naar een pagina die niet bestaat: 'content/nergens.md'",
+        });
   const auto& targets = loaded.page("content/over/links.md").link_targets;
   CHECK(targets.at("/processen/intake.md") == "/processen/intake/");
   CHECK(targets.at("/processen/intake/") == "/processen/intake/");
@@ -174,14 +175,14 @@ title: Links
 TEST_CASE("a link to a form that does not exist is an error", "[model][links][forms]") {
   const TempSite site = site_with_links("[a](../../forms/onbekend.yaml)\n");
   CHECK(load_fixture(site).errors() ==
-        Lines{"content/over/links.md:4:1: error: link to missing form 'forms/onbekend.yaml'"});
+        Lines{"content/over/links.md:4:1: error: link naar een formulier dat niet bestaat: 'forms/onbekend.yaml'"});
 }
 
 TEST_CASE("links in lokaal blocks and step descriptions are resolved too", "[model][links]") {
   const TempSite site = site_with_links(
       "```lokaal buch\nZie [intake](../processen/intake.md) en [weg](verdwenen-pagina-met-lange-naam.md).\n```\n");
   const auto loaded = load_fixture(site);
-  CHECK(loaded.errors() == Lines{"content/over/links.md:5:41: error: link to missing page "
+  CHECK(loaded.errors() == Lines{"content/over/links.md:5:41: error: link naar een pagina die niet bestaat: "
                                  "'content/over/verdwenen-pagina-met-lange-naam.md'"});
   CHECK(loaded.page("content/over/links.md").link_targets.at("../processen/intake.md") == "/processen/intake/");
   CHECK(loaded.page("content/processen/intake.md").link_targets.at("../begrippen/pip.md") == "/begrippen/#pip");
@@ -200,9 +201,9 @@ steps:
       en lees de [intake](intak.md#stap-aanmelding).
 ---
 )");
-  CHECK(load_fixture(site).errors() ==
-        Lines{"content/processen/nazorg.md:8:18: error: link to missing page 'content/processen/intak.md'; did you "
-              "mean 'content/processen/intake.md'?"});
+  CHECK(load_fixture(site).errors() == Lines{"content/processen/nazorg.md:8:18: error: link naar een pagina die niet "
+                                             "bestaat: 'content/processen/intak.md'; bedoelde "
+                                             "je 'content/processen/intake.md'?"});
 }
 
 TEST_CASE("a page is suggested only when its file name is close to the one written", "[model][links]") {
@@ -210,8 +211,9 @@ TEST_CASE("a page is suggested only when its file name is close to the one writt
   const TempSite site = site_with_links("[a](partners.md) [b](../processen/intake.md) [c](linsk.md)\n");
   CHECK(load_fixture(site).errors() ==
         Lines{
-            "content/over/links.md:4:1: error: link to missing page 'content/over/partners.md'",
-            "content/over/links.md:4:46: error: link to missing page 'content/over/linsk.md'; did you mean "
+            "content/over/links.md:4:1: error: link naar een pagina die niet bestaat: 'content/over/partners.md'",
+            "content/over/links.md:4:46: error: link naar een pagina die niet bestaat: 'content/over/linsk.md'; "
+            "bedoelde je "
             "'content/over/links.md'?",
         });
 }

@@ -82,11 +82,11 @@ steps:
 
 TEST_CASE("a proces needs a list of at least one step", "[load][page_details][proces]") {
   CHECK(load("content/processen/route.md", "---\ntitle: Route\n---\n").diagnostics ==
-        Lines{"content/processen/route.md:2:1: error: missing required key 'steps'"});
+        Lines{"content/processen/route.md:2:1: error: de verplichte sleutel 'steps' ontbreekt"});
   CHECK(load("content/processen/route.md", "---\ntitle: Route\nsteps: []\n---\n").diagnostics ==
-        Lines{"content/processen/route.md:3:8: error: a process needs at least one step"});
+        Lines{"content/processen/route.md:3:8: error: een proces heeft minstens een stap nodig"});
   CHECK(load("content/processen/route.md", "---\ntitle: Route\nsteps: kennismaking\n---\n").diagnostics ==
-        Lines{"content/processen/route.md:3:8: error: 'steps' must be a list"});
+        Lines{"content/processen/route.md:3:8: error: 'steps' moet een lijst zijn"});
 }
 
 TEST_CASE("step ids must be lowercase and unique in the page", "[load][page_details][proces]") {
@@ -103,13 +103,15 @@ steps:
   - gewoon tekst
 ---
 )");
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/processen/route.md:4:9: error: step id 'Intake' must use lowercase "
-                                  "letters, digits and '-' only",
-                                  "content/processen/route.md:8:9: error: step id 'plan' is used twice in this page",
-                                  "content/processen/route.md:10:5: error: missing required key 'id'",
-                                  "content/processen/route.md:11:5: error: a step must be a mapping of keys to values",
-                              });
+  CHECK(
+      loaded.diagnostics ==
+      Lines{
+          "content/processen/route.md:4:9: error: stap-id 'Intake' mag alleen kleine "
+          "letters, cijfers en '-' bevatten",
+          "content/processen/route.md:8:9: error: stap-id 'plan' komt twee keer voor in deze pagina",
+          "content/processen/route.md:10:5: error: de verplichte sleutel 'id' ontbreekt",
+          "content/processen/route.md:11:5: error: een stap moet bestaan uit sleutels met een waarde (sleutel: waarde)",
+      });
 }
 
 TEST_CASE("a step needs a title and unknown step keys are warnings", "[load][page_details][proces]") {
@@ -121,8 +123,8 @@ steps:
 ---
 )");
   CHECK(loaded.diagnostics == Lines{
-                                  "content/processen/route.md:4:5: error: missing required key 'title'",
-                                  "content/processen/route.md:5:5: warning: unknown key 'termin'; did you mean "
+                                  "content/processen/route.md:4:5: error: de verplichte sleutel 'title' ontbreekt",
+                                  "content/processen/route.md:5:5: warning: onbekende sleutel 'termin'; bedoelde je "
                                   "'termijn'?",
                               });
   CHECK(std::get<Process>(loaded.page->details).steps[0].title == "intake");
@@ -137,7 +139,8 @@ steps:
     competencies: [luisteren, {naam: x}]
 ---
 )");
-  CHECK(loaded.diagnostics == Lines{"content/processen/route.md:6:31: error: items of 'competencies' must be ids"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/processen/route.md:6:31: error: de items van 'competencies' moeten id's zijn"});
 }
 
 TEST_CASE("links in a step description point at their place in the file", "[load][page_details][proces]") {
@@ -201,7 +204,7 @@ themes:
 
 TEST_CASE("a gespreksformat needs themes and every theme needs questions", "[load][page_details][gespreksformat]") {
   CHECK(load("content/gespreksformats/werk.md", "---\ntitle: Werk\n---\n").diagnostics ==
-        Lines{"content/gespreksformats/werk.md:2:1: error: missing required key 'themes'"});
+        Lines{"content/gespreksformats/werk.md:2:1: error: de verplichte sleutel 'themes' ontbreekt"});
   const Loaded loaded = load("content/gespreksformats/werk.md", R"(---
 title: Werk
 themes:
@@ -210,11 +213,12 @@ themes:
     vragen: [Hoe gaat het]
 ---
 )");
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/gespreksformats/werk.md:4:5: error: theme 'Ervaring' has no questions",
-                                  "content/gespreksformats/werk.md:5:5: error: missing required key 'title'",
-                                  "content/gespreksformats/werk.md:6:5: warning: unknown key 'vragen'",
-                              });
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "content/gespreksformats/werk.md:4:5: error: thema 'Ervaring' heeft geen vragen (questions)",
+            "content/gespreksformats/werk.md:5:5: error: de verplichte sleutel 'title' ontbreekt",
+            "content/gespreksformats/werk.md:6:5: warning: onbekende sleutel 'vragen'",
+        });
 }
 
 TEST_CASE("a competentieprofiel reads its role task and competencies", "[load][page_details][competentieprofiel]") {
@@ -244,7 +248,7 @@ competencies:
 
 TEST_CASE("a competency needs an id a name and a definition", "[load][page_details][competentieprofiel]") {
   CHECK(load("content/competenties/k.md", "---\ntitle: K\n---\n").diagnostics ==
-        Lines{"content/competenties/k.md:2:1: error: missing required key 'competencies'"});
+        Lines{"content/competenties/k.md:2:1: error: de verplichte sleutel 'competencies' ontbreekt"});
   const Loaded loaded = load("content/competenties/k.md", R"(---
 title: K
 competencies:
@@ -261,11 +265,11 @@ competencies:
 )");
   CHECK(loaded.diagnostics ==
         Lines{
-            "content/competenties/k.md:4:5: error: missing required key 'definition'",
-            "content/competenties/k.md:6:9: error: competency id 'Luisteren_goed' must use lowercase letters, "
-            "digits and '-' only",
-            "content/competenties/k.md:9:9: error: competency id 'luisteren' is used twice in this page",
-            "content/competenties/k.md:12:5: warning: unknown key 'indicator'; did you mean 'indicators'?",
+            "content/competenties/k.md:4:5: error: de verplichte sleutel 'definition' ontbreekt",
+            "content/competenties/k.md:6:9: error: competentie-id 'Luisteren_goed' mag alleen kleine letters, "
+            "cijfers en '-' bevatten",
+            "content/competenties/k.md:9:9: error: competentie-id 'luisteren' komt twee keer voor in deze pagina",
+            "content/competenties/k.md:12:5: warning: onbekende sleutel 'indicator'; bedoelde je 'indicators'?",
         });
 }
 
@@ -278,7 +282,7 @@ TEST_CASE("a begrip needs a definition and may have aliases", "[load][page_detai
   CHECK(term.aliases == Lines{"Plan"});
   CHECK(term.definition == "Een plan.");
   CHECK(load("content/begrippen/pip.md", "---\ntitle: PIP\n---\nUitleg.\n").diagnostics ==
-        Lines{"content/begrippen/pip.md:2:1: error: missing required key 'definition'"});
+        Lines{"content/begrippen/pip.md:2:1: error: de verplichte sleutel 'definition' ontbreekt"});
 }
 
 TEST_CASE("a pagina has no details and the keys of other types are unknown on it", "[load][page_details][pagina]") {
@@ -286,8 +290,8 @@ TEST_CASE("a pagina has no details and the keys of other types are unknown on it
   REQUIRE(loaded.page);
   CHECK(std::holds_alternative<std::monostate>(loaded.page->details));
   CHECK(loaded.diagnostics == Lines{
-                                  "content/over/visie.md:3:1: warning: unknown key 'definition'",
-                                  "content/over/visie.md:4:1: warning: unknown key 'steps'",
+                                  "content/over/visie.md:3:1: warning: onbekende sleutel 'definition'",
+                                  "content/over/visie.md:4:1: warning: onbekende sleutel 'steps'",
                               });
 }
 

@@ -98,10 +98,11 @@ TEST_CASE("without a title the file name made readable stands in", "[load][page_
 TEST_CASE("an unknown key is a warning with a suggestion", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\nsumary: Kort.\ncolour: rood\n---\n");
   REQUIRE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/over/visie.md:3:1: warning: unknown key 'sumary'; did you mean 'summary'?",
-                                  "content/over/visie.md:4:1: warning: unknown key 'colour'",
-                              });
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "content/over/visie.md:3:1: warning: onbekende sleutel 'sumary'; bedoelde je 'summary'?",
+            "content/over/visie.md:4:1: warning: onbekende sleutel 'colour'",
+        });
 }
 
 TEST_CASE("a value of the wrong type is an error at the value", "[load][page_loader]") {
@@ -113,47 +114,51 @@ tags: {a: b}
 ---
 )");
   REQUIRE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{
-                                  "content/over/visie.md:2:8: error: 'title' must be text",
-                                  "content/over/visie.md:3:9: error: 'weight' must be a whole number",
-                                  "content/over/visie.md:4:9: error: 'review' must be a date written YYYY-MM-DD",
-                                  "content/over/visie.md:5:7: error: 'tags' must be a list of text",
-                              });
+  CHECK(loaded.diagnostics ==
+        Lines{
+            "content/over/visie.md:2:8: error: 'title' moet tekst zijn",
+            "content/over/visie.md:3:9: error: 'weight' moet een heel getal zijn",
+            "content/over/visie.md:4:9: error: 'review' moet een datum zijn, geschreven als JJJJ-MM-DD",
+            "content/over/visie.md:5:7: error: 'tags' moet een lijst van teksten zijn",
+        });
 }
 
 TEST_CASE("a date that does not exist on the calendar is refused", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\nreview: 2027-13-01\n---\n");
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:3:9: error: 'review' must be a date written YYYY-MM-DD"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/over/visie.md:3:9: error: 'review' moet een datum zijn, geschreven als JJJJ-MM-DD"});
 }
 
 TEST_CASE("an unknown page type is an error that lists the types", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\ntype: prosess\n---\n");
   REQUIRE(loaded.page);
   CHECK(loaded.diagnostics ==
-        Lines{"content/over/visie.md:3:7: error: unknown page type 'prosess'; use proces, gespreksformat, "
-              "competentieprofiel, begrip, casus, trainingsmap or pagina"});
+        Lines{"content/over/visie.md:3:7: error: onbekend paginatype 'prosess'; kies proces, gespreksformat, "
+              "competentieprofiel, begrip, casus, trainingsmap of pagina"});
   CHECK(loaded.page->type == PageType::kPlain);
 }
 
 TEST_CASE("an unknown organisation is an error at its list item with a suggestion", "[load][page_loader]") {
   const Loaded list = load("content/over/visie.md", "---\ntitle: Visie\norganisations: [buch, halte-wrek]\n---\n");
-  CHECK(list.diagnostics == Lines{"content/over/visie.md:3:23: error: unknown organisation 'halte-wrek'; did you "
-                                  "mean 'halte-werk'?"});
+  CHECK(list.diagnostics == Lines{"content/over/visie.md:3:23: error: onbekende organisatie 'halte-wrek'; bedoelde "
+                                  "je 'halte-werk'?"});
   const Loaded single = load("content/over/visie.md", "---\ntitle: Visie\norganisations: gemeente-x\n---\n");
-  CHECK(single.diagnostics == Lines{"content/over/visie.md:3:16: error: unknown organisation 'gemeente-x'"});
+  CHECK(single.diagnostics == Lines{"content/over/visie.md:3:16: error: onbekende organisatie 'gemeente-x'"});
 }
 
 TEST_CASE("a file that is not valid UTF-8 is an error at the line of the bad byte", "[load][page_loader][utf8]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\n---\nCaf\xE9 en thee.\n");
   CHECK_FALSE(loaded.page);
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:4: error: file is not valid UTF-8"});
+  CHECK(loaded.diagnostics ==
+        Lines{"content/over/visie.md:4: error: het bestand is geen geldige UTF-8; sla het op als UTF-8"});
 }
 
 TEST_CASE("invalid YAML is an error at its line in the file", "[load][page_loader][yaml]") {
   const Loaded loaded = load("content/over/visie.md", "---\ntitle: Visie\ntags: [a, b\nweight: 3\n---\nTekst\n");
   CHECK_FALSE(loaded.page);
   // yaml-cpp notices the missing ']' at the ':' of the next key.
-  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:4:7: error: invalid YAML: end of sequence flow not found"});
+  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:4:7: error: ongeldige YAML: een [ wordt niet gesloten met ] "
+                                    "(end of sequence flow not found)"});
 }
 
 TEST_CASE("a tab used for indentation is invalid YAML at its line", "[load][page_loader][yaml]") {
@@ -161,14 +166,14 @@ TEST_CASE("a tab used for indentation is invalid YAML at its line", "[load][page
   CHECK_FALSE(loaded.page);
   REQUIRE(loaded.diagnostics.size() == 1);
   CHECK(loaded.diagnostics[0].rfind("content/over/visie.md:4:", 0) == 0);
-  CHECK(loaded.diagnostics[0].find(": error: invalid YAML: ") != std::string::npos);
+  CHECK(loaded.diagnostics[0].find(": error: ongeldige YAML: ") != std::string::npos);
 }
 
 TEST_CASE("front matter that is not a mapping is an error", "[load][page_loader]") {
   const Loaded loaded = load("content/over/visie.md", "---\n- title\n- Visie\n---\n");
   CHECK_FALSE(loaded.page);
-  CHECK(loaded.diagnostics ==
-        Lines{"content/over/visie.md:2:1: error: front matter must be a mapping of keys to values"});
+  CHECK(loaded.diagnostics == Lines{"content/over/visie.md:2:1: error: de front matter moet bestaan uit sleutels met "
+                                    "een waarde (sleutel: waarde)"});
 }
 
 TEST_CASE("a file without front matter is all body", "[load][page_loader]") {
@@ -207,8 +212,8 @@ Een [link](javascript:alert(1)) is geen HTML.
   REQUIRE(loaded.page);
   CHECK(loaded.diagnostics ==
         Lines{
-            "content/over/visie.md:6:1: warning: raw HTML: left out <iframe> (shown as a link), <script> and onclick "
-            "attributes; the rest is shown",
+            "content/over/visie.md:6:1: warning: HTML in de tekst: <iframe> (getoond als link), <script> en "
+            "onclick-attributen weggelaten; de rest wordt getoond",
         });
 }
 
@@ -240,8 +245,8 @@ Geen organisatie.
   REQUIRE(loaded.page);
   CHECK(loaded.diagnostics ==
         Lines{
-            "content/over/visie.md:8:1: error: unknown organisation 'buhc' in lokaal block; did you mean 'buch'?",
-            "content/over/visie.md:12:1: error: a lokaal block needs an organisation id: ```lokaal ID",
+            "content/over/visie.md:8:1: error: onbekende organisatie 'buhc' in een lokaal-blok; bedoelde je 'buch'?",
+            "content/over/visie.md:12:1: error: een lokaal-blok heeft een organisatie-id nodig: ```lokaal ID",
         });
 }
 

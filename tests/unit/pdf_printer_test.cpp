@@ -94,6 +94,6 @@ TEST_CASE("a failing weasyprint abandons the build with its own output", "[outpu
   const TempDir dir;
   const auto result = print_pdfs(tool, dir.path(), "/", {{"missing/index.html", "missing/missing.pdf"}});
   CHECK_FALSE(result.ok);
-  CHECK_THAT(result.error, Contains("the PDFs of the training maps failed"));
+  CHECK_THAT(result.error, Contains("de pdf's van de trainingsmappen zijn mislukt"));
   CHECK_THAT(result.error, Contains("HANDBOEK_WEASYPRINT=off"));
 }

@@ -118,7 +118,7 @@ TEST_CASE("a hard text scores as counted by hand and names its longest sentence"
   CHECK(score.douma() == Approx(13.05).margin(0.01));
   CHECK(score.long_words == 5);
   CHECK(b1_warning(score) ==
-        "paragraph above B1 (Douma 13, B1 ≥ 60; sentence of 28 words, B1 ≤ 20): shorten \"Indien de belanghebbende "
+        "alinea boven B1 (Douma 13, B1 ≥ 60; zin van 28 woorden, B1 ≤ 20): maak korter: \"Indien de belanghebbende "
         "niet voldoet aan de verplichtingen die voortvloeien uit de …\"");
 }
 
@@ -131,7 +131,7 @@ TEST_CASE("long words alone put a paragraph above B1", "[language][readability]"
   CHECK(score.long_words == 6);
   const auto warning = b1_warning(score);
   REQUIRE(warning.has_value());
-  CHECK(warning->find("50% long words, B1 ≤ 20%") != std::string::npos);
+  CHECK(warning->find("50% lange woorden, B1 ≤ 20%") != std::string::npos);
 }
 
 TEST_CASE("a text under ten words is not scored", "[language][readability]") {

@@ -175,7 +175,7 @@ TEST_CASE("a failing indexer fails the build and leaves the previous site as it 
     return indexed.ok;
   });
   CHECK_FALSE(written.ok);
-  CHECK_THAT(written.error, Contains("exited with code 3"));
+  CHECK_THAT(written.error, Contains("stopte met code 3"));
   CHECK_THAT(written.error, Contains("Error: kapot"));
   CHECK(read_file(out / "index.html") == "eerste");
   // no temporary folder is left beside OUT

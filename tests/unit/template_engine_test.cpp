@@ -80,7 +80,7 @@ TEST_CASE("a missing required template is an error naming the file", "[render][t
   std::filesystem::remove(site.root() / "themes/mini/templates/proces.mustache");
   Diagnostics diagnostics;
   CHECK_FALSE(load(site, diagnostics));
-  CHECK(formatted(diagnostics) == Lines{"themes/mini/templates/proces.mustache: error: missing template of the theme"});
+  CHECK(formatted(diagnostics) == Lines{"themes/mini/templates/proces.mustache: error: het thema mist dit sjabloon"});
 }
 
 TEST_CASE("a template with a syntax error is an error naming the file", "[render][templates]") {
@@ -90,5 +90,5 @@ TEST_CASE("a template with a syntax error is an error naming the file", "[render
   CHECK_FALSE(load(site, diagnostics));
   const auto lines = formatted(diagnostics);
   REQUIRE(lines.size() == 1);
-  CHECK(lines[0].rfind("themes/mini/templates/pagina.mustache: error: invalid template: ", 0) == 0);
+  CHECK(lines[0].rfind("themes/mini/templates/pagina.mustache: error: ongeldig sjabloon (", 0) == 0);
 }

@@ -124,7 +124,7 @@ TEST_CASE("a broken strings.yaml is an error at its line, an unknown key a warni
   const auto has = [&lines](std::string_view part) {
     return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) { return contains(line, part); });
   };
-  CHECK(has("themes/eigen/strings.yaml:1:1: warning: unknown key 'search_titel'"));
+  CHECK(has("themes/eigen/strings.yaml:1:1: warning: onbekende sleutel 'search_titel'"));
   CHECK(has("themes/eigen/strings.yaml:2:"));
 }
 

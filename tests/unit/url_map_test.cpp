@@ -108,8 +108,8 @@ title: Visie als sectie
 ---
 )");
   CHECK(load_fixture(site).errors() ==
-        Lines{"content/visie/_index.md: error: 'visie/index.html' is also produced by content/visie.md; rename one "
-              "of the two files"});
+        Lines{"content/visie/_index.md: error: 'visie/index.html' wordt ook gemaakt door content/visie.md; geef een "
+              "van de twee bestanden een andere naam"});
 }
 
 TEST_CASE("a static file in the place of a form page is an error", "[model][url_map]") {
@@ -130,9 +130,8 @@ sections:
         type: short_text
         label: Doel
 )");
-  CHECK(load_fixture(site).errors() ==
-        Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' is "
-              "made by handboek itself; a file in content/ cannot replace it"});
+  CHECK(load_fixture(site).errors() == Lines{"content/formulieren/pip/index.html: error: 'formulieren/pip/index.html' "
+                                             "maakt handboek zelf; een bestand in content/ kan het niet vervangen"});
 }
 
 TEST_CASE("every id on the glossary page is unique", "[model][url_map][glossary]") {

@@ -44,8 +44,8 @@ TEST_CASE("aliases that expand beyond the limit are one located error", "[yaml][
   const Parsed parsed = parse(alias_bomb(9, 10), 2);
   CHECK_FALSE(parsed.ok);
   CHECK(parsed.diagnostics ==
-        Lines{"x.yaml:7:22: error: invalid YAML: the aliases expand to more than 100000 values or 4 MB of text; write "
-              "the values out or use fewer aliases"});
+        Lines{"x.yaml:7:22: error: ongeldige YAML: de aliassen worden meer dan 100000 waarden of 4 MB tekst; schrijf "
+              "de waarden uit of gebruik minder aliassen"});
 }
 
 TEST_CASE("a few aliases are fine", "[yaml]") {
@@ -61,15 +61,16 @@ TEST_CASE("more than 1000 aliases are an error", "[yaml][hostile]") {
   const Parsed parsed = parse(text);
   CHECK_FALSE(parsed.ok);
   REQUIRE(parsed.diagnostics.size() == 1);
-  CHECK_THAT(parsed.diagnostics[0],
-             Catch::Matches("x\\.yaml:2:[0-9]+: error: invalid YAML: more than 1000 aliases \\(\\*name\\); write the "
-                            "values out"));
+  CHECK_THAT(
+      parsed.diagnostics[0],
+      Catch::Matches("x\\.yaml:2:[0-9]+: error: ongeldige YAML: meer dan 1000 aliassen \\(\\*naam\\); schrijf de "
+                     "waarden uit"));
 }
 
 TEST_CASE("a key given twice is an error at the second", "[yaml][hostile]") {
   const Parsed parsed = parse("title: Een\nowner: Anne\ntitle: Twee\n", 2);
   CHECK_FALSE(parsed.ok);
-  CHECK(parsed.diagnostics == Lines{"x.yaml:4:1: error: invalid YAML: the key 'title' appears twice in this mapping"});
+  CHECK(parsed.diagnostics == Lines{"x.yaml:4:1: error: ongeldige YAML: de sleutel 'title' staat hier twee keer"});
 }
 
 TEST_CASE("the same key in different mappings is fine", "[yaml]") {
@@ -79,7 +80,7 @@ TEST_CASE("the same key in different mappings is fine", "[yaml]") {
 TEST_CASE("deep nesting is an error with its position", "[yaml][hostile]") {
   const Parsed parsed = parse("a: " + std::string(5000, '[') + std::string(5000, ']') + "\n");
   CHECK_FALSE(parsed.ok);
-  CHECK(parsed.diagnostics == Lines{"x.yaml:1:67: error: invalid YAML: nested more than 64 levels deep"});
+  CHECK(parsed.diagnostics == Lines{"x.yaml:1:67: error: ongeldige YAML: meer dan 64 niveaus diep genest"});
 }
 
 TEST_CASE("an impossible date is an error; 29 February only in a leap year", "[yaml][hostile]") {
@@ -95,7 +96,8 @@ TEST_CASE("an impossible date is an error; 29 February only in a leap year", "[y
     REQUIRE(root);
     CHECK(reader.date(*root, "review").has_value() == valid);
     if (!valid) {
-      CHECK(formatted(diagnostics) == Lines{"x.yaml:1:9: error: 'review': " + date + " is not a day of the calendar"});
+      CHECK(formatted(diagnostics) ==
+            Lines{"x.yaml:1:9: error: 'review': " + date + " bestaat niet als dag in de kalender"});
     }
   }
 }
