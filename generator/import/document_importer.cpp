@@ -232,7 +232,8 @@ ImportResult import_document(const ImportRequest& request) {
   }
   std::istringstream message_lines(pandoc_messages);
   for (std::string line; std::getline(message_lines, line);) {
-    if (!base::collapse_whitespace(line).empty()) result.warnings.push_back("opmerking van pandoc bij het omzetten (" + line + ")");
+    if (!base::collapse_whitespace(line).empty())
+      result.warnings.push_back("opmerking van pandoc bij het omzetten (" + line + ")");
   }
   const fs::path title_file = scratch.path() / "title.out";
   run_pandoc(pandoc,
