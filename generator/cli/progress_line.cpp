@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace handboek::cli {
 
@@ -10,6 +12,20 @@ namespace {
 
 constexpr auto kQuietPeriod = std::chrono::seconds(1);  // short builds print nothing
 constexpr auto kRedraw = std::chrono::milliseconds(250);
+
+// The editor sees the stage in Dutch; --timings keeps the stage's own name
+// (scripts read it).
+std::string dutch_stage(const std::string& stage) {
+  static constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+      {"config", "site.yaml lezen"}, {"history", "geschiedenis lezen"}, {"load+model", "inhoud lezen"},
+      {"language", "taalcontrole"},  {"render", "pagina's maken"},      {"write", "schrijven"},
+      {"cache", "buildcache"},
+  };
+  for (const auto& [name, label] : kLabels) {
+    if (stage.starts_with(name)) return std::string(label) + stage.substr(name.size());
+  }
+  return stage;
+}
 
 }  // namespace
 
@@ -27,7 +43,7 @@ ProgressLine::~ProgressLine() {
 
 void ProgressLine::set_stage(std::string stage) {
   const std::lock_guard lock(mutex_);
-  stage_ = std::move(stage);
+  stage_ = dutch_stage(stage);
 }
 
 void ProgressLine::finish() {

@@ -223,11 +223,12 @@ ImportResult import_document(const ImportRequest& request) {
   const std::string& pandoc_messages = converted.output;
   if (!converted.started || converted.exit_code != 0) {
     return fail("pandoc kon " + request.document.string() + " niet omzetten" +
-                (pandoc_messages.empty() ? "" : ": " + base::collapse_whitespace(pandoc_messages)));
+                (pandoc_messages.empty() ? "" : " (" + base::collapse_whitespace(pandoc_messages) + ")"));
   }
   std::istringstream message_lines(pandoc_messages);
   for (std::string line; std::getline(message_lines, line);) {
-    if (!base::collapse_whitespace(line).empty()) result.warnings.push_back("pandoc: " + line);
+    if (!base::collapse_whitespace(line).empty())
+      result.warnings.push_back("opmerking van pandoc bij het omzetten (" + line + ")");
   }
   const fs::path title_file = scratch.path() / "title.out";
   run_pandoc(pandoc,
