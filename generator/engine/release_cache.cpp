@@ -158,12 +158,12 @@ ReleaseCache::ReleaseCache(const fs::path& folder, const CacheInputs& inputs, Lo
         " staat in de repository (HEAD) en wordt niet gebruikt: een cache komt alleen van handboek zelf");
     return;
   }
-  std::string why;
-  cache_ = output::BuildCache::open(folder, why);
-  if (!cache_) {
-    warnings.push_back("zonder buildcache: " + why);
+  base::StatusOr<output::BuildCache> opened = output::BuildCache::open(folder);
+  if (!opened.ok()) {
+    warnings.push_back("zonder buildcache: " + opened.status().message());
     return;
   }
+  cache_ = std::move(*opened);
   for (size_t i = 0; i < site.size(); ++i) {
     VersionSlot& slot = site.slot(i);
     if (!slot.is_release() || !slot.published) continue;

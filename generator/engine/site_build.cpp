@@ -78,9 +78,8 @@ std::vector<std::string> SiteBuild::pages_in_no_release() const {
 }
 
 base::Status SiteBuild::write() {
-  std::string why;
-  std::optional<output::StagedSite> staged = output::StagedSite::begin(request_.out_dir, request_.site_dir, why);
-  if (!staged) return base::Status::failure(why);
+  base::StatusOr<output::StagedSite> staged = output::StagedSite::begin(request_.out_dir, request_.site_dir);
+  if (!staged.ok()) return staged.status();
   if (base::Status written = write_versions(site_, cache_, *staged, request_.jobs, timer_, diagnostics_, written_);
       !written.ok()) {
     return written;
@@ -90,18 +89,17 @@ base::Status SiteBuild::write() {
   }
   // The PDFs and the search index are made in the written folder, before
   // it replaces OUT.
-  const output::WriteResult published = staged->publish([this](const std::filesystem::path& folder, std::string& why) {
+  const base::Status published = staged->publish([this](const std::filesystem::path& folder) {
     if (pdf_.available()) {
-      const output::PdfResult printed = output::print_pdfs(pdf_, folder, site_.config().base_url, written_.pdf_jobs);
-      why = printed.error;
-      if (!printed.ok) return false;
+      if (base::Status printed = output::print_pdfs(pdf_, folder, site_.config().base_url, written_.pdf_jobs);
+          !printed.ok()) {
+        return printed;
+      }
     }
-    if (!search_.available()) return true;
-    const output::IndexResult indexed = output::build_search_index(search_, folder, written_.rendered);
-    why = indexed.error;
-    return indexed.ok;
+    if (!search_.available()) return base::Status();
+    return output::build_search_index(search_, folder, written_.rendered);
   });
-  if (!published.ok) return base::Status::failure(published.error);
+  if (!published.ok()) return published;
   timer_.start("cache");
   std::vector<std::string> warnings;
   cache_.store(site_, request_.out_dir, warnings);

@@ -58,13 +58,14 @@ void compare_slots(std::vector<VersionSlot>& slots) {
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                           base::Diagnostics& diagnostics, int jobs) {
   VersionPlan plan;
-  std::string why;
-  plan.repository = source::GitRepository::discover(site_dir, why);
-  if (!plan.repository) {
-    diagnostics.warning(".", 0, 0, "geen git-repository (" + why + "); pagina's tonen geen geschiedenis");
+  auto repository = source::GitRepository::discover(site_dir);
+  if (!repository.ok()) {
+    diagnostics.warning(
+        ".", 0, 0, "geen git-repository (" + repository.status().message() + "); pagina's tonen geen geschiedenis");
     plan.slots.push_back(working_tree_slot(site_dir, {}));
     return plan;
   }
+  plan.repository = std::move(*repository);
   plan.history = std::make_unique<history::History>(
       history::read_history(*plan.repository, {config.version_tags, jobs}, diagnostics));
   const std::string head = history::head_commit(*plan.repository);
@@ -122,9 +123,8 @@ VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::Si
                          base::Diagnostics& diagnostics) {
   VersionPlan plan;
   VersionSlot build = working_tree_slot(site_dir, model::VersionInfo{"concept", "/", "", "", false, true});
-  std::string why;
-  plan.repository = source::GitRepository::discover(site_dir, why);
-  if (plan.repository) {
+  if (auto repository = source::GitRepository::discover(site_dir); repository.ok()) {
+    plan.repository = std::move(*repository);
     plan.history =
         std::make_unique<history::History>(history::read_history(*plan.repository, {config.version_tags}, diagnostics));
     const std::string head = history::head_commit(*plan.repository);

@@ -171,8 +171,7 @@ class VersionWriter {
     if (build == 0) {
       for (const auto& [path, bytes] : tree.files()) root_sizes_[path] = bytes.size();
     }
-    std::string why;
-    if (!staged_.write(tree, why)) return base::Status::failure(why);
+    if (base::Status written = staged_.write(tree); !written.ok()) return written;
     written_.files += tree.size();
     tree = {};
     return {};

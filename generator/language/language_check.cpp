@@ -107,12 +107,16 @@ std::string spelling_message(std::string_view word, const std::vector<std::strin
 
 LanguageTools load_language_tools(const DictionaryPaths& paths) {
   LanguageTools tools;
-  std::string why;
-  tools.syllables = SyllableCounter::load(paths.hyphenation, why);
-  if (!tools.syllables) tools.off.push_back("B1-controle staat uit: " + why);
-  why.clear();
-  tools.spelling = SpellChecker::load(paths.spelling, why);
-  if (!tools.spelling) tools.off.push_back("spellingcontrole staat uit: " + why);
+  if (auto syllables = SyllableCounter::load(paths.hyphenation); syllables.ok()) {
+    tools.syllables = std::move(*syllables);
+  } else {
+    tools.off.push_back("B1-controle staat uit: " + syllables.status().message());
+  }
+  if (auto spelling = SpellChecker::load(paths.spelling); spelling.ok()) {
+    tools.spelling = std::move(*spelling);
+  } else {
+    tools.off.push_back("spellingcontrole staat uit: " + spelling.status().message());
+  }
   return tools;
 }
 

@@ -54,13 +54,13 @@ std::string lowercase(std::string_view word) {
 
 SpellChecker::~SpellChecker() = default;
 
-std::unique_ptr<SpellChecker> SpellChecker::load(const std::string& base_path, std::string& why) {
+base::StatusOr<std::unique_ptr<SpellChecker>> SpellChecker::load(const std::string& base_path) {
   const std::string aff = base_path + ".aff";
   const std::string dic = base_path + ".dic";
   std::error_code error;
   if (!std::filesystem::is_regular_file(aff, error) || !std::filesystem::is_regular_file(dic, error)) {
-    why = "geen Nederlands woordenboek in " + aff + " en " + dic + " (Debian-pakket hunspell-nl)";
-    return nullptr;
+    return base::Status::failure("geen Nederlands woordenboek in " + aff + " en " + dic +
+                                 " (Debian-pakket hunspell-nl)");
   }
   std::unique_ptr<SpellChecker> checker(new SpellChecker());
   checker->suggestion_budget_ = kSuggestionBudget;

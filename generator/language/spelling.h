@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/status.h"
+
 class Hunspell;
 
 namespace handboek::language {
@@ -26,7 +28,7 @@ inline constexpr std::chrono::milliseconds kSuggestionBudget{1500};
 class SpellChecker {
  public:
   // nullptr (and `why` filled) when BASE.aff or BASE.dic cannot be read.
-  static std::unique_ptr<SpellChecker> load(const std::string& base_path, std::string& why);
+  static base::StatusOr<std::unique_ptr<SpellChecker>> load(const std::string& base_path);
   ~SpellChecker();
 
   // Whether hunspell knows the word (a hyphenated word when each part is

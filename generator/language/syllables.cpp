@@ -157,12 +157,11 @@ void SyllableCounter::DictDeleter::operator()(_HyphenDict* dict) const {
   hnj_hyphen_free(dict);
 }
 
-std::optional<SyllableCounter> SyllableCounter::load(const std::string& patterns_path, std::string& why) {
+base::StatusOr<SyllableCounter> SyllableCounter::load(const std::string& patterns_path) {
   SyllableCounter counter;
   counter.dict_.reset(hnj_hyphen_load(patterns_path.c_str()));
   if (!counter.dict_) {
-    why = "kan de afbreekpatronen " + patterns_path + " niet lezen (Debian-pakket hyphen-nl)";
-    return std::nullopt;
+    return base::Status::failure("kan de afbreekpatronen " + patterns_path + " niet lezen (Debian-pakket hyphen-nl)");
   }
   return counter;
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/status.h"
+
 struct _HyphenDict;
 
 namespace handboek::language {
@@ -17,7 +19,7 @@ inline constexpr std::string_view kDutchHyphenationPatterns = "/usr/share/hyphen
 class SyllableCounter {
  public:
   // nullopt (and `why` filled) when the patterns cannot be read.
-  static std::optional<SyllableCounter> load(const std::string& patterns_path, std::string& why);
+  static base::StatusOr<SyllableCounter> load(const std::string& patterns_path);
 
   // Syllables of one word (UTF-8, any case), at least 1. The patterns give
   // the breaks between syllables; they never break off a single letter at

@@ -30,16 +30,13 @@ std::string cannot_replace(const fs::path& out, const std::string& reason) {
 }
 
 // OUT may be replaced when it does not exist, is empty, or was built by us.
-bool may_replace(const fs::path& out, std::string& why) {
+base::Status may_replace(const fs::path& out) {
   std::error_code error;
-  if (!fs::exists(out, error)) return true;
-  if (!fs::is_directory(out, error)) {
-    why = out.string() + " bestaat al en is geen map";
-    return false;
-  }
-  if (fs::is_empty(out, error) || fs::exists(out / kMarkerFile, error)) return true;
-  why = out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet";
-  return false;
+  if (!fs::exists(out, error)) return {};
+  if (!fs::is_directory(out, error)) return base::Status::failure(out.string() + " bestaat al en is geen map");
+  if (fs::is_empty(out, error) || fs::exists(out / kMarkerFile, error)) return {};
+  return base::Status::failure(out.string() +
+                               " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
 }
 
 constexpr const char* kMarkerText = "gebouwd door handboek; deze map wordt bij elke bouw vervangen\n";
@@ -127,98 +124,97 @@ void remove_dead_builds_folders(const fs::path& parent, const std::string& out_n
 // A temporary folder "<out>.tmp-<pid>" with a held marker. It is prepared
 // under a name the cleanup never matches and renamed once the marker is
 // locked, so another build can never take it for debris.
-bool make_temporary(const fs::path& parent, const fs::path& temporary, HeldMarker& marker, std::string& why) {
+base::Status make_temporary(const fs::path& parent, const fs::path& temporary, HeldMarker& marker) {
   std::error_code error;
   const fs::path preparing = parent / ("." + temporary.filename().string() + ".new");
   if (!fs::create_directory(preparing, error)) {
-    why = "kan " + preparing.string() + " niet maken (" + (error ? error.message() : "het bestaat al") + ")";
-    return false;
+    return base::Status::failure("kan " + preparing.string() + " niet maken (" +
+                                 (error ? error.message() : "het bestaat al") + ")");
   }
   if (!marker.create(preparing)) {
-    why = "kan het markeerbestand in " + preparing.string() + " niet schrijven";
     fs::remove_all(preparing, error);
-    return false;
+    return base::Status::failure("kan het markeerbestand in " + preparing.string() + " niet schrijven");
   }
   fs::rename(preparing, temporary, error);
   if (error) {
-    why = "kan " + temporary.string() + " niet maken (" + error.message() + ")";
+    const std::string why = "kan " + temporary.string() + " niet maken (" + error.message() + ")";
     fs::remove_all(preparing, error);
-    return false;
+    return base::Status::failure(why);
   }
-  return true;
+  return {};
 }
 
-bool write_tree(const base::OutputTree& tree, const fs::path& folder, std::string& why) {
+base::Status write_tree(const base::OutputTree& tree, const fs::path& folder) {
   std::error_code error;
   for (const auto& [relative, bytes] : tree.files()) {
     const fs::path target = folder / relative;
     fs::create_directories(target.parent_path(), error);
     if (error || !base::write_fresh_file(target, bytes)) {  // never through a shared hard link
-      why = "kan " + target.string() + " niet schrijven" + (error ? " (" + error.message() + ")" : "");
-      return false;
+      return base::Status::failure("kan " + target.string() + " niet schrijven" +
+                                   (error ? " (" + error.message() + ")" : ""));
     }
   }
-  return true;
+  return {};
 }
 
 // For file systems without renameat2's flags: OUT moves aside, the new site
 // moves in, the old one is deleted; there is a short moment without a site.
-WriteResult swap_in_two_steps(const fs::path& temporary, const fs::path& out) {
+base::Status swap_in_two_steps(const fs::path& temporary, const fs::path& out) {
   std::error_code error;
-  std::string why;
-  if (!may_replace(out, why)) {
+  if (base::Status replaceable = may_replace(out); !replaceable.ok()) {
     remove_build_folder(temporary);
-    return {false, why};
+    return replaceable;
   }
   const fs::path old = out.parent_path() / (out.filename().string() + ".old-" + std::to_string(::getpid()));
   const bool had_site = fs::exists(out, error);
   if (had_site) fs::rename(out, old, error);
   if (error) {
     remove_build_folder(temporary);
-    return {false, cannot_replace(out, error.message())};
+    return base::Status::failure(cannot_replace(out, error.message()));
   }
   fs::rename(temporary, out, error);
   if (error) {
     std::error_code restore_error;
     if (had_site) fs::rename(old, out, restore_error);  // put the previous site back
     remove_build_folder(temporary);
-    return {false, cannot_replace(out, error.message())};
+    return base::Status::failure(cannot_replace(out, error.message()));
   }
   if (had_site) remove_build_folder(old);
-  return {true, ""};
+  return {};
 }
 
 // Exchanges the finished `temporary` with `out` in one step, so there is no
 // moment without a site. What comes out must be ours (empty or with the
 // marker): a folder someone created at OUT while the site was being written
 // is swapped back and left alone.
-WriteResult swap_in(const fs::path& temporary, const fs::path& out) {
+base::Status swap_in(const fs::path& temporary, const fs::path& out) {
   std::error_code error;
-  if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_NOREPLACE) == 0) return {true, ""};
+  if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_NOREPLACE) == 0) return {};
   if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
   if (errno != EEXIST) {
     remove_build_folder(temporary);
-    return {false, "kan " + out.string() + " niet maken (" + std::generic_category().message(errno) + ")"};
+    return base::Status::failure("kan " + out.string() + " niet maken (" + std::generic_category().message(errno) +
+                                 ")");
   }
-  std::string why;
-  if (!may_replace(out, why)) {  // OUT appeared, or changed owner, while we wrote
+  if (base::Status replaceable = may_replace(out); !replaceable.ok()) {  // OUT appeared, or changed owner
     remove_build_folder(temporary);
-    return {false, why};
+    return replaceable;
   }
   if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
     if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
     remove_build_folder(temporary);
-    return {false, cannot_replace(out, std::generic_category().message(errno))};
+    return base::Status::failure(cannot_replace(out, std::generic_category().message(errno)));
   }
-  if (!may_replace(temporary, why)) {  // lost a race in the last microseconds: undo
+  if (!may_replace(temporary).ok()) {  // lost a race in the last microseconds: undo
     ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE);
     remove_build_folder(temporary);
-    return {false, out.string() +
-                       " is vervangen door een map die handboek niet gemaakt heeft terwijl de site geschreven werd; "
-                       "die blijft zoals ze is"};
+    return base::Status::failure(
+        out.string() +
+        " is vervangen door een map die handboek niet gemaakt heeft terwijl de site geschreven werd; "
+        "die blijft zoals ze is");
   }
   remove_build_folder(temporary);  // now holds the previous site
-  return {true, ""};
+  return {};
 }
 
 }  // namespace
@@ -236,24 +232,22 @@ StagedSite::~StagedSite() {
   if (!temporary_.empty()) remove_build_folder(temporary_);
 }
 
-std::optional<StagedSite> StagedSite::begin(const fs::path& out_argument, const fs::path& protected_folder,
-                                            std::string& why) {
+base::StatusOr<StagedSite> StagedSite::begin(const fs::path& out_argument, const fs::path& protected_folder) {
   std::error_code error;
   fs::path out = fs::weakly_canonical(fs::absolute(out_argument), error);
   if (!out.has_filename()) out = out.parent_path();  // "public/" names the folder "public"
   const fs::path site = fs::weakly_canonical(fs::absolute(protected_folder), error);
   if (is_inside(site, out)) {
-    why = "de uitvoermap " + out.string() + " mag de map van de site niet bevatten";
-    return std::nullopt;
+    return base::Status::failure("de uitvoermap " + out.string() + " mag de map van de site niet bevatten");
   }
   for (const char* source_folder : {"content", "forms"}) {
     // The next build would read the built site back in as content.
     if (is_inside(out, site / source_folder)) {
-      why = "de uitvoermap " + out.string() + " mag niet in " + source_folder + "/ van de site liggen";
-      return std::nullopt;
+      return base::Status::failure("de uitvoermap " + out.string() + " mag niet in " + source_folder +
+                                   "/ van de site liggen");
     }
   }
-  if (!may_replace(out, why)) return std::nullopt;
+  if (base::Status replaceable = may_replace(out); !replaceable.ok()) return replaceable;
 
   const fs::path parent = out.parent_path();
   fs::create_directories(parent, error);
@@ -263,32 +257,32 @@ std::optional<StagedSite> StagedSite::begin(const fs::path& out_argument, const 
   fs::path temporary =
       parent / (out.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(++builds));
   auto marker = std::make_unique<Marker>();
-  if (!make_temporary(parent, temporary, *marker, why)) return std::nullopt;
+  if (base::Status made = make_temporary(parent, temporary, *marker); !made.ok()) return made;
   return StagedSite(std::move(out), std::move(temporary), std::move(marker));
 }
 
-bool StagedSite::write(const base::OutputTree& tree, std::string& why) {
-  return !temporary_.empty() && write_tree(tree, temporary_, why);
+base::Status StagedSite::write(const base::OutputTree& tree) {
+  if (temporary_.empty()) return base::Status::failure("de site is al gepubliceerd");
+  return write_tree(tree, temporary_);
 }
 
-WriteResult StagedSite::publish(const BeforeSwap& before_swap) {
+base::Status StagedSite::publish(const BeforeSwap& before_swap) {
   const fs::path temporary = std::exchange(temporary_, {});
-  std::string why;
-  if (temporary.empty()) return {false, "de site is al gepubliceerd"};
-  if (before_swap && !before_swap(temporary, why)) {
-    std::error_code error;
-    remove_build_folder(temporary);
-    return {false, why};
+  if (temporary.empty()) return base::Status::failure("de site is al gepubliceerd");
+  if (before_swap) {
+    if (base::Status done = before_swap(temporary); !done.ok()) {
+      remove_build_folder(temporary);
+      return done;
+    }
   }
   return swap_in(temporary, out_);
 }
 
-WriteResult write_atomically(const base::OutputTree& tree, const fs::path& out, const fs::path& protected_folder,
-                             const BeforeSwap& before_swap) {
-  std::string why;
-  std::optional<StagedSite> staged = StagedSite::begin(out, protected_folder, why);
-  if (!staged) return {false, why};
-  if (!staged->write(tree, why)) return {false, why};
+base::Status write_atomically(const base::OutputTree& tree, const fs::path& out, const fs::path& protected_folder,
+                              const BeforeSwap& before_swap) {
+  base::StatusOr<StagedSite> staged = StagedSite::begin(out, protected_folder);
+  if (!staged.ok()) return staged.status();
+  if (base::Status written = staged->write(tree); !written.ok()) return written;
   return staged->publish(before_swap);
 }
 

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/output_tree.h"
+#include "base/status.h"
 
 namespace handboek::output {
 
@@ -19,15 +20,9 @@ namespace handboek::output {
 // (or is missing or empty).
 inline constexpr const char* kMarkerFile = ".handboek-site";
 
-struct WriteResult {
-  bool ok = false;
-  std::string error;  // why not, for the user
-};
-
 // Runs on the complete temporary folder, before it replaces OUT (the search
-// indexer). Returns false with `why` set to abandon the build: OUT stays as
-// it was.
-using BeforeSwap = std::function<bool(const std::filesystem::path& folder, std::string& why)>;
+// indexer). A failure abandons the build: OUT stays as it was.
+using BeforeSwap = std::function<base::Status(const std::filesystem::path& folder)>;
 
 // A new site being written into its temporary folder, piece by piece (one
 // version at a time, so a build never holds the whole site in memory), and
@@ -36,10 +31,9 @@ using BeforeSwap = std::function<bool(const std::filesystem::path& folder, std::
 class StagedSite {
  public:
   // Checks `out` (see write_atomically) and creates the temporary folder.
-  // nullopt, with `why` set, when OUT may not be replaced or the folder
-  // cannot be made.
-  static std::optional<StagedSite> begin(const std::filesystem::path& out,
-                                         const std::filesystem::path& protected_folder, std::string& why);
+  // A failure when OUT may not be replaced or the folder cannot be made.
+  static base::StatusOr<StagedSite> begin(const std::filesystem::path& out,
+                                          const std::filesystem::path& protected_folder);
 
   StagedSite(StagedSite&&) noexcept;
   StagedSite& operator=(StagedSite&&) = delete;
@@ -48,12 +42,12 @@ class StagedSite {
   // The temporary folder (for files copied in by others: the build cache).
   const std::filesystem::path& folder() const { return temporary_; }
 
-  // Writes the files of `tree` into the temporary folder; false with `why`.
-  bool write(const base::OutputTree& tree, std::string& why);
+  // Writes the files of `tree` into the temporary folder.
+  base::Status write(const base::OutputTree& tree);
 
   // Runs `before_swap` on the temporary folder, then replaces OUT with it.
   // Call once; afterwards the temporary folder is gone either way.
-  WriteResult publish(const BeforeSwap& before_swap = {});
+  base::Status publish(const BeforeSwap& before_swap = {});
 
  private:
   class Marker;
@@ -71,7 +65,7 @@ void remove_build_folder(const std::filesystem::path& folder);
 // Writes `tree` as the new content of `out` (a StagedSite written once). `protected_folder` (the site
 // folder) must not lie inside `out`, or be `out` itself. `before_swap`, when
 // set, runs on the written temporary folder first.
-WriteResult write_atomically(const base::OutputTree& tree, const std::filesystem::path& out,
-                             const std::filesystem::path& protected_folder, const BeforeSwap& before_swap = {});
+base::Status write_atomically(const base::OutputTree& tree, const std::filesystem::path& out,
+                              const std::filesystem::path& protected_folder, const BeforeSwap& before_swap = {});
 
 }  // namespace handboek::output

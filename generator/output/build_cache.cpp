@@ -165,35 +165,30 @@ std::optional<std::vector<std::string>> files_below(const fs::path& folder, cons
 
 }  // namespace
 
-std::optional<BuildCache> BuildCache::open(const fs::path& folder, std::string& why) {
+base::StatusOr<BuildCache> BuildCache::open(const fs::path& folder) {
   std::error_code error;
   if (fs::is_symlink(folder, error) || (fs::exists(folder, error) && !fs::is_directory(folder, error))) {
-    why = folder.string() + " is geen map";
-    return std::nullopt;
+    return base::Status::failure(folder.string() + " is geen map");
   }
   const bool fresh = !fs::exists(folder, error) || fs::is_empty(folder, error);
   fs::create_directories(folder, error);
   if (error) {
-    why = "kan " + folder.string() + " niet maken (" + error.message() + ")";
-    return std::nullopt;
+    return base::Status::failure("kan " + folder.string() + " niet maken (" + error.message() + ")");
   }
   const fs::path marker = folder / kCacheMarkerFile;
   if (fresh) {
     // Git ignores the whole folder, this file included.
     if (!write_small_file(marker, kMarkerText) || !write_small_file(folder / ".gitignore", "*\n")) {
-      why = "kan niet schrijven in " + folder.string();
-      return std::nullopt;
+      return base::Status::failure("kan niet schrijven in " + folder.string());
     }
   } else if (read_small_file(marker, 1024).value_or("") != kMarkerText) {
-    why = folder.string() + " is geen buildcache van handboek (" + kCacheMarkerFile +
-          " ontbreekt of is anders); verwijder de map om opnieuw te beginnen";
-    return std::nullopt;
+    return base::Status::failure(folder.string() + " is geen buildcache van handboek (" + kCacheMarkerFile +
+                                 " ontbreekt of is anders); verwijder de map om opnieuw te beginnen");
   }
   const int fd = ::open((folder / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     if (fd >= 0) ::close(fd);
-    why = folder.string() + " is in gebruik door een andere bouw";
-    return std::nullopt;
+    return base::Status::failure(folder.string() + " is in gebruik door een andere bouw");
   }
   return BuildCache(folder, fd);
 }

@@ -35,7 +35,7 @@ class BuildCache {
   // Opens `folder` as the cache, creating it when missing. nullopt, with
   // `why` set, when it cannot be used: it is a file, a folder that is not
   // a handboek cache, unwritable, or locked by a build that is running.
-  static std::optional<BuildCache> open(const std::filesystem::path& folder, std::string& why);
+  static base::StatusOr<BuildCache> open(const std::filesystem::path& folder);
 
   BuildCache(BuildCache&&) noexcept;
   BuildCache& operator=(BuildCache&&) noexcept;

@@ -107,9 +107,9 @@ PdfTool find_pdf_tool() {
   return find_pdf_tool(std::getenv("HANDBOEK_WEASYPRINT"), base::path_variable());
 }
 
-PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::string& base_url,
-                     const std::vector<PdfJob>& jobs) {
-  if (jobs.empty()) return {true, ""};
+base::Status print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std::string& base_url,
+                        const std::vector<PdfJob>& jobs) {
+  if (jobs.empty()) return {};
   // -I: an isolated interpreter; neither the working folder nor PYTHON* variables reach the import path.
   std::vector<std::string> arguments = {
       tool.interpreter.string(), "-I", "-c", kPrintScript, fs::absolute(site_folder).string(), public_base(base_url)};
@@ -120,9 +120,10 @@ PdfResult print_pdfs(const PdfTool& tool, const fs::path& site_folder, const std
     arguments.push_back(job.pdf);
   }
   const ProcessResult run = run_process(arguments);
-  if (run.started && run.exit_code == 0) return {true, ""};
-  return {false, "de pdf's van de trainingsmappen zijn mislukt: weasyprint (" + tool.interpreter.string() + ") " +
-                     describe_failed_run(run, 15) + "\n(HANDBOEK_WEASYPRINT=off bouwt zonder pdf's)"};
+  if (run.started && run.exit_code == 0) return {};
+  return base::Status::failure("de pdf's van de trainingsmappen zijn mislukt: weasyprint (" +
+                               tool.interpreter.string() + ") " + describe_failed_run(run, 15) +
+                               "\n(HANDBOEK_WEASYPRINT=off bouwt zonder pdf's)");
 }
 
 }  // namespace handboek::output

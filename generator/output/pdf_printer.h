@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
+
 namespace handboek::output {
 
 struct PdfTool {
@@ -39,15 +41,11 @@ struct PdfJob {
   std::string pdf;   // "trainingen/x/x.pdf"
 };
 
-struct PdfResult {
-  bool ok = false;
-  std::string error;  // why not, with weasyprint's own output
-};
-
 // Prints every job in `site_folder`, each page as if it stood at
 // `base_url` + its path (site.yaml's base_url; links in the PDF lead there
 // when it is an http(s) address). REQUIRES: tool.available().
-PdfResult print_pdfs(const PdfTool& tool, const std::filesystem::path& site_folder, const std::string& base_url,
-                     const std::vector<PdfJob>& jobs);
+// A failure says why, with weasyprint's own output.
+base::Status print_pdfs(const PdfTool& tool, const std::filesystem::path& site_folder, const std::string& base_url,
+                        const std::vector<PdfJob>& jobs);
 
 }  // namespace handboek::output

@@ -133,8 +133,8 @@ std::string version_glob(const fs::path& version_folder, const std::vector<std::
   return glob + "}";
 }
 
-IndexResult build_search_index(const SearchTool& tool, const fs::path& site_folder,
-                               const std::vector<VersionFolder>& versions) {
+base::Status build_search_index(const SearchTool& tool, const fs::path& site_folder,
+                                const std::vector<VersionFolder>& versions) {
   for (const auto& [prefix, nested] : versions) {
     const fs::path folder = fs::absolute(site_folder) / prefix.substr(1);
     const std::string glob = version_glob(folder, nested);
@@ -146,13 +146,14 @@ IndexResult build_search_index(const SearchTool& tool, const fs::path& site_fold
     const ProcessResult run = run_process(
         {tool.executable.string(), "--site", folder.string(), "--glob", glob, "--output-subdir", "pagefind"});
     if (!run.started || run.exit_code != 0) {
-      return {false, "de zoekindex van versie " + prefix + " is mislukt: " + tool.executable.string() + " " +
-                         describe_failed_run(run, 15) + "\n(HANDBOEK_PAGEFIND=off bouwt zonder zoeken)"};
+      return base::Status::failure("de zoekindex van versie " + prefix + " is mislukt: " + tool.executable.string() +
+                                   " " + describe_failed_run(run, 15) +
+                                   "\n(HANDBOEK_PAGEFIND=off bouwt zonder zoeken)");
     }
     remove_unused_bundle_files(folder / "pagefind");
     write_precache_list(folder / "pagefind");
   }
-  return {true, ""};
+  return {};
 }
 
 }  // namespace handboek::output

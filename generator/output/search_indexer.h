@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
+
 namespace handboek::output {
 
 // The list of bundle files a version's service worker keeps for searching
@@ -53,11 +55,6 @@ SearchTool find_search_tool(const char* environment_value, const std::vector<std
 // concept/): "{index.html,processen/**/*.html,…}".
 std::string version_glob(const std::filesystem::path& version_folder, const std::vector<std::string>& nested_folders);
 
-struct IndexResult {
-  bool ok = false;
-  std::string error;  // why not, with the indexer's own output
-};
-
 // A version's folder in the written site.
 struct VersionFolder {
   std::string prefix;               // its URL prefix: "/", "/versies/2019.2/", "/concept/"
@@ -67,7 +64,8 @@ struct VersionFolder {
 // Indexes each of `versions` of the site written in `site_folder`, leaving
 // out their `nested` folders, so a version's index depends on its own pages
 // only. REQUIRES: tool.available().
-IndexResult build_search_index(const SearchTool& tool, const std::filesystem::path& site_folder,
-                               const std::vector<VersionFolder>& versions);
+// A failure says why, with the indexer's own output.
+base::Status build_search_index(const SearchTool& tool, const std::filesystem::path& site_folder,
+                                const std::vector<VersionFolder>& versions);
 
 }  // namespace handboek::output

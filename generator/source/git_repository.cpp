@@ -4,25 +4,22 @@ namespace handboek::source {
 
 namespace fs = std::filesystem;
 
-std::shared_ptr<GitRepository> GitRepository::discover(const fs::path& site_dir, std::string& error) {
+base::StatusOr<std::shared_ptr<GitRepository>> GitRepository::discover(const fs::path& site_dir) {
   ensure_libgit2();
   std::error_code io_error;
   const fs::path site = fs::canonical(site_dir, io_error);
   if (io_error) {
-    error = "kan " + site_dir.string() + " niet openen";
-    return nullptr;
+    return base::Status::failure("kan " + site_dir.string() + " niet openen");
   }
   git_repository* raw = nullptr;
   if (git_repository_open_ext(&raw, site.c_str(), 0, nullptr) != 0) {
-    error = last_git_error();
-    return nullptr;
+    return base::Status::failure(last_git_error());
   }
   auto repository = std::make_shared<GitRepository>();
   repository->repo_.reset(raw);
   const char* workdir = git_repository_workdir(raw);
   if (!workdir) {
-    error = "een kale repository (bare) wordt niet ondersteund";
-    return nullptr;
+    return base::Status::failure("een kale repository (bare) wordt niet ondersteund");
   }
   const fs::path relative = site.lexically_relative(fs::canonical(workdir, io_error));
   repository->site_prefix_ = relative == "." ? "" : relative.generic_string() + "/";

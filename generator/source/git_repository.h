@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "base/status.h"
 #include "source/git_handle.h"
 
 namespace handboek::source {
@@ -18,8 +19,8 @@ namespace handboek::source {
 class GitRepository {
  public:
   // Finds the repository that holds `site_dir` (the folder or any parent).
-  // nullopt when there is none; `error` then says why.
-  static std::shared_ptr<GitRepository> discover(const std::filesystem::path& site_dir, std::string& error);
+  // A failure when there is none, saying why.
+  static base::StatusOr<std::shared_ptr<GitRepository>> discover(const std::filesystem::path& site_dir);
 
   git_repository* get() const { return repo_.get(); }
   std::mutex& lock() const { return mutex_; }

@@ -38,9 +38,9 @@ struct Walked {
 
 Walked walk(const fs::path& site_dir, std::string tags = "v*") {
   Walked walked;
-  std::string error;
-  walked.repository = source::GitRepository::discover(site_dir, error);
-  if (!walked.repository) throw std::runtime_error("no repository: " + error);
+  auto repository = source::GitRepository::discover(site_dir);
+  if (!repository.ok()) throw std::runtime_error("no repository: " + repository.status().message());
+  walked.repository = std::move(*repository);
   walked.history = history::read_history(*walked.repository, {std::move(tags)}, walked.diagnostics);
   return walked;
 }
@@ -331,9 +331,9 @@ TEST_CASE("a long history reads the same on one thread and on several", "[histor
   const GitFixture repo(dir.path());
   write_long_history(dir.path());
   repo.git({"reset", "--quiet", "--hard", "main"});
-  std::string error;
-  const auto repository = source::GitRepository::discover(dir.path(), error);
-  REQUIRE(repository);
+  const auto discovered = source::GitRepository::discover(dir.path());
+  REQUIRE(discovered.ok());
+  const auto& repository = *discovered;
   // Debian's libgit2 has thread support, so the second walk really runs on
   // two threads (1,205 commits, 512 a worker); the TSan build checks it.
   REQUIRE(source::libgit2_supports_threads());

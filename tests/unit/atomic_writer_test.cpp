@@ -51,8 +51,8 @@ TEST_CASE("a new output folder gets every file of the tree and the marker", "[ou
   const auto result =
       write_atomically(tree_of({{"index.html", "<p>home</p>"}, {"processen/intake/index.html", "<p>intake</p>"}}),
                        folders.out, folders.site);
-  REQUIRE(result.ok);
-  CHECK(result.error.empty());
+  REQUIRE(result.ok());
+  CHECK(result.message().empty());
   CHECK(read_tree(folders.out) == Files{{".handboek-site", kMarker},
                                         {"index.html", "<p>home</p>"},
                                         {"processen/intake/index.html", "<p>intake</p>"}});
@@ -61,8 +61,8 @@ TEST_CASE("a new output folder gets every file of the tree and the marker", "[ou
 
 TEST_CASE("a folder handboek built before is replaced as a whole", "[output][atomic_writer]") {
   const Folders folders;
-  REQUIRE(write_atomically(tree_of({{"oud.html", "oud"}, {"index.html", "v1"}}), folders.out, folders.site).ok);
-  REQUIRE(write_atomically(tree_of({{"index.html", "v2"}}), folders.out, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"oud.html", "oud"}, {"index.html", "v1"}}), folders.out, folders.site).ok());
+  REQUIRE(write_atomically(tree_of({{"index.html", "v2"}}), folders.out, folders.site).ok());
   CHECK(read_tree(folders.out) == Files{{".handboek-site", kMarker}, {"index.html", "v2"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -70,7 +70,7 @@ TEST_CASE("a folder handboek built before is replaced as a whole", "[output][ato
 TEST_CASE("an empty existing folder may be used as the output", "[output][atomic_writer]") {
   const Folders folders;
   fs::create_directories(folders.out);
-  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site).ok());
   CHECK(read_file(folders.out / "index.html") == "x");
 }
 
@@ -78,8 +78,8 @@ TEST_CASE("a non-empty folder handboek did not make is refused and left alone", 
   const Folders folders;
   write_file(folders.out / "scriptie.docx", "drie jaar werk");
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
-  CHECK_FALSE(result.ok);
-  CHECK(result.error ==
+  CHECK_FALSE(result.ok());
+  CHECK(result.message() ==
         folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
@@ -89,8 +89,8 @@ TEST_CASE("a file in the place of the output folder is refused", "[output][atomi
   const Folders folders;
   write_file(folders.out, "een bestand");
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site);
-  CHECK_FALSE(result.ok);
-  CHECK(result.error == folders.out.string() + " bestaat al en is geen map");
+  CHECK_FALSE(result.ok());
+  CHECK(result.message() == folders.out.string() + " bestaat al en is geen map");
   CHECK(read_file(folders.out) == "een bestand");
 }
 
@@ -99,16 +99,16 @@ TEST_CASE("an output folder that holds the site folder is refused", "[output][at
   write_file(folders.site / "site.yaml", "title: T\n");
   const fs::path parent = folders.site.parent_path();
   const auto around = write_atomically(tree_of({{"index.html", "x"}}), parent, folders.site);
-  CHECK_FALSE(around.ok);
-  CHECK(around.error == "de uitvoermap " + parent.string() + " mag de map van de site niet bevatten");
+  CHECK_FALSE(around.ok());
+  CHECK(around.message() == "de uitvoermap " + parent.string() + " mag de map van de site niet bevatten");
   const auto same = write_atomically(tree_of({{"index.html", "x"}}), folders.site, folders.site);
-  CHECK_FALSE(same.ok);
+  CHECK_FALSE(same.ok());
   CHECK(read_file(folders.site / "site.yaml") == "title: T\n");
 }
 
 TEST_CASE("the output folder may lie inside the site folder", "[output][atomic_writer]") {
   const Folders folders;
-  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.site / "public", folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.site / "public", folders.site).ok());
   CHECK(read_file(folders.site / "public" / "index.html") == "x");
 }
 
@@ -118,22 +118,22 @@ TEST_CASE("an output folder written with a trailing slash is the same folder", "
   const Folders folders;
   const fs::path with_slash = folders.out.string() + "/";
   const auto first = write_atomically(tree_of({{"index.html", "v1"}}), with_slash, folders.site);
-  REQUIRE(first.ok);
+  REQUIRE(first.ok());
   CHECK(read_file(folders.out / "index.html") == "v1");
-  REQUIRE(write_atomically(tree_of({{"index.html", "v2"}}), with_slash, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "v2"}}), with_slash, folders.site).ok());
   CHECK(read_file(folders.out / "index.html") == "v2");
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
 
 TEST_CASE("a write that fails halfway leaves the previous site untouched", "[output][atomic_writer]") {
   const Folders folders;
-  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok());
   const Files before = read_tree(folders.out);
   // "a" is written as a file, so the folder "a/" cannot be made.
   const auto result = write_atomically(tree_of({{"a", "file"}, {"a/b.html", "x"}}), folders.out, folders.site);
-  CHECK_FALSE(result.ok);
-  CHECK(result.error.rfind("kan ", 0) == 0);
-  CHECK(result.error.find(" niet schrijven") != std::string::npos);
+  CHECK_FALSE(result.ok());
+  CHECK(result.message().rfind("kan ", 0) == 0);
+  CHECK(result.message().find(" niet schrijven") != std::string::npos);
   CHECK(read_tree(folders.out) == before);
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -143,9 +143,9 @@ TEST_CASE("the output folder may not lie inside the site's content/ or forms/", 
   const Folders folders;
   for (const char* inside : {"content/public", "forms/uit"}) {
     const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.site / inside, folders.site);
-    CHECK_FALSE(result.ok);
-    CHECK(result.error == "de uitvoermap " + (folders.site / inside).string() + " mag niet in " +
-                              fs::path(inside).parent_path().string() + "/ van de site liggen");
+    CHECK_FALSE(result.ok());
+    CHECK(result.message() == "de uitvoermap " + (folders.site / inside).string() + " mag niet in " +
+                                  fs::path(inside).parent_path().string() + "/ van de site liggen");
   }
   CHECK_FALSE(fs::exists(folders.site / "content"));
 }
@@ -162,7 +162,7 @@ TEST_CASE("temporary folders of killed builds are removed by the next build; oth
   write_file(parent / "public.tmp-42/scriptie.docx", "werk");
   write_file(parent / "public.tmp-x1/.handboek-site", kMarker);
   write_file(parent / "andere.tmp-7/.handboek-site", kMarker);
-  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site).ok());
   CHECK(names_in(parent) ==
         std::vector<std::string>{"andere.tmp-7", "public", "public.tmp-42", "public.tmp-x1", "site"});
 }
@@ -172,23 +172,23 @@ TEST_CASE("the temporary folder of a build that is still running is not taken fo
   const Folders folders;
   const fs::path parent = folders.temp.path();
   // While this build runs its hook, a second build starts and cleans up.
-  const auto second_build = [&](const fs::path&, std::string&) {
-    return write_atomically(tree_of({{"index.html", "tweede"}}), parent / "public", folders.site).ok;
+  const auto second_build = [&](const fs::path&) {
+    return write_atomically(tree_of({{"index.html", "tweede"}}), parent / "public", folders.site);
   };
-  REQUIRE(write_atomically(tree_of({{"index.html", "eerste"}}), folders.out, folders.site, second_build).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "eerste"}}), folders.out, folders.site, second_build).ok());
   CHECK(read_file(folders.out / "index.html") == "eerste");
   CHECK(names_in(parent) == std::vector<std::string>{"public", "site"});
 }
 
 TEST_CASE("a folder made at OUT while the site was written is left alone", "[output][atomic_writer][hostile]") {
   const Folders folders;
-  const auto someone_else = [&](const fs::path&, std::string&) {
+  const auto someone_else = [&](const fs::path&) {
     write_file(folders.out / "scriptie.docx", "drie jaar werk");
-    return true;
+    return handboek::base::Status();
   };
   const auto result = write_atomically(tree_of({{"index.html", "x"}}), folders.out, folders.site, someone_else);
-  CHECK_FALSE(result.ok);
-  CHECK(result.error ==
+  CHECK_FALSE(result.ok());
+  CHECK(result.message() ==
         folders.out.string() + " is niet leeg en is niet door handboek gemaakt; handboek vervangt het niet");
   CHECK(read_tree(folders.out) == Files{{"scriptie.docx", "drie jaar werk"}});
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
@@ -196,46 +196,43 @@ TEST_CASE("a folder made at OUT while the site was written is left alone", "[out
 
 TEST_CASE("a staged site is written in pieces and published whole, or not at all", "[output][atomic_writer]") {
   const Folders folders;
-  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
-  std::string why;
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok());
   {
-    auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
-    REQUIRE(staged);
+    auto staged = handboek::output::StagedSite::begin(folders.out, folders.site);
+    REQUIRE(staged.ok());
     OutputTree first = tree_of({{"index.html", "v2"}});
-    REQUIRE(staged->write(first, why));
-    REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "oud"}}), why));
+    REQUIRE(staged->write(first).ok());
+    REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "oud"}})).ok());
     // Until published, OUT is the previous site.
     CHECK(read_file(folders.out / "index.html") == "v1");
-    REQUIRE(staged->publish().ok);
+    REQUIRE(staged->publish().ok());
   }
   CHECK(read_tree(folders.out) ==
         Files{{".handboek-site", kMarker}, {"index.html", "v2"}, {"versies/2019.1/index.html", "oud"}});
   {
     // A build that stops halfway (an error, or publish never called).
-    auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
-    REQUIRE(staged);
-    REQUIRE(staged->write(tree_of({{"index.html", "v3"}}), why));
+    auto staged = handboek::output::StagedSite::begin(folders.out, folders.site);
+    REQUIRE(staged.ok());
+    REQUIRE(staged->write(tree_of({{"index.html", "v3"}})).ok());
   }
   CHECK(read_file(folders.out / "index.html") == "v2");
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
   // The checks of write_atomically hold before anything is made.
-  CHECK_FALSE(handboek::output::StagedSite::begin(folders.temp.path(), folders.site, why));
-  CHECK(why.find("mag de map van de site niet bevatten") != std::string::npos);
+  const auto refused = handboek::output::StagedSite::begin(folders.temp.path(), folders.site);
+  CHECK_FALSE(refused.ok());
+  CHECK(refused.status().message().find("mag de map van de site niet bevatten") != std::string::npos);
 }
 
 TEST_CASE("a staged site whose hook fails is not published", "[output][atomic_writer]") {
   const Folders folders;
-  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
-  std::string why;
-  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
-  REQUIRE(staged);
-  REQUIRE(staged->write(tree_of({{"index.html", "v2"}}), why));
-  const auto result = staged->publish([](const fs::path&, std::string& reason) {
-    reason = "de zoekindex mislukte";
-    return false;
-  });
-  CHECK_FALSE(result.ok);
-  CHECK(result.error == "de zoekindex mislukte");
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok());
+  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site);
+  REQUIRE(staged.ok());
+  REQUIRE(staged->write(tree_of({{"index.html", "v2"}})).ok());
+  const auto result =
+      staged->publish([](const fs::path&) { return handboek::base::Status::failure("de zoekindex mislukte"); });
+  CHECK_FALSE(result.ok());
+  CHECK(result.message() == "de zoekindex mislukte");
   CHECK(read_file(folders.out / "index.html") == "v1");
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
@@ -245,23 +242,20 @@ TEST_CASE("a failed build never writes through a file linked from the cache or t
   const Folders folders;
   REQUIRE(
       write_atomically(tree_of({{"index.html", "v1"}, {"versies/2019.1/index.html", "oud"}}), folders.out, folders.site)
-          .ok);
-  std::string why;
-  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site, why);
-  REQUIRE(staged);
+          .ok());
+  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site);
+  REQUIRE(staged.ok());
   // A cached release is restored by hard link: the staged file, the cache's
   // and the published one are one inode.
   fs::create_directories(staged->folder() / "versies/2019.1");
   fs::create_hard_link(folders.out / "versies/2019.1/index.html", staged->folder() / "versies/2019.1/index.html");
-  REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "nieuw"}}), why));
+  REQUIRE(staged->write(tree_of({{"versies/2019.1/index.html", "nieuw"}})).ok());
   CHECK(read_file(staged->folder() / "versies/2019.1/index.html") == "nieuw");
   CHECK(read_file(folders.out / "versies/2019.1/index.html") == "oud");  // the live site as it was
   CHECK(fs::hard_link_count(folders.out / "versies/2019.1/index.html") == 1);
-  const auto result = staged->publish([](const fs::path&, std::string& reason) {
-    reason = "de zoekindex mislukte";
-    return false;
-  });
-  CHECK_FALSE(result.ok);
+  const auto result =
+      staged->publish([](const fs::path&) { return handboek::base::Status::failure("de zoekindex mislukte"); });
+  CHECK_FALSE(result.ok());
   CHECK(read_file(folders.out / "versies/2019.1/index.html") == "oud");
 }
 
@@ -301,6 +295,6 @@ TEST_CASE("a build killed while removing its temporary folder leaves it marked, 
     CHECK((!fs::exists(folder) || fs::exists(folder / ".handboek-site")));
   }
   // The next build removes every one of them.
-  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok);
+  REQUIRE(write_atomically(tree_of({{"index.html", "v1"}}), folders.out, folders.site).ok());
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <optional>
 
 #include "engine/release_cache.h"
 #include "temp_site.h"
@@ -31,9 +32,8 @@ TEST_CASE("a stored version is found whole and restored file for file", "[cache]
   write(version / "index.html", "<h1>Home</h1>");
   write(version / "werkwijze/intake/index.html", "<h1>Intake</h1>");
   write(version / "versies/2019.1/index.html", "another version");
-  std::string why;
-  auto cache = BuildCache::open(site.beside("cache"), why);
-  REQUIRE(cache);
+  auto cache = BuildCache::open(site.beside("cache"));
+  REQUIRE(cache.ok());
   REQUIRE(cache->store("abc", "key one\nsecond line\n", version, {"versies"}).ok());
 
   std::string warning;
@@ -55,26 +55,27 @@ TEST_CASE("a stored version is found whole and restored file for file", "[cache]
 
 TEST_CASE("a cache in use by another build is not opened; a file is no cache", "[cache]") {
   const TempSite site("", false);
-  std::string why;
-  auto first = BuildCache::open(site.beside("cache"), why);
-  REQUIRE(first);
-  CHECK_FALSE(BuildCache::open(site.beside("cache"), why));
-  CHECK(why.find("in gebruik door een andere bouw") != std::string::npos);
+  auto opened = BuildCache::open(site.beside("cache"));
+  REQUIRE(opened.ok());
+  std::optional<BuildCache> first = std::move(*opened);
+  const auto second = BuildCache::open(site.beside("cache"));
+  CHECK_FALSE(second.ok());
+  CHECK(second.status().message().find("in gebruik door een andere bouw") != std::string::npos);
   first.reset();
-  CHECK(BuildCache::open(site.beside("cache"), why));
+  CHECK(BuildCache::open(site.beside("cache")).ok());
 
   write(site.beside("file"), "x");
-  CHECK_FALSE(BuildCache::open(site.beside("file"), why));
-  CHECK(why.find("is geen map") != std::string::npos);
+  const auto file = BuildCache::open(site.beside("file"));
+  CHECK_FALSE(file.ok());
+  CHECK(file.status().message().find("is geen map") != std::string::npos);
 }
 
 TEST_CASE("prune keeps the named entries and deletes the rest", "[cache]") {
   const TempSite site("", false);
   const fs::path version = site.beside("out");
   write(version / "index.html", "x");
-  std::string why;
-  auto cache = BuildCache::open(site.beside("cache"), why);
-  REQUIRE(cache);
+  auto cache = BuildCache::open(site.beside("cache"));
+  REQUIRE(cache.ok());
   REQUIRE(cache->store("keep", "k\n", version, {}).ok());
   REQUIRE(cache->store("drop", "d\n", version, {}).ok());
   fs::create_directory(site.beside("cache") / ".new-killed");  // left by a killed build
@@ -90,9 +91,8 @@ TEST_CASE("a file in an entry replaced by a link is damage, not content", "[cach
   const fs::path version = site.beside("out");
   write(version / "index.html", "x");
   write(site.beside("secret.txt"), "x");
-  std::string why;
-  auto cache = BuildCache::open(site.beside("cache"), why);
-  REQUIRE(cache);
+  auto cache = BuildCache::open(site.beside("cache"));
+  REQUIRE(cache.ok());
   REQUIRE(cache->store("abc", "k\n", version, {}).ok());
   const fs::path file = site.beside("cache") / "abc" / "files" / "index.html";
   fs::remove(file);
@@ -107,9 +107,8 @@ TEST_CASE("an entry keeps its note, and a changed note is damage", "[cache]") {
   const fs::path version = site.beside("version");
   fs::create_directories(version);
   std::ofstream(version / "index.html") << "<p>home</p>";
-  std::string why;
-  auto cache = output::BuildCache::open(site.beside("cache"), why);
-  REQUIRE(cache);
+  auto cache = output::BuildCache::open(site.beside("cache"));
+  REQUIRE(cache.ok());
   REQUIRE(cache->store("abc", "k\n", version, {}, "{\"counts\": 3}\n").ok());
   std::string warning;
   std::string note;

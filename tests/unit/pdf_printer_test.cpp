@@ -75,8 +75,8 @@ TEST_CASE("weasyprint reads files inside the site folder only, and nothing from 
                  "</body></html>");
   write_file(site / "ook-binnen.svg", svg_saying("OOKBINNEN"));
   const auto result = print_pdfs(tool, site, "https://handboek.example.test/", {{"map/index.html", "map/map.pdf"}});
-  INFO(result.error);
-  REQUIRE(result.ok);
+  INFO(result.message());
+  REQUIRE(result.ok());
   const std::string text = pdf_text(site / "map/map.pdf");
   CHECK_THAT(text, Contains("Tekst van de map"));
   CHECK_THAT(text, Contains("BINNENWOORD"));
@@ -93,7 +93,7 @@ TEST_CASE("a failing weasyprint abandons the build with its own output", "[outpu
   if (!tool.available()) return;
   const TempDir dir;
   const auto result = print_pdfs(tool, dir.path(), "/", {{"missing/index.html", "missing/missing.pdf"}});
-  CHECK_FALSE(result.ok);
-  CHECK_THAT(result.error, Contains("de pdf's van de trainingsmappen zijn mislukt"));
-  CHECK_THAT(result.error, Contains("HANDBOEK_WEASYPRINT=off"));
+  CHECK_FALSE(result.ok());
+  CHECK_THAT(result.message(), Contains("de pdf's van de trainingsmappen zijn mislukt"));
+  CHECK_THAT(result.message(), Contains("HANDBOEK_WEASYPRINT=off"));
 }

@@ -14,9 +14,8 @@ namespace {
 
 const SyllableCounter& dutch() {
   static const SyllableCounter counter = [] {
-    std::string why;
-    auto loaded = SyllableCounter::load(std::string(kDutchHyphenationPatterns), why);
-    if (!loaded) throw std::runtime_error(why);
+    auto loaded = SyllableCounter::load(std::string(kDutchHyphenationPatterns));
+    if (!loaded.ok()) throw std::runtime_error(loaded.status().message());
     return std::move(*loaded);
   }();
   return counter;
@@ -139,7 +138,7 @@ TEST_CASE("a text under ten words is not scored", "[language][readability]") {
 }
 
 TEST_CASE("patterns that cannot be read give a reason", "[language][syllables]") {
-  std::string why;
-  CHECK_FALSE(SyllableCounter::load("/nonexistent/hyph_nl.dic", why).has_value());
-  CHECK(why.find("hyphen-nl") != std::string::npos);
+  const auto missing = SyllableCounter::load("/nonexistent/hyph_nl.dic");
+  CHECK_FALSE(missing.ok());
+  CHECK(missing.status().message().find("hyphen-nl") != std::string::npos);
 }

@@ -139,7 +139,7 @@ TEST_CASE("each version is indexed in its own folder; unused bundle files are re
   }
   const auto result =
       build_search_index(tool, site, {{"/", {"concept", "versies"}}, {"/versies/2019.1/", {}}, {"/concept/", {}}});
-  REQUIRE(result.ok);
+  REQUIRE(result.ok());
   CHECK(lines_of(read_file(tools / "calls.log")) ==
         std::vector<std::string>{site.string() + "/ {index.html,processen/**/*.html}",
                                  site.string() + "/versies/2019.1/ {index.html,processen/**/*.html}",
@@ -164,19 +164,17 @@ TEST_CASE("a failing indexer fails the build and leaves the previous site as it 
   fs::create_directories(site_dir);
   OutputTree first;
   first.add("index.html", "eerste");
-  REQUIRE(write_atomically(first, out, site_dir).ok);
+  REQUIRE(write_atomically(first, out, site_dir).ok());
 
   const SearchTool broken{executable(temp.path() / "pagefind", "#!/bin/sh\necho 'Error: kapot' >&2\nexit 3\n"), ""};
   OutputTree second;
   second.add("index.html", "tweede");
-  const auto written = write_atomically(second, out, site_dir, [&](const fs::path& folder, std::string& why) {
-    const auto indexed = build_search_index(broken, folder, {{"/", {}}});
-    why = indexed.error;
-    return indexed.ok;
+  const auto written = write_atomically(second, out, site_dir, [&](const fs::path& folder) {
+    return build_search_index(broken, folder, {{"/", {}}});
   });
-  CHECK_FALSE(written.ok);
-  CHECK_THAT(written.error, Contains("stopte met code 3"));
-  CHECK_THAT(written.error, Contains("Error: kapot"));
+  CHECK_FALSE(written.ok());
+  CHECK_THAT(written.message(), Contains("stopte met code 3"));
+  CHECK_THAT(written.message(), Contains("Error: kapot"));
   CHECK(read_file(out / "index.html") == "eerste");
   // no temporary folder is left beside OUT
   size_t entries = 0;
@@ -191,14 +189,14 @@ TEST_CASE("the before-swap hook sees the complete new site", "[output][search]")
   tree.add("index.html", "nieuw");
   tree.add("processen/index.html", "route");
   std::vector<std::string> seen;
-  const auto written = write_atomically(tree, out, temp.path() / "site", [&](const fs::path& folder, std::string&) {
+  const auto written = write_atomically(tree, out, temp.path() / "site", [&](const fs::path& folder) {
     seen.push_back(read_file(folder / "index.html"));
     seen.push_back(read_file(folder / "processen/index.html"));
     CHECK(folder != out);
     write_file(folder / "pagefind/pagefind.js", "// index");
-    return true;
+    return handboek::base::Status();
   });
-  REQUIRE(written.ok);
+  REQUIRE(written.ok());
   CHECK(seen == std::vector<std::string>{"nieuw", "route"});
   CHECK(read_file(out / "pagefind/pagefind.js") == "// index");  // what the hook adds is published
 }

@@ -10,10 +10,9 @@ namespace {
 
 SpellChecker& dutch() {
   static const std::unique_ptr<SpellChecker> checker = [] {
-    std::string why;
-    auto loaded = SpellChecker::load(std::string(kDutchDictionary), why);
-    if (!loaded) throw std::runtime_error(why);
-    return loaded;
+    auto loaded = SpellChecker::load(std::string(kDutchDictionary));
+    if (!loaded.ok()) throw std::runtime_error(loaded.status().message());
+    return std::move(*loaded);
   }();
   return *checker;
 }
@@ -45,9 +44,9 @@ TEST_CASE("suggestions: at most three, the right word among them", "[language][s
 }
 
 TEST_CASE("a missing dictionary gives a reason that names the package", "[language][spelling]") {
-  std::string why;
-  CHECK(SpellChecker::load("/nonexistent/nl", why) == nullptr);
-  CHECK(why.find("hunspell-nl") != std::string::npos);
+  const auto missing = SpellChecker::load("/nonexistent/nl");
+  CHECK_FALSE(missing.ok());
+  CHECK(missing.status().message().find("hunspell-nl") != std::string::npos);
 }
 
 TEST_CASE("skipped: numbers, words with digits, single letters and acronyms", "[language][spelling]") {
@@ -80,9 +79,9 @@ TEST_CASE("lowercase folds ASCII and Latin-1 capitals", "[language][spelling]") 
 
 TEST_CASE("suggestions stop when their time budget is spent: 2,000 made-up words take seconds, not minutes",
           "[language][spelling]") {
-  std::string why;
-  const auto checker = SpellChecker::load(std::string(kDutchDictionary), why);
-  REQUIRE(checker);
+  auto loaded = SpellChecker::load(std::string(kDutchDictionary));
+  REQUIRE(loaded.ok());
+  const auto& checker = *loaded;
   checker->set_suggestion_budget(std::chrono::milliseconds(500));
   const auto start = std::chrono::steady_clock::now();
   size_t with_suggestions = 0;
