@@ -60,12 +60,10 @@ int run_main(int argc, char** argv) {
   }
   for (const Command& command : kCommands) {
     if (args[0] != command.name) continue;
-    std::string error;
-    const auto options =
-        parse_options({args.begin() + 1, args.end()}, command.takes_site_dir_first, command.options, error);
-    if (!options) {
-      std::cerr << "handboek " << command.name << ": " << error << "\ngebruik: handboek " << command.usage << "\n      "
-                << command.help << '\n';
+    const auto options = parse_options({args.begin() + 1, args.end()}, command.takes_site_dir_first, command.options);
+    if (!options.ok()) {
+      std::cerr << "handboek " << command.name << ": " << options.status().message() << "\ngebruik: handboek "
+                << command.usage << "\n      " << command.help << '\n';
       return kExitUsage;
     }
     return command.run(*options);

@@ -33,12 +33,13 @@ int run_import(const Options& options) {
     return kExitUsage;
   }
 
-  const import::ImportResult imported = import::import_document(request);
-  for (const std::string& warning : imported.warnings) std::cerr << "handboek import: warning: " << warning << '\n';
-  if (!imported.ok) {
-    std::cerr << "handboek import: error: " << imported.error << '\n';
+  const base::StatusOr<import::ImportedPage> result = import::import_document(request);
+  if (!result.ok()) {
+    std::cerr << "handboek import: error: " << result.status().message() << '\n';
     return kExitContentErrors;
   }
+  const import::ImportedPage& imported = *result;
+  for (const std::string& warning : imported.warnings) std::cerr << "handboek import: warning: " << warning << '\n';
   // What was made, one line each: the path as text, or with --format json
   // as {"created": path}, so stdout holds only JSON lines.
   for (const std::string& made :

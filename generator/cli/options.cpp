@@ -55,6 +55,8 @@ std::optional<std::filesystem::path> find_site_upward(const std::filesystem::pat
   }
 }
 
+namespace {
+
 std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
                                      std::string_view allowed, std::string& error) {
   Options options;
@@ -143,6 +145,16 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
     options.positional = plain;
   }
   return options;
+}
+
+}  // namespace
+
+base::StatusOr<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
+                                      std::string_view allowed) {
+  std::string error;
+  std::optional<Options> options = parse_options(args, takes_site_dir_first, allowed, error);
+  if (!options) return base::Status::failure(error);
+  return std::move(*options);
 }
 
 }  // namespace handboek::cli

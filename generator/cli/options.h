@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/site_files.h"
+#include "base/status.h"
 
 namespace handboek::cli {
 
@@ -43,9 +44,9 @@ struct Options {
 std::optional<std::filesystem::path> find_site_upward(const std::filesystem::path& start);
 
 // Parses the arguments after the command name; `allowed` names the options
-// the command takes (Command::options). On a usage error (an option the
-// command does not take among them) returns nullopt and sets `error`.
-std::optional<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
-                                     std::string_view allowed, std::string& error);
+// the command takes (Command::options). A usage error (an option the
+// command does not take among them) is a failure saying what is wrong.
+base::StatusOr<Options> parse_options(const std::vector<std::string>& args, bool takes_site_dir_first,
+                                      std::string_view allowed);
 
 }  // namespace handboek::cli

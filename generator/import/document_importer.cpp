@@ -175,12 +175,9 @@ std::string page_name_for(const fs::path& document) {
   return base::slugify(document.stem().string());
 }
 
-ImportResult import_document(const ImportRequest& request) {
-  ImportResult result;
-  auto fail = [&](std::string message) {
-    result.error = std::move(message);
-    return result;
-  };
+base::StatusOr<ImportedPage> import_document(const ImportRequest& request) {
+  ImportedPage result;
+  auto fail = [](std::string message) { return base::Status::failure(std::move(message)); };
   const std::string format = pandoc_format(request.document);
   if (format.empty()) return fail(request.document.string() + ": import leest .docx-, .odt- en .md-bestanden");
   std::error_code error;
@@ -264,7 +261,6 @@ ImportResult import_document(const ImportRequest& request) {
     if (!result.media.empty()) fs::remove_all(request.site_dir / result.media, error);  // made just now
     return fail("kan " + result.page.string() + " niet schrijven (is het intussen verschenen?)");
   }
-  result.ok = true;
   return result;
 }
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
+
 namespace handboek::import {
 
 struct ImportRequest {
@@ -20,9 +22,7 @@ struct ImportRequest {
   std::filesystem::path site_dir;  // the page goes to site_dir/content/
 };
 
-struct ImportResult {
-  bool ok = false;
-  std::string error;                  // why nothing was written (when !ok)
+struct ImportedPage {
   std::filesystem::path page;         // content/<name>.md, relative to site_dir
   std::filesystem::path media;        // content/<name>/ with the images, or empty
   std::vector<std::string> warnings;  // pandoc's, and what could not be kept
@@ -31,7 +31,8 @@ struct ImportResult {
 // Where pandoc is: the first executable "pandoc" on PATH, or empty.
 std::filesystem::path find_pandoc();
 
-ImportResult import_document(const ImportRequest& request);
+// The page made, or why nothing was written.
+base::StatusOr<ImportedPage> import_document(const ImportRequest& request);
 
 // The page's file name stem for a document: its name in lower case, runs of
 // other characters than letters and digits as one '-' ("Werkinstructie
