@@ -9,6 +9,7 @@
 #include "config/config_loader.h"
 #include "config/site_statements.h"
 #include "load/content_loader.h"
+#include "source/content_folder_source.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::cli {
@@ -113,6 +114,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (!loaded.config || !loaded.theme) return loaded;
   timer.start("history");
   loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics, jobs);
+  diagnostics.show_folder_as(source::kContentFolder, loaded.plan.content_dir);
   const size_t count = loaded.plan.builds.size();
   loaded.models.resize(count);
   loaded.found.resize(count);
@@ -125,8 +127,10 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (const model::SiteModel* working_tree = loaded.working_tree_model()) {
     // Language: only the working tree, the one text editors can still change.
     timer.start("language");
-    loaded.spelling = language.check(*working_tree, working_tree_source, jobs, diagnostics, spelling);
-    warn_past_reviews(*working_tree, working_tree_source, today_iso(), diagnostics);
+    const auto pages =
+        source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir), loaded.plan.content_dir);
+    loaded.spelling = language.check(*working_tree, *pages, jobs, diagnostics, spelling);
+    warn_past_reviews(*working_tree, *pages, today_iso(), diagnostics);
   }
   return loaded;
 }

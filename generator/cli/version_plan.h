@@ -37,6 +37,8 @@ struct VersionPlan {
   // The root build first, then older releases, then the concept, then the
   // unpublished working tree (when there is one).
   std::vector<VersionBuild> builds;
+  // The working tree's content folder ("content", "docs"; source/content_folder_source.h).
+  std::string content_dir = "content";
 };
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,

@@ -5,6 +5,7 @@
 
 #include "base/identifier.h"
 #include "base/text.h"
+#include "config/mkdocs_site.h"
 #include "yaml/yaml_reader.h"
 
 namespace handboek::config {
@@ -51,11 +52,60 @@ bool is_web_url(const std::string& url) {
   return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
 }
 
+// A folder name for `content_dir`: inside the site, not one handboek reads
+// for something else.
+bool is_content_folder_name(const std::string& name) {
+  const auto path = base::SitePath::parse(name);
+  if (!path || path->is_root()) return false;
+  const std::string top = path->str().substr(0, path->str().find('/'));
+  return top != "forms" && top != "themes" && top.front() != '.';
+}
+
+// The title Docusaurus shows: `title: '…'` in docusaurus.config.js, read as
+// text (the file is a program and is never run).
+std::string docusaurus_title(const std::string& config) {
+  for (size_t at = config.find("title:"); at != std::string::npos; at = config.find("title:", at + 1)) {
+    size_t quote = at + 6;
+    while (quote < config.size() && (config[quote] == ' ' || config[quote] == '\t')) ++quote;
+    if (quote >= config.size() || (config[quote] != '\'' && config[quote] != '"' && config[quote] != '`')) continue;
+    const size_t end = config.find(config[quote], quote + 1);
+    if (end == std::string::npos || end - quote > 200) continue;
+    const std::string title = config.substr(quote + 1, end - quote - 1);
+    if (!title.empty() && base::is_valid_utf8(title) && title.find('\n') == std::string::npos) return title;
+  }
+  return "";
+}
+
+// A site without site.yaml that was written for MkDocs or Docusaurus builds
+// where it stands: the title (and for MkDocs the folder and menu) from the
+// other tool's file, broken links as warnings (as both tools report them
+// by default). nullopt when it is neither.
+std::optional<SiteConfig> config_of_other_tool(const source::Source& source, const std::optional<MkDocsSite>& mkdocs) {
+  SiteConfig config;
+  config.broken_links_are_warnings = true;
+  if (mkdocs) {
+    config.title = mkdocs->site_name.empty() ? "Handboek" : mkdocs->site_name;
+    if (is_content_folder_name(mkdocs->docs_dir)) config.content_dir = mkdocs->docs_dir;
+    config.nav_order = mkdocs->nav;
+    return config;
+  }
+  for (const char* name : {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"}) {
+    if (const auto text = source.read_file(*base::SitePath::parse(name))) {
+      config.title = docusaurus_title(*text);
+      if (config.title.empty()) config.title = "Handboek";
+      return config;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<SiteConfig> load_site_config(const source::Source& source, base::Diagnostics& diagnostics) {
   const auto text = source.read_file(*base::SitePath::parse(kConfigPath));
+  const std::optional<MkDocsSite> mkdocs = read_mkdocs_site(source, diagnostics);
   if (!text) {
+    if (auto config = config_of_other_tool(source, mkdocs)) return config;
     diagnostics.error(kConfigPath, 0, 0, "site.yaml not found; a site folder needs one");
     return std::nullopt;
   }
@@ -67,11 +117,11 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
   const auto root = reader.parse(*text);
   if (!root) return std::nullopt;
   if (!reader.expect_map(*root, "site.yaml")) return std::nullopt;
-  reader.warn_unknown_keys(*root, {"title",   "subtitle",      "base_url",        "language",          "theme",
-                                   "version", "organisations", "versions",        "commit_url",        "static_files",
-                                   "owner",   "contact",       "accessibility",   "strict_language",   "broken_links",
-                                   "offline", "section_pdfs",  "external_images", "security_findings", "feedback",
-                                   "edit_url"});
+  reader.warn_unknown_keys(*root, {"title",    "subtitle",      "base_url",        "language",          "theme",
+                                   "version",  "organisations", "versions",        "commit_url",        "static_files",
+                                   "owner",    "contact",       "accessibility",   "strict_language",   "broken_links",
+                                   "offline",  "section_pdfs",  "external_images", "security_findings", "feedback",
+                                   "edit_url", "content_dir"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -143,6 +193,19 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
         config.static_file_opt_ins.push_back(name);
       }
     }
+  }
+  if (const auto folder = reader.text(*root, "content_dir")) {
+    if (is_content_folder_name(*folder)) {
+      config.content_dir = *folder;
+      while (config.content_dir.back() == '/') config.content_dir.pop_back();
+    } else {
+      reader.error((*root)["content_dir"],
+                   "content_dir moet een map in de site zijn (zoals docs), niet '" + *folder + "'");
+    }
+  }
+  if (mkdocs) {
+    if (config.content_dir.empty() && is_content_folder_name(mkdocs->docs_dir)) config.content_dir = mkdocs->docs_dir;
+    config.nav_order = mkdocs->nav;
   }
   load_organisations(reader, *root, config);
   return config;

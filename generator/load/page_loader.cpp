@@ -16,8 +16,8 @@ namespace handboek::load {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"title",         "type", "summary", "owner",    "review",
-                                                   "organisations", "tags", "weight",  "doelgroep"};
+const std::vector<std::string_view> kCommonKeys = {"title",         "type", "summary", "owner",     "review",
+                                                   "organisations", "tags", "weight",  "doelgroep", "sidebar_position"};
 
 void check_organisations(const YAML::Node& root, const std::vector<std::string>& ids, const config::SiteConfig& config,
                          yaml::YamlReader& reader) {
@@ -224,7 +224,8 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   page.organisations = reader.text_list(*root, "organisations");
   check_organisations(*root, page.organisations, config, reader);
   page.tags = reader.text_list(*root, "tags");
-  page.weight = reader.integer(*root, "weight").value_or(0);
+  // Docusaurus' `sidebar_position` orders a page as `weight` does.
+  page.weight = reader.integer(*root, "weight").value_or(reader.integer(*root, "sidebar_position").value_or(0));
   page.audience = read_audience(*root, reader);
   page.details = load_page_details(page.type, *root, reader, {split->front_matter, split->front_matter_line});
 
