@@ -52,6 +52,15 @@ bool is_web_url(const std::string& url) {
   return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
 }
 
+constexpr const char* kDocusaurusConfigs[] = {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"};
+
+bool has_docusaurus_config(const source::Source& source) {
+  for (const char* name : kDocusaurusConfigs) {
+    if (source.read_file(*base::SitePath::parse(name))) return true;
+  }
+  return false;
+}
+
 // A folder name for `content_dir`: inside the site, not one handboek reads
 // for something else.
 bool is_content_folder_name(const std::string& name) {
@@ -83,13 +92,14 @@ std::string docusaurus_title(const std::string& config) {
 std::optional<SiteConfig> config_of_other_tool(const source::Source& source, const std::optional<MkDocsSite>& mkdocs) {
   SiteConfig config;
   config.broken_links_are_warnings = true;
+  config.front_matter_of_other_tool = true;
   if (mkdocs) {
     config.title = mkdocs->site_name.empty() ? "Handboek" : mkdocs->site_name;
     if (is_content_folder_name(mkdocs->docs_dir)) config.content_dir = mkdocs->docs_dir;
     config.nav_order = mkdocs->nav;
     return config;
   }
-  for (const char* name : {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"}) {
+  for (const char* name : kDocusaurusConfigs) {
     if (const auto text = source.read_file(*base::SitePath::parse(name))) {
       config.title = docusaurus_title(*text);
       if (config.title.empty()) config.title = "Handboek";
@@ -207,6 +217,7 @@ std::optional<SiteConfig> load_site_config(const source::Source& source, base::D
     if (config.content_dir.empty() && is_content_folder_name(mkdocs->docs_dir)) config.content_dir = mkdocs->docs_dir;
     config.nav_order = mkdocs->nav;
   }
+  config.front_matter_of_other_tool = mkdocs.has_value() || has_docusaurus_config(source);
   load_organisations(reader, *root, config);
   return config;
 }

@@ -85,6 +85,12 @@ struct SiteConfig {
   // `nav` names, relative to the content folder. A page's own `weight`
   // comes first; pages not named follow (model/navigation.cpp).
   std::vector<std::string> nav_order;
+  // The site was written for MkDocs or Docusaurus (it has mkdocs.yml or
+  // docusaurus.config.*): its pages' front matter belongs to that tool, so
+  // keys handboek does not know are ignored without a warning, and front
+  // matter handboek cannot read is a warning and the page is built without
+  // it (load/page_loader.cpp). The other tool accepted it.
+  bool front_matter_of_other_tool = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

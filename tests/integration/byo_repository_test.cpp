@@ -165,3 +165,20 @@ TEST_CASE("an mkdocs.yml that is not YAML is a warning; site.yaml still builds t
   CHECK_THAT(run.err, Contains("mkdocs.yml: warning: mkdocs.yml is geen YAML die handboek kan lezen"));
   CHECK(read_tree(site.beside("out")).count("index.html") == 1);
 }
+
+TEST_CASE("a page of an MkDocs handbook keeps building when handboek cannot read its front matter",
+          "[integration][byo]") {
+  const Repository repo("sites/mkdocs-repo");
+  // MkDocs (PyYAML) takes a key twice, and front matter with nothing in it;
+  // its own keys (hide, icon) are not handboek's to judge.
+  repo.site.write("docs/team.md", "---\nhide:\n  - toc\nicon: team\nhide:\n  - navigation\n---\n\n# Over het team\n");
+  repo.site.write("docs/agenda.md", "---\n---\n\n# Bijeenkomsten\n");
+  const RunResult run = repo.build();
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.diagnostics().size() == 2);  // the CSS file and this:
+  CHECK_THAT(run.err, Contains("docs/team.md:5:1: warning: front matter niet gelezen (invalid YAML: the key 'hide' "
+                               "appears twice in this mapping); de pagina wordt zonder gebouwd"));
+  CHECK(repo.files().count("team/index.html") == 1);
+  CHECK(repo.files().count("agenda/index.html") == 1);
+}
