@@ -166,6 +166,7 @@ int run_pipeline(const Options& options, Goal goal) {
   if (!usable && site.config && site.theme) add_diagnostics_of_every_version(site, tools.cache, jobs, diagnostics);
   if (!usable || goal == Goal::kCheck) {
     progress.finish();
+    site.finish_language(diagnostics, &timer);
     print_diagnostics(diagnostics, options.format);
     if (goal == Goal::kCheck && options.report == "review" && site.working_tree_model()) {
       if (options.format == DiagnosticFormat::kJson) {
@@ -198,6 +199,7 @@ int run_pipeline(const Options& options, Goal goal) {
   base::Status status = staged ? write_versions(site, tools.cache, *staged, jobs, timer, diagnostics, written)
                                : base::Status::failure(why);
   progress.finish();
+  site.finish_language(diagnostics, &timer);
   print_diagnostics(diagnostics, options.format);
   if (const std::string summary = language::spelling_summary(site.spelling); !summary.empty() && !options.quiet) {
     std::cerr << "handboek: " << summary << '\n';

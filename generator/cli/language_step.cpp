@@ -1,7 +1,12 @@
 #include "cli/language_step.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 namespace handboek::cli {
 
@@ -14,10 +19,28 @@ language::DictionaryPaths dictionary_paths() {
   return paths;
 }
 
+// The answers of the previous build; "" when there are none (or too many to be ours).
+std::string read_remembered(const std::filesystem::path& file) {
+  std::error_code error;
+  if (file.empty() || !std::filesystem::is_regular_file(std::filesystem::symlink_status(file, error)) ||
+      std::filesystem::file_size(file, error) > (16u << 20) || error) {
+    return "";
+  }
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 }  // namespace
 
-LanguageStep::LanguageStep()
-    : loading_(std::async(std::launch::async, [] { return language::load_language_tools(dictionary_paths()); })) {}
+LanguageStep::LanguageStep(std::filesystem::path remembered)
+    : remembered_(std::move(remembered)), remembered_text_(read_remembered(remembered_)) {
+  loading_ = std::async(std::launch::async,
+                        [this] { return language::load_language_tools(dictionary_paths(), remembered_text_); });
+}
+
+LanguageStep::~LanguageStep() {
+  if (loading_.valid()) loading_.wait();  // it reads remembered_text_
+}
 
 language::SpellingReport LanguageStep::check(const model::SiteModel& model, const source::Source& source, int jobs,
                                              base::Diagnostics& diagnostics, language::SpellingFindings findings) {
@@ -25,7 +48,25 @@ language::SpellingReport LanguageStep::check(const model::SiteModel& model, cons
     tools_ = loading_.get();
     for (const std::string& off : tools_->off) std::cerr << "handboek: " << off << '\n';
   }
-  return language::check_language(model, source, *tools_, jobs, diagnostics, findings);
+  language::SpellingReport report = language::check_language(model, source, *tools_, jobs, diagnostics, findings);
+  if (!remembered_.empty() && tools_->spelling) {
+    // Kept for the next build when anything is new; a file of its own,
+    // renamed over the old one, so a build that reads it never sees half.
+    const std::string text = tools_->spelling->remembered();
+    if (text != remembered_text_) {
+      // O_EXCL | O_NOFOLLOW: never through a link someone left in the cache folder.
+      const std::filesystem::path fresh = remembered_.string() + ".new-" + std::to_string(::getpid());
+      const int fd = ::open(fresh.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+      if (fd >= 0) {
+        const bool whole = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+        ::close(fd);
+        std::error_code ignored;
+        if (whole) std::filesystem::rename(fresh, remembered_, ignored);
+        if (!whole || ignored) std::filesystem::remove(fresh, ignored);
+      }
+    }
+  }
+  return report;
 }
 
 }  // namespace handboek::cli

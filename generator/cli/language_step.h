@@ -3,6 +3,7 @@
 // takes about two seconds), then the checks read the finished model.
 #pragma once
 
+#include <filesystem>
 #include <future>
 
 #include "base/diagnostics.h"
@@ -16,13 +17,20 @@ class LanguageStep {
  public:
   // Starts loading the dictionaries (paths: Debian's, or the environment's
   // HANDBOEK_HYPHENATION / HANDBOEK_DICTIONARY for other installs).
-  LanguageStep();
+  // `remembered`: where the spelling answers are kept between builds
+  // (beside the build cache; "" for none).
+  explicit LanguageStep(std::filesystem::path remembered = {});
+  ~LanguageStep();
+  LanguageStep(const LanguageStep&) = delete;
+  LanguageStep& operator=(const LanguageStep&) = delete;
 
   // Checks `model`; the first call prints why a check is off, if one is.
   language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
                                  base::Diagnostics& diagnostics, language::SpellingFindings findings);
 
  private:
+  std::filesystem::path remembered_;
+  std::string remembered_text_;  // as read when the step began
   std::future<language::LanguageTools> loading_;
   std::optional<language::LanguageTools> tools_;
 };

@@ -1,6 +1,8 @@
 #include "cli/site_pipeline.h"
 
+#include <future>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "base/content_hash.h"
@@ -81,6 +83,17 @@ base::Status check_site_dir(const std::filesystem::path& site_dir) {
   return {};
 }
 
+void LoadedVersions::finish_language(base::Diagnostics& diagnostics, StageTimer* timer) {
+  if (!language_.valid()) return;
+  const std::string interrupted = timer ? timer->running() : "";
+  if (timer) timer->start("language");
+  LanguageFindings found = language_.get();
+  if (timer && !interrupted.empty()) timer->start(interrupted);
+  if (timer && interrupted.empty()) timer->stop();
+  diagnostics.merge(found.diagnostics);
+  spelling = std::move(found.spelling);
+}
+
 size_t LoadedVersions::published_count() const {
   size_t count = 0;
   for (const VersionBuild& build : plan.builds) count += build.published ? 1 : 0;
@@ -104,7 +117,12 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load,
                              language::SpellingFindings spelling) {
   LoadedVersions loaded;
-  LanguageStep language;  // the dictionaries load while the site does
+  // The dictionaries load while the site does; the spelling answers of the
+  // last build are kept beside the default build cache, when there is one.
+  std::error_code no_cache;
+  const std::filesystem::path cache = site_dir / ".handboek-cache";
+  auto language =
+      std::make_shared<LanguageStep>(std::filesystem::is_directory(cache, no_cache) ? cache / "spelling.txt" : "");
   const source::WorkingTreeSource working_tree_source(site_dir);
   const source::Source& working_tree = working_tree_source;
   timer.start("config");
@@ -127,10 +145,22 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (const model::SiteModel* working_tree = loaded.working_tree_model()) {
     // Language: only the working tree, the one text editors can still change.
     timer.start("language");
-    const auto pages =
-        source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir), loaded.plan.content_dir);
-    loaded.spelling = language.check(*working_tree, *pages, jobs, diagnostics, spelling);
+    auto pages = std::shared_ptr<const source::Source>(
+        source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir), loaded.plan.content_dir));
     warn_past_reviews(*working_tree, *pages, today_iso(), diagnostics);
+    if (spelling == language::SpellingFindings::kClientPagesOnly && !loaded.config->strict_language) {
+      // Only warnings: checked beside rendering and writing, on a copy of
+      // the model (build drops the models it has written).
+      auto model = std::make_shared<const model::SiteModel>(*working_tree);
+      loaded.language_ = std::async(std::launch::async, [language, model, pages, jobs, spelling] {
+        LoadedVersions::LanguageFindings found;
+        found.spelling = language->check(*model, *pages, jobs, found.diagnostics, spelling);
+        return found;
+      });
+    } else {
+      loaded.spelling = language->check(*working_tree, *pages, jobs, diagnostics, spelling);
+    }
+    timer.stop();
   }
   return loaded;
 }

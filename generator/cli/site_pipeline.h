@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -80,6 +81,13 @@ struct LoadedVersions {
   void load(size_t build, int jobs, base::Diagnostics& diagnostics, StageTimer* timer = nullptr);
   void drop(size_t build) { models[build].reset(); }
 
+  // `build`'s language check runs beside rendering and writing (it only
+  // warns, unless strict_language makes it decide the build, and then it is
+  // done before load_versions returns): this waits for it and adds its
+  // warnings to `diagnostics` and `spelling`. Nothing when it is done. The
+  // time it waits counts for the stage "language" of `timer`.
+  void finish_language(base::Diagnostics& diagnostics, StageTimer* timer = nullptr);
+
   // The build of the working tree (what the editor just changed): the root
   // build outside git or without releases, else the concept build, else
   // the validation-only build of the working tree.
@@ -91,7 +99,15 @@ struct LoadedVersions {
   size_t published_count() const;
 
  private:
+  friend LoadedVersions load_versions(const std::filesystem::path&, int, StageTimer&, base::Diagnostics&,
+                                      const std::function<std::vector<bool>(LoadedVersions&)>&,
+                                      language::SpellingFindings);
+  struct LanguageFindings {
+    base::Diagnostics diagnostics;
+    language::SpellingReport spelling;
+  };
   load::PageCaches caches_;  // unchanged pages are parsed once for all versions
+  std::future<LanguageFindings> language_;
 };
 
 // Which builds load_versions loads at once; by default all.

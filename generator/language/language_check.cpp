@@ -105,14 +105,19 @@ std::string spelling_message(std::string_view word, const std::vector<std::strin
 
 }  // namespace
 
-LanguageTools load_language_tools(const DictionaryPaths& paths) {
+LanguageTools load_language_tools(const DictionaryPaths& paths, std::string_view remembered) {
   LanguageTools tools;
   std::string why;
   tools.syllables = SyllableCounter::load(paths.hyphenation, why);
   if (!tools.syllables) tools.off.push_back("B1-controle staat uit: " + why);
   why.clear();
-  tools.spelling = SpellChecker::load(paths.spelling, why);
-  if (!tools.spelling) tools.off.push_back("spellingcontrole staat uit: " + why);
+  tools.spelling = SpellChecker::load(paths.spelling, why, /*lazy=*/!remembered.empty());
+  if (!tools.spelling) {
+    tools.off.push_back("spellingcontrole staat uit: " + why);
+  } else if (!remembered.empty() && !tools.spelling->remember(remembered)) {
+    // Another dictionary since: read it now, beside loading the site.
+    tools.spelling = SpellChecker::load(paths.spelling, why);
+  }
   return tools;
 }
 

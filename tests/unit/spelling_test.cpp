@@ -2,7 +2,10 @@
 // the check skips (site words, numbers, acronyms).
 #include "language/spelling.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 using namespace handboek::language;
 
@@ -99,4 +102,35 @@ TEST_CASE("suggestions stop when their time budget is spent: 2,000 made-up words
   CHECK(elapsed < std::chrono::seconds(3));
   CHECK(with_suggestions < 2000);
   CHECK(checker->suggestions("uitkerring").empty());  // budget spent: none, not a slow answer
+}
+
+TEST_CASE("answers remembered from one build answer the next without hunspell", "[language][spelling]") {
+  std::string why;
+  const auto first = SpellChecker::load(std::string(kDutchDictionary), why);
+  REQUIRE(first);
+  CHECK(first->is_correct("uitkering"));
+  CHECK_FALSE(first->is_correct("klantmanagr"));
+  const std::vector<std::string> suggested = first->suggestions("klantmanagr");
+  const std::string text = first->remembered();
+
+  // A lazy checker reads hunspell only for a word it does not remember.
+  const std::string copy_base = "/tmp/handboek-spelling-test-" + std::to_string(::getpid());
+  std::filesystem::copy_file(std::string(kDutchDictionary) + ".aff", copy_base + ".aff");
+  std::filesystem::copy_file(std::string(kDutchDictionary) + ".dic", copy_base + ".dic");
+  const auto second = SpellChecker::load(std::string(kDutchDictionary), why, /*lazy=*/true);
+  REQUIRE(second);
+  REQUIRE(second->remember(text));
+  CHECK(second->is_correct("uitkering"));
+  CHECK_FALSE(second->is_correct("klantmanagr"));
+  CHECK(second->suggestions("klantmanagr") == suggested);
+  CHECK(second->remembered() == text);
+
+  // Answers of another dictionary (another size or time) are not taken.
+  const auto other = SpellChecker::load(copy_base, why, /*lazy=*/true);
+  REQUIRE(other);
+  CHECK_FALSE(other->remember(text));
+  CHECK_FALSE(second->remember("handboek-spelling 1 iets anders\nwoord\t1\n"));
+  CHECK_FALSE(second->remember(text + "kapot\n"));
+  std::filesystem::remove(copy_base + ".aff");
+  std::filesystem::remove(copy_base + ".dic");
 }
