@@ -182,3 +182,15 @@ TEST_CASE("a page of an MkDocs handbook keeps building when handboek cannot read
   CHECK(repo.files().count("team/index.html") == 1);
   CHECK(repo.files().count("agenda/index.html") == 1);
 }
+
+TEST_CASE("handboek import puts the page in the content folder of a MkDocs repository", "[integration][byo][import]") {
+  const Repository repo("sites/mkdocs-repo");
+  const auto document = repo.site.beside("Werkinstructie Intake.md");
+  handboek::testing::write_file(document, "# Werkinstructie intake\n\nZo verloopt de intake.\n");
+  const RunResult run = run_handboek({"import", document.string(), repo.site.root().string()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out == "docs/werkinstructie-intake.md\n");
+  CHECK(std::filesystem::exists(repo.site.root() / "docs/werkinstructie-intake.md"));
+  CHECK_FALSE(std::filesystem::exists(repo.site.root() / "content"));
+}
