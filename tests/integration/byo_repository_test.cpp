@@ -139,7 +139,8 @@ TEST_CASE("content_dir in site.yaml names the folder of the pages", "[integratio
   CHECK_THAT(outside.err, Contains("site.yaml:2:14: error: content_dir moet een map in de site zijn"));
 }
 
-TEST_CASE("a Docusaurus repository builds without a site.yaml: docs/ and sidebar_position", "[integration][byo]") {
+TEST_CASE("a Docusaurus repository builds without a site.yaml: docs/, sidebar_position and _category_.json",
+          "[integration][byo]") {
   const Repository repo("sites/docusaurus-repo");
   const RunResult run = repo.build();
   INFO(run.err);
@@ -149,7 +150,12 @@ TEST_CASE("a Docusaurus repository builds without a site.yaml: docs/ and sidebar
   const auto files = repo.files();
   // The title read from docusaurus.config.js as text (never run).
   CHECK_THAT(files.at("index.html"), Contains("<title>Werkinstructies Participatie"));
-  CHECK(in_order(menu_of(files.at("index.html")), {"welkom/", "contact/"}));
+  // sidebar_position of pages and _category_.json's position of a folder, its label as the section's title.
+  // (The home page lists the sections, then the pages.)
+  CHECK(in_order(menu_of(files.at("index.html")), {"beleid/", "aanvragen/", "welkom/", "contact/"}));
+  CHECK_THAT(files.at("aanvragen/index.html"), Contains("<title>Aanvragen behandelen"));
+  CHECK_THAT(run.err, !Contains("_category_"));
+  CHECK(files.count("aanvragen/_category_.json") == 0);
   CHECK(in_order(main_of(files.at("aanvragen/index.html")), {"nieuwe-aanvraag/", "beoordeling/"}));
   CHECK_THAT(files.at("aanvragen/nieuwe-aanvraag/index.html"), Contains("href=\"../beoordeling/\""));
 }
