@@ -24,6 +24,7 @@ model::SiteModel load_model(const source::Source& source, const config::SiteConf
   const auto site_yaml = source.read_file(*base::SitePath::parse("site.yaml"));
   if (site_yaml) config = config::load_site_config(source, diagnostics);
   if (!config) config = fallback_config;
+  if (config->content_dir.empty()) config->content_dir = fallback_config.content_dir;
   load::PageCache* cache = caches ? &(*caches)[site_yaml ? base::content_hash(*site_yaml) : ""] : nullptr;
   load::LoadedContent content = load::load_content(source, *config, diagnostics, jobs, cache);
   return model::build_site_model(std::move(*config), std::move(content), diagnostics, context);
@@ -135,6 +136,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   timer.start("history");
   loaded.plan = plan_versions(site_dir, *loaded.config, diagnostics, jobs);
   diagnostics.show_folder_as(source::kContentFolder, loaded.plan.content_dir);
+  loaded.config->content_dir = loaded.plan.content_dir;  // found: edit links name the real file
   const size_t count = loaded.plan.builds.size();
   loaded.models.resize(count);
   loaded.found.resize(count);

@@ -50,6 +50,7 @@ PreviewUpdate PreviewSite::rebuild_all() {
   config_ = config::load_site_config(site, update.diagnostics);
   if (!config_) return update;
   content_dir_ = source::find_content_folder(site, config_->content_dir);
+  config_->content_dir = content_dir_;
   update.diagnostics.show_folder_as(source::kContentFolder, content_dir_);
   const auto mounted =
       source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir_), content_dir_);

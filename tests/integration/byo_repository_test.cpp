@@ -93,13 +93,17 @@ TEST_CASE("an MkDocs repository builds without a site.yaml: title, docs/ and men
 TEST_CASE("an MkDocs repository with a two-line site.yaml keeps mkdocs.yml's folder and menu order",
           "[integration][byo]") {
   const Repository repo("sites/mkdocs-repo");
-  repo.site.write("site.yaml", "title: Schuldhulp\nbroken_links: warning\n");
+  repo.site.write("site.yaml",
+                  "title: Schuldhulp\nbroken_links: warning\n"
+                  "edit_url: https://git.example.org/team/handboek/edit/main/{pad}\n");
   const RunResult run = repo.build();
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   const auto files = repo.files();
   CHECK_THAT(files.at("index.html"), Contains("<title>Schuldhulp"));
   CHECK(in_order(menu_of(files.at("index.html")), {"werkwijze/", "team/", "agenda/"}));
+  // The edit link names the file in the repository.
+  CHECK_THAT(files.at("team/index.html"), Contains("https://git.example.org/team/handboek/edit/main/docs/team.md"));
 }
 
 TEST_CASE("a release tag of a docs/ repository is found in docs/", "[integration][byo]") {
