@@ -17,9 +17,10 @@ class LanguageStep {
  public:
   // Starts loading the dictionaries (paths: Debian's, or the environment's
   // HANDBOEK_HYPHENATION / HANDBOEK_DICTIONARY for other installs).
-  // `remembered`: where the spelling answers are kept between builds
-  // (beside the build cache; "" for none).
-  explicit LanguageStep(std::filesystem::path remembered = {});
+  // `cache`: the build cache folder, where the spelling answers are kept
+  // between builds when handboek made it (its marker file is there; a site
+  // with releases); "" for none.
+  explicit LanguageStep(std::filesystem::path cache = {});
   ~LanguageStep();
   LanguageStep(const LanguageStep&) = delete;
   LanguageStep& operator=(const LanguageStep&) = delete;
@@ -29,7 +30,7 @@ class LanguageStep {
                                  base::Diagnostics& diagnostics, language::SpellingFindings findings);
 
  private:
-  std::filesystem::path remembered_;
+  std::filesystem::path cache_;
   std::string remembered_text_;  // as read when the step began
   std::future<language::LanguageTools> loading_;
   std::optional<language::LanguageTools> tools_;

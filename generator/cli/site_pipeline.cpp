@@ -11,7 +11,6 @@
 #include "config/config_loader.h"
 #include "config/site_statements.h"
 #include "load/content_loader.h"
-#include "output/build_cache.h"
 #include "source/content_folder_source.h"
 #include "source/working_tree_source.h"
 
@@ -120,12 +119,8 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
                              language::SpellingFindings spelling) {
   LoadedVersions loaded;
   // The dictionaries load while the site does; the spelling answers of the
-  // last build are kept in the default build cache, when handboek made one
-  // (a site with releases).
-  std::error_code no_cache;
-  const std::filesystem::path cache = site_dir / ".handboek-cache";
-  const bool cache_made = std::filesystem::is_regular_file(cache / output::kCacheMarkerFile, no_cache);
-  auto language = std::make_shared<LanguageStep>(cache_made ? cache / "spelling.txt" : "");
+  // last build are kept in the default build cache.
+  auto language = std::make_shared<LanguageStep>(site_dir / ".handboek-cache");
   const source::WorkingTreeSource working_tree_source(site_dir);
   const source::Source& working_tree = working_tree_source;
   timer.start("config");
