@@ -119,6 +119,12 @@ TEST_CASE("a release tag of a docs/ repository is found in docs/", "[integration
   // The release is the root; the working tree's change is not published there.
   CHECK_THAT(files.at("team/index.html"), !Contains("budgetcoach"));
   CHECK_THAT(files.at("team/index.html"), Contains("2026.1"));
+  // The spelling answers are kept in the build cache; the next build, which
+  // reads them instead of the dictionary, reports the same.
+  CHECK(std::filesystem::is_regular_file(repo.site.root() / ".handboek-cache/spelling.txt"));
+  const RunResult again = repo.build();
+  CHECK(again.exit_code == 0);
+  CHECK(again.diagnostics() == run.diagnostics());
 }
 
 TEST_CASE("content_dir in site.yaml names the folder of the pages", "[integration][byo]") {
