@@ -8,10 +8,13 @@
 #   - handboek's history stage (--timings), and the whole build
 #   usage: scripts/bench-byo-history.sh [PAGES=889] [COMMITS=10000] [RUNS=3] [BUILD_DIR=build-bench]
 # With HANDBOOK=/path/to/a/git/repository (a real Markdown handbook, e.g. a
-# clone of a company handbook) it builds that instead, as a new user would:
-# a clone with its whole history and, when it has none, a two-line site.yaml
-# (title, `broken_links: warning`); it prints the time of the build and its
-# warnings counted by kind (raw HTML, SVG, external images, links, spelling).
+# clone of a company handbook, or a MkDocs or Docusaurus repository) it
+# builds that instead, as a new user would: a clone with its whole history,
+# without the build cache; a MkDocs or Docusaurus repository first as it
+# stands (no site.yaml), then, as any repository without one, with a
+# two-line site.yaml (title, `broken_links: warning`). For each build it
+# prints the time, the language stage's share and the warnings counted by
+# kind (raw HTML, SVG, CSS/JS, external images, links, front matter, spelling).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-889}
@@ -30,30 +33,52 @@ trap 'rm -rf "$work"' EXIT
 
 if [ -n "${HANDBOOK:-}" ]; then
   git clone --quiet "$HANDBOOK" "$work/repo"
-  [ -f "$work/repo/site.yaml" ] || printf 'title: %s\nbroken_links: warning\n' "$(basename "$HANDBOOK")" >"$work/repo/site.yaml"
-  pages=$(find "$work/repo/content" -name '*.md' 2>/dev/null | wc -l)
-  start=$(date +%s.%N)
-  set +e
-  "$handboek" build "$work/repo" -o "$work/out" --timings 2>"$work/build.err"
-  status=$?
-  set -e
-  end=$(date +%s.%N)
-  count() { grep -c -- "$1" "$work/build.err" || true; }
-  cat <<REPORT
+  # The folder of the pages as handboek finds it (docs/import.md): content/, else docs/.
+  folder=content
+  [ -d "$work/repo/content" ] || folder=docs
+  pages=$(find "$work/repo/$folder" -name '*.md' 2>/dev/null | wc -l)
+  # One build, as a new user would run it; $1 names the setup.
+  build_real() {
+    rm -rf "$work/out" "$work/repo/.handboek-cache"
+    local start end status
+    start=$(date +%s.%N)
+    set +e
+    "$handboek" build "$work/repo" -o "$work/out" --timings 2>"$work/build.err"
+    status=$?
+    set -e
+    end=$(date +%s.%N)
+    count() { grep -c -- "$1" "$work/build.err" || true; }
+    local total language
+    total=$(awk '/timing: total/ {print $4}' "$work/build.err")
+    language=$(awk '/timing: language/ {print $4}' "$work/build.err")
+    cat <<REPORT
 
-handboek real handbook: $HANDBOOK ($pages Markdown pages in content/, $(git -C "$work/repo" rev-list --count HEAD) commits), $(nproc) cores
+handboek real handbook: $HANDBOOK, $1 ($pages Markdown pages in $folder/, $(git -C "$work/repo" rev-list --count HEAD) commits), $(nproc) cores
   exit code                         $status
   build (whole site, with history)  $(awk "BEGIN{printf \"%.2f\", $end - $start}") s
-  language stage                    $(awk '/timing: language/ {print $4}' "$work/build.err") s
+  language stage                    ${language:-0} s ($(awk "BEGIN{if (\"${total:-0}\" > 0) printf \"%.1f\", 100 * ${language:-0} / ${total}; else print 0}") % of the stages)
   errors                            $(count ': error: ')
   warnings                          $(count ': warning: ')
     raw HTML left out (pages)       $(count 'warning: HTML in de tekst:')
     SVG sanitized / not published   $(count 'warning: SVG-afbeelding:') / $(count 'warning: SVG-afbeelding niet gepubliceerd')
+    css / js / html not published   $(count 'warning: een css') / $(count 'warning: een js') / $(count 'warning: een html')
     external images left out        $(count 'warning: afbeelding van buiten weggelaten')
     broken links and anchors        $(grep -c -E "warning: (link naar een pagina|link naar een formulier|geen anker|link ')" "$work/build.err" || true)
     files not published             $(count 'warning: niet gepubliceerd')
+    front matter not read           $(count 'warning: front matter niet gelezen')
   $(grep 'spelling:' "$work/build.err" || echo 'spelling: -')
 REPORT
+  }
+  if [ ! -f "$work/repo/site.yaml" ]; then
+    # A MkDocs or Docusaurus repository builds without one (title, folder, menu from mkdocs.yml).
+    if [ -f "$work/repo/mkdocs.yml" ] || ls "$work/repo"/docusaurus.config.* >/dev/null 2>&1; then
+      build_real "without site.yaml"
+    fi
+    printf 'title: %s\nbroken_links: warning\n' "$(basename "$HANDBOOK")" >"$work/repo/site.yaml"
+    build_real "with a two-line site.yaml"
+  else
+    build_real "with its own site.yaml"
+  fi
   exit 0
 fi
 repo=$work/repo

@@ -10,6 +10,7 @@
 #include "config/config_loader.h"
 #include "import/document_importer.h"
 #include "load/page_loader.h"
+#include "source/content_folder_source.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::cli {
@@ -32,6 +33,20 @@ int run_import(const Options& options) {
               << "'; kies proces, gespreksformat, competentieprofiel, begrip of pagina\n";
     return kExitUsage;
   }
+
+  // The site's config (its content folder; the page's organisations).
+  std::error_code no_site;
+  if (!std::filesystem::is_directory(request.site_dir, no_site)) {
+    std::cerr << "handboek import: error: " << request.site_dir.string() << ": map van de site bestaat niet\n";
+    return kExitContentErrors;
+  }
+  const source::WorkingTreeSource site(request.site_dir);
+  config::SiteConfig config;
+  {
+    base::Diagnostics config_problems;  // the build reports these; import is about the page
+    if (auto loaded = config::load_site_config(site, config_problems)) config = std::move(*loaded);
+  }
+  request.content_dir = source::find_content_folder(site, config.content_dir);
 
   const base::StatusOr<import::ImportedPage> result = import::import_document(request);
   if (!result.ok()) {
@@ -56,13 +71,7 @@ int run_import(const Options& options) {
 
   // What the build will report about the new page (raw HTML pandoc could
   // not express, a type whose fields are still missing).
-  const source::WorkingTreeSource site(request.site_dir);
   base::Diagnostics diagnostics;
-  config::SiteConfig config;
-  if (site.read_file(*base::SitePath::parse(base::kSiteYaml))) {
-    base::Diagnostics config_problems;  // the build reports these; import is about the page
-    if (auto loaded = config::load_site_config(site, config_problems)) config = std::move(*loaded);
-  }
   const auto path = base::SitePath::parse(imported.page.generic_string());
   if (const auto bytes = site.read_file(*path)) load::load_page(*path, *bytes, config, diagnostics);
   print_diagnostics(diagnostics, options.format);

@@ -47,7 +47,9 @@ std::optional<std::filesystem::path> find_site_upward(const std::filesystem::pat
   if (start.empty()) return std::nullopt;
   std::error_code error;
   for (std::filesystem::path folder = start;; folder = folder.parent_path()) {
-    if (std::filesystem::is_regular_file(folder / base::kSiteYaml, error)) {
+    // mkdocs.yml: a handbook written for MkDocs builds without a site.yaml.
+    if (std::filesystem::is_regular_file(folder / base::kSiteYaml, error) ||
+        std::filesystem::is_regular_file(folder / "mkdocs.yml", error)) {
       // "." stays "." so that messages and the default output folder read as before.
       return folder == start ? std::filesystem::path(".") : folder;
     }

@@ -81,7 +81,7 @@ int run_serve(const Options& options) {
     return kExitEnvironment;
   }
   serve::Watcher watcher;
-  if (const base::Status watching = watcher.start(options.site_dir); !watching.ok()) {
+  if (const base::Status watching = watcher.start(options.site_dir, plan.content_dir); !watching.ok()) {
     std::cerr << "handboek: error: " << watching.message() << '\n';
     return kExitEnvironment;
   }

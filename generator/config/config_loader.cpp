@@ -6,6 +6,7 @@
 #include "base/identifier.h"
 #include "base/site_files.h"
 #include "base/text.h"
+#include "config/mkdocs_site.h"
 #include "config/site_statements.h"
 #include "yaml/yaml_reader.h"
 
@@ -51,13 +52,71 @@ bool is_web_url(const std::string& url) {
   return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0;
 }
 
-std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node& node) {
+constexpr const char* kDocusaurusConfigs[] = {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"};
+
+bool has_docusaurus_config(const source::Source& source) {
+  for (const char* name : kDocusaurusConfigs) {
+    if (source.read_file(*base::SitePath::parse(name))) return true;
+  }
+  return false;
+}
+
+// A folder name for `content_dir`: inside the site, not one handboek reads
+// for something else.
+bool is_content_folder_name(const std::string& name) {
+  const auto path = base::SitePath::parse(name);
+  if (!path || path->is_root()) return false;
+  const std::string top = path->str().substr(0, path->str().find('/'));
+  return top != "forms" && top != "themes" && top.front() != '.';
+}
+
+// The title Docusaurus shows: `title: '…'` in docusaurus.config.js, read as
+// text (the file is a program and is never run).
+std::string docusaurus_title(const std::string& config) {
+  for (size_t at = config.find("title:"); at != std::string::npos; at = config.find("title:", at + 1)) {
+    size_t quote = at + 6;
+    while (quote < config.size() && (config[quote] == ' ' || config[quote] == '\t')) ++quote;
+    if (quote >= config.size() || (config[quote] != '\'' && config[quote] != '"' && config[quote] != '`')) continue;
+    const size_t end = config.find(config[quote], quote + 1);
+    if (end == std::string::npos || end - quote > 200) continue;
+    const std::string title = config.substr(quote + 1, end - quote - 1);
+    if (!title.empty() && base::is_valid_utf8(title) && title.find('\n') == std::string::npos) return title;
+  }
+  return "";
+}
+
+// A site without site.yaml that was written for MkDocs or Docusaurus builds
+// where it stands: the title (and for MkDocs the folder and menu) from the
+// other tool's file, broken links as warnings (as both tools report them
+// by default). nullopt when it is neither.
+std::optional<SiteConfig> config_of_other_tool(const source::Source& source, const std::optional<MkDocsSite>& mkdocs) {
+  SiteConfig config;
+  config.broken_links_are_warnings = true;
+  config.front_matter_of_other_tool = true;
+  if (mkdocs) {
+    config.title = mkdocs->site_name.empty() ? "Handboek" : mkdocs->site_name;
+    if (is_content_folder_name(mkdocs->docs_dir)) config.content_dir = mkdocs->docs_dir;
+    config.nav_order = mkdocs->nav;
+    return config;
+  }
+  for (const char* name : kDocusaurusConfigs) {
+    if (const auto text = source.read_file(*base::SitePath::parse(name))) {
+      config.title = docusaurus_title(*text);
+      if (config.title.empty()) config.title = "Handboek";
+      return config;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node& node, const source::Source& source,
+                                      const std::optional<MkDocsSite>& mkdocs) {
   const YAML::Node* root = &node;
-  reader.warn_unknown_keys(*root, {"title",   "subtitle",      "base_url",        "language",          "theme",
-                                   "version", "organisations", "versions",        "commit_url",        "static_files",
-                                   "owner",   "contact",       "accessibility",   "strict_language",   "broken_links",
-                                   "offline", "section_pdfs",  "external_images", "security_findings", "feedback",
-                                   "edit_url"});
+  reader.warn_unknown_keys(*root, {"title",    "subtitle",      "base_url",        "language",          "theme",
+                                   "version",  "organisations", "versions",        "commit_url",        "static_files",
+                                   "owner",    "contact",       "accessibility",   "strict_language",   "broken_links",
+                                   "offline",  "section_pdfs",  "external_images", "security_findings", "feedback",
+                                   "edit_url", "content_dir"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -132,6 +191,20 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
       }
     }
   }
+  if (const auto folder = reader.text(*root, "content_dir")) {
+    if (is_content_folder_name(*folder)) {
+      config.content_dir = *folder;
+      while (config.content_dir.back() == '/') config.content_dir.pop_back();
+    } else {
+      reader.error((*root)["content_dir"],
+                   "content_dir moet een map in de site zijn (zoals docs), niet '" + *folder + "'");
+    }
+  }
+  if (mkdocs) {
+    if (config.content_dir.empty() && is_content_folder_name(mkdocs->docs_dir)) config.content_dir = mkdocs->docs_dir;
+    config.nav_order = mkdocs->nav;
+  }
+  config.front_matter_of_other_tool = mkdocs.has_value() || has_docusaurus_config(source);
   load_organisations(reader, *root, config);
   return config;
 }
@@ -141,7 +214,9 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
 SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnostics) {
   SiteFile file;
   const auto text = source.read_file(*base::SitePath::parse(kConfigPath));
+  const std::optional<MkDocsSite> mkdocs = read_mkdocs_site(source, diagnostics);
   if (!text) {
+    if ((file.config = config_of_other_tool(source, mkdocs))) return file;
     diagnostics.error(kConfigPath, 0, 0, "site.yaml ontbreekt; de map van een site heeft er een nodig");
     return file;
   }
@@ -154,7 +229,7 @@ SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnos
   const auto root = reader.parse(*text);
   if (!root || !reader.expect_map(*root, kConfigPath)) return file;
   file.statements = read_site_statements(reader, *root);
-  file.config = read_config(reader, *root);
+  file.config = read_config(reader, *root, source, mkdocs);
   return file;
 }
 

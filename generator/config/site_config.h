@@ -76,6 +76,21 @@ struct SiteConfig {
   // CI that wants that). Default: a warning; the unsafe part is never
   // published either way (docs/security.md).
   bool strict_security = false;
+  // The folder the pages are in (site.yaml `content_dir`, else mkdocs.yml's
+  // `docs_dir`); "" when neither names one: then content/, or docs/ when
+  // there is no content/ (source::find_content_folder). Every stage after
+  // the Source sees it as content/ (source/content_folder_source.h).
+  std::string content_dir;
+  // The menu order of a handbook written for MkDocs: the pages mkdocs.yml's
+  // `nav` names, relative to the content folder. A page's own `weight`
+  // comes first; pages not named follow (model/navigation.cpp).
+  std::vector<std::string> nav_order;
+  // The site was written for MkDocs or Docusaurus (it has mkdocs.yml or
+  // docusaurus.config.*): its pages' front matter belongs to that tool, so
+  // keys handboek does not know are ignored without a warning, and front
+  // matter handboek cannot read is a warning and the page is built without
+  // it (load/page_loader.cpp). The other tool accepted it.
+  bool front_matter_of_other_tool = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
 

@@ -3,6 +3,7 @@
 // takes about two seconds), then the checks read the finished model.
 #pragma once
 
+#include <filesystem>
 #include <future>
 #include <optional>
 #include <string>
@@ -19,7 +20,13 @@ class LanguageStep {
  public:
   // Starts loading the dictionaries (paths: Debian's, or the environment's
   // HANDBOEK_HYPHENATION / HANDBOEK_DICTIONARY for other installs).
-  LanguageStep();
+  // `cache`: the build cache folder, where the spelling answers are kept
+  // between builds when handboek made it (its marker file is there; a site
+  // with releases); "" for none.
+  explicit LanguageStep(std::filesystem::path cache = {});
+  ~LanguageStep();
+  LanguageStep(const LanguageStep&) = delete;
+  LanguageStep& operator=(const LanguageStep&) = delete;
 
   // Checks `model`.
   language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
@@ -29,6 +36,8 @@ class LanguageStep {
   const std::vector<std::string>& off() const;
 
  private:
+  std::filesystem::path cache_;
+  std::string remembered_text_;  // as read when the step began
   std::future<language::LanguageTools> loading_;
   std::optional<language::LanguageTools> tools_;
 };

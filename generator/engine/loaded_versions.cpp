@@ -1,11 +1,15 @@
 #include "engine/loaded_versions.h"
 
+#include <future>
+#include <memory>
+
 #include "base/content_hash.h"
 #include "base/site_files.h"
 #include "config/config_loader.h"
 #include "engine/language_step.h"
 #include "engine/review_report.h"
 #include "load/content_loader.h"
+#include "source/content_folder_source.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::engine {
@@ -64,9 +68,11 @@ void LoadedVersions::load(size_t i, int jobs, base::Diagnostics& diagnostics, St
     }
   }
   const config::SiteFile& file = release_file && release_file->config ? *release_file : inputs.site_file;
+  config::SiteConfig config = *file.config;
+  if (config.content_dir.empty()) config.content_dir = inputs.config().content_dir;
   for (auto& [config_hash, cache] : caches_) cache.next_version();
   load::PageCache& cache = caches_[base::content_hash(file.bytes)];
-  planned.model = load_model(*planned.source, *file.config, planned.context, jobs, own, &cache);
+  planned.model = load_model(*planned.source, config, planned.context, jobs, own, &cache);
   planned.model->training_pdfs = training_pdfs;
   if (planned.was_loaded) return;  // loaded before and dropped: its diagnostics are in already
   planned.was_loaded = true;
@@ -86,6 +92,18 @@ base::Status check_site_dir(const std::filesystem::path& site_dir) {
   std::filesystem::directory_iterator listing(site_dir, error);
   if (error) return base::Status::io_error("kan de map van de site " + site_dir.string() + " niet lezen", error);
   return {};
+}
+
+void LoadedVersions::finish_language(base::Diagnostics& diagnostics, StageTimer* timer) {
+  if (!language_.valid()) return;
+  const std::string interrupted = timer ? timer->running() : "";
+  if (timer) timer->start("language");
+  LanguageFindings found = language_.get();
+  if (timer && !interrupted.empty()) timer->start(interrupted);
+  if (timer && interrupted.empty()) timer->stop();
+  diagnostics.merge(found.diagnostics);
+  spelling = std::move(found.spelling);
+  notices.insert(notices.end(), found.off.begin(), found.off.end());
 }
 
 size_t LoadedVersions::published_count() const {
@@ -112,25 +130,44 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
                              language::SpellingFindings spelling) {
   LoadedVersions loaded;
   loaded.site_dir = site_dir;
-  LanguageStep language;  // the dictionaries load while the site does
+  // The dictionaries load while the site does; the spelling answers of the
+  // last build are kept in the default build cache.
+  auto language = std::make_shared<LanguageStep>(site_dir / base::kCacheDir);
   const source::WorkingTreeSource working_tree(site_dir);
   timer.start("config");
   loaded.inputs = load_site_inputs(working_tree, diagnostics);
   if (!loaded.usable()) return loaded;
   timer.start("history");
   loaded.plan = plan_versions(site_dir, loaded.config(), diagnostics, jobs);
+  diagnostics.show_folder_as(source::kContentFolder, loaded.plan.content_dir);
+  loaded.inputs.site_file.config->content_dir = loaded.plan.content_dir;  // found: edit links name the real file
   const size_t count = loaded.size();
   const std::vector<bool> wanted = to_load ? to_load(loaded) : std::vector<bool>(count, true);
   const size_t working_tree_slot = loaded.working_tree_slot();
   for (size_t i = 0; i < count; ++i) {
     if ((i < wanted.size() && wanted[i]) || i == working_tree_slot) loaded.load(i, jobs, diagnostics, &timer);
   }
-  if (const model::SiteModel* model = loaded.working_tree_model()) {
+  if (const model::SiteModel* working_tree_model = loaded.working_tree_model()) {
     // Language: only the working tree, the one text editors can still change.
     timer.start("language");
-    loaded.spelling = language.check(*model, working_tree, jobs, diagnostics, spelling);
-    loaded.notices = language.off();
-    warn_past_reviews(*model, working_tree, today_iso(), diagnostics);
+    auto pages = std::shared_ptr<const source::Source>(
+        source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir), loaded.plan.content_dir));
+    warn_past_reviews(*working_tree_model, *pages, today_iso(), diagnostics);
+    if (spelling == language::SpellingFindings::kClientPagesOnly && !loaded.config().strict_language) {
+      // Only warnings: checked beside rendering and writing, on a copy of
+      // the model (build drops the models it has written).
+      auto model = std::make_shared<const model::SiteModel>(*working_tree_model);
+      loaded.language_ = std::async(std::launch::async, [language, model, pages, jobs, spelling] {
+        LoadedVersions::LanguageFindings found;
+        found.spelling = language->check(*model, *pages, jobs, found.diagnostics, spelling);
+        found.off = language->off();
+        return found;
+      });
+    } else {
+      loaded.spelling = language->check(*working_tree_model, *pages, jobs, diagnostics, spelling);
+      loaded.notices = language->off();
+    }
+    timer.stop();
   }
   return loaded;
 }

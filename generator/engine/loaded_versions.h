@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <functional>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,7 +73,7 @@ struct LoadedVersions {
   SiteInputs inputs;
   VersionPlan plan;
   bool training_pdfs = false;         // copied to every model loaded (its pages link the PDFs)
-  language::SpellingReport spelling;  // the working tree's unknown words
+  language::SpellingReport spelling;  // the working tree's unknown words (complete after finish_language)
   std::vector<std::string> notices;   // not about the content: a language check that is off
 
   bool usable() const { return inputs.usable(); }
@@ -91,6 +93,14 @@ struct LoadedVersions {
   void load(size_t i, int jobs, base::Diagnostics& diagnostics, StageTimer* timer = nullptr);
   void drop(size_t i) { plan.slots[i].model.reset(); }
 
+  // `build`'s language check runs beside rendering and writing (it only
+  // warns, unless strict_language makes it decide the build, and then it is
+  // done before load_versions returns): this waits for it and adds its
+  // warnings to `diagnostics` and `spelling`, and why a check is off to
+  // `notices`. Nothing when it is done. The time it waits counts for the
+  // stage "language" of `timer`.
+  void finish_language(base::Diagnostics& diagnostics, StageTimer* timer = nullptr);
+
   // The slot of the working tree (what the editor just changed): the root
   // outside git or without releases, else the concept, else the
   // unpublished slot.
@@ -101,9 +111,18 @@ struct LoadedVersions {
   size_t published_count() const;
 
  private:
+  friend LoadedVersions load_versions(const std::filesystem::path&, int, StageTimer&, base::Diagnostics&,
+                                      const std::function<std::vector<bool>(LoadedVersions&)>&,
+                                      language::SpellingFindings);
+  struct LanguageFindings {
+    base::Diagnostics diagnostics;
+    language::SpellingReport spelling;
+    std::vector<std::string> off;
+  };
   // Parsed pages per site.yaml (by its hash): unchanged pages are parsed
   // once for all versions.
   load::PageCaches caches_;
+  std::future<LanguageFindings> language_;
 };
 
 // Which slots load_versions loads at once (called once the plan is known);

@@ -13,8 +13,15 @@ void SiteBuild::load() {
   if (build) to_load = [this](LoadedVersions& site) { return prepare(site); };
   site_ = load_versions(request_.site_dir, request_.jobs, timer_, diagnostics_, to_load,
                         build ? language::SpellingFindings::kClientPagesOnly : language::SpellingFindings::kLocated);
-  notices_.insert(notices_.end(), site_.notices.begin(), site_.notices.end());
   if (site_.usable() && diagnostics_.has_errors()) add_diagnostics_of_every_version();
+  if (!usable() || !build) finish_language();
+}
+
+void SiteBuild::finish_language() {
+  site_.finish_language(diagnostics_, &timer_);
+  for (; site_notices_taken_ < site_.notices.size(); ++site_notices_taken_) {
+    notices_.push_back(site_.notices[site_notices_taken_]);
+  }
 }
 
 // The tools and the cache, found once the versions are known and before
@@ -80,10 +87,9 @@ std::vector<std::string> SiteBuild::pages_in_no_release() const {
 base::Status SiteBuild::write() {
   base::StatusOr<output::StagedSite> staged = output::StagedSite::begin(request_.out_dir, request_.site_dir);
   if (!staged.ok()) return staged.status();
-  if (base::Status written = write_versions(site_, cache_, *staged, request_.jobs, timer_, diagnostics_, written_);
-      !written.ok()) {
-    return written;
-  }
+  const base::Status written = write_versions(site_, cache_, *staged, request_.jobs, timer_, diagnostics_, written_);
+  finish_language();
+  if (!written.ok()) return written;
   if (!written_.pdf_jobs.empty() && !pdf_.available()) {
     notices_.push_back("de pdf's van de trainingsmappen staan uit: " + pdf_.off_reason);
   }

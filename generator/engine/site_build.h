@@ -72,6 +72,9 @@ class SiteBuild {
  private:
   std::vector<bool> prepare(LoadedVersions& site);
   void add_diagnostics_of_every_version();
+  // Waits for the language check that runs beside the writer; takes its
+  // warnings and notices.
+  void finish_language();
 
   BuildRequest request_;
   StageTimer& timer_;
@@ -82,6 +85,7 @@ class SiteBuild {
   ReleaseCache cache_;
   WrittenVersions written_;
   std::vector<std::string> notices_;
+  size_t site_notices_taken_ = 0;  // of site_.notices, already in notices_
 };
 
 }  // namespace handboek::engine

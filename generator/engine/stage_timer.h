@@ -38,6 +38,8 @@ class StageTimer {
     }
     name_.clear();
   }
+  // The stage running now ("" when none).
+  const std::string& running() const { return name_; }
   // "handboek: timing: history 0.412 s" per stage, then the total.
   void print(std::ostream& out) {
     stop();

@@ -6,6 +6,7 @@
 #include "history/versions.h"
 #include "history/work_tree_status.h"
 #include "model/url_map.h"
+#include "source/content_folder_source.h"
 #include "source/git_tree_source.h"
 #include "source/working_tree_source.h"
 
@@ -15,18 +16,23 @@ namespace {
 
 const base::SitePath kContent = *base::SitePath::parse("content");
 
-std::unique_ptr<source::GitTreeSource> tree_source(const std::shared_ptr<source::GitRepository>& repository,
-                                                   const history::Version& version) {
-  return std::make_unique<source::GitTreeSource>(repository, version.commit_id, "tag " + version.tag);
+// A release's files, its content folder found as the working tree's is.
+std::unique_ptr<source::Source> tree_source(const std::shared_ptr<source::GitRepository>& repository,
+                                            const history::Version& version, const config::SiteConfig& config) {
+  auto tree = std::make_unique<source::GitTreeSource>(repository, version.commit_id, "tag " + version.tag);
+  const std::string folder = source::find_content_folder(*tree, config.content_dir);
+  return source::with_content_folder(std::move(tree), folder);
 }
 
-bool has_content(const std::shared_ptr<source::GitRepository>& repository, const history::Version& version) {
-  return !tree_source(repository, version)->list_dir(kContent).empty();
+bool has_content(const std::shared_ptr<source::GitRepository>& repository, const history::Version& version,
+                 const config::SiteConfig& config) {
+  return !tree_source(repository, version, config)->list_dir(kContent).empty();
 }
 
-VersionSlot working_tree_slot(const std::filesystem::path& site_dir, model::VersionInfo version) {
+VersionSlot working_tree_slot(const std::filesystem::path& site_dir, model::VersionInfo version,
+                              const std::string& content_dir) {
   VersionSlot build;
-  build.source = std::make_unique<source::WorkingTreeSource>(site_dir);
+  build.source = source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir), content_dir);
   build.context.version = std::move(version);
   return build;
 }
@@ -58,31 +64,32 @@ void compare_slots(std::vector<VersionSlot>& slots) {
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                           base::Diagnostics& diagnostics, int jobs) {
   VersionPlan plan;
+  plan.content_dir = source::find_content_folder(source::WorkingTreeSource(site_dir), config.content_dir);
   auto repository = source::GitRepository::discover(site_dir);
   if (!repository.ok()) {
     diagnostics.warning(
         ".", 0, 0, "geen git-repository (" + repository.status().message() + "); pagina's tonen geen geschiedenis");
-    plan.slots.push_back(working_tree_slot(site_dir, {}));
+    plan.slots.push_back(working_tree_slot(site_dir, {}, plan.content_dir));
     return plan;
   }
   plan.repository = std::move(*repository);
   plan.history = std::make_unique<history::History>(
-      history::read_history(*plan.repository, {config.version_tags, jobs}, diagnostics));
+      history::read_history(*plan.repository, {config.version_tags, jobs, plan.content_dir}, diagnostics));
   const std::string head = history::head_commit(*plan.repository);
   const auto& versions = plan.history->versions;
 
   const bool releases = std::any_of(versions.begin(), versions.end(), [&](const history::Version& version) {
-    return has_content(plan.repository, version);
+    return has_content(plan.repository, version, config);
   });
   if (!releases) {
-    VersionSlot build = working_tree_slot(site_dir, {});
+    VersionSlot build = working_tree_slot(site_dir, {}, plan.content_dir);
     if (!head.empty()) attach_history(plan, build, head, config);
     plan.slots.push_back(std::move(build));
   }
   for (size_t i = 0; i < versions.size(); ++i) {
     const history::Version& version = versions[i];
     VersionSlot build;
-    build.source = tree_source(plan.repository, version);
+    build.source = tree_source(plan.repository, version, config);
     build.commit_id = version.commit_id;
     if (build.source->list_dir(kContent).empty()) {
       // One clear error instead of every version's "no content/" (which
@@ -90,7 +97,8 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
       // A warning: a tag cannot be changed, so it must never block a build.
       diagnostics.warning(".", 0, 0,
                           "tag '" + version.tag + "' heeft geen map " + plan.repository->site_prefix() +
-                              "content/ en wordt overgeslagen; een release-tag moet wijzen naar een commit van "
+                              (config.content_dir.empty() ? "content" : config.content_dir) +
+                              "/ en wordt overgeslagen; een release-tag moet wijzen naar een commit van "
                               "het handboek (of maak `versions: tags:` in site.yaml nauwer)");
       continue;
     }
@@ -105,13 +113,13 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     plan.slots.push_back(std::move(build));
   }
   if (config.build_concept && releases) {
-    VersionSlot build =
-        working_tree_slot(site_dir, model::VersionInfo{"concept", model::kConceptPrefix, "", "", false, true});
+    VersionSlot build = working_tree_slot(
+        site_dir, model::VersionInfo{"concept", model::kConceptPrefix, "", "", false, true}, plan.content_dir);
     if (!head.empty()) attach_history(plan, build, head, config);
-    build.context.uncommitted = history::uncommitted_paths(*plan.repository);
+    build.context.uncommitted = history::uncommitted_paths(*plan.repository, plan.content_dir);
     plan.slots.push_back(std::move(build));
   } else if (releases) {
-    VersionSlot build = working_tree_slot(site_dir, {});
+    VersionSlot build = working_tree_slot(site_dir, {}, plan.content_dir);
     build.published = false;
     plan.slots.push_back(std::move(build));
   }
@@ -122,14 +130,16 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
 VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::SiteConfig& config,
                          base::Diagnostics& diagnostics) {
   VersionPlan plan;
-  VersionSlot build = working_tree_slot(site_dir, model::VersionInfo{"concept", "/", "", "", false, true});
+  plan.content_dir = source::find_content_folder(source::WorkingTreeSource(site_dir), config.content_dir);
+  VersionSlot build =
+      working_tree_slot(site_dir, model::VersionInfo{"concept", "/", "", "", false, true}, plan.content_dir);
   if (auto repository = source::GitRepository::discover(site_dir); repository.ok()) {
     plan.repository = std::move(*repository);
-    plan.history =
-        std::make_unique<history::History>(history::read_history(*plan.repository, {config.version_tags}, diagnostics));
+    plan.history = std::make_unique<history::History>(
+        history::read_history(*plan.repository, {config.version_tags, 0, plan.content_dir}, diagnostics));
     const std::string head = history::head_commit(*plan.repository);
     if (!head.empty()) attach_history(plan, build, head, config);
-    build.context.uncommitted = history::uncommitted_paths(*plan.repository);
+    build.context.uncommitted = history::uncommitted_paths(*plan.repository, plan.content_dir);
   }
   plan.slots.push_back(std::move(build));
   return plan;

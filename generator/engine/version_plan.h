@@ -26,6 +26,8 @@ struct VersionPlan {
   std::unique_ptr<history::History> history;          // shared by the builds' VersionHistory
   // In the order engine/version_slot.h describes.
   std::vector<VersionSlot> slots;
+  // The working tree's content folder ("content", "docs"; source/content_folder_source.h).
+  std::string content_dir = "content";
 };
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,

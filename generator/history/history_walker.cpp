@@ -160,9 +160,11 @@ struct CommitDiff {
 // objects must not be shared between threads).
 class CommitDiffer {
  public:
-  CommitDiffer(git_repository* repository, const std::string& site_prefix, bool shallow, const Walk& walk)
+  CommitDiffer(git_repository* repository, const std::string& site_prefix, const std::string& content_dir, bool shallow,
+               const Walk& walk)
       : trees_(repository), shallow_(shallow), walk_(walk) {
-    for (const char* folder : {"content/", "forms/"}) folders_.push_back(site_prefix + folder);
+    for (const std::string& folder : {content_dir + "/", std::string("forms/")})
+      folders_.push_back(site_prefix + folder);
   }
 
   CommitDiff diff(const WalkedCommit& commit) {
@@ -196,8 +198,8 @@ class CommitDiffer {
 // chains, one per file.
 class ChangeRecorder {
  public:
-  ChangeRecorder(const std::string& site_prefix, History& history)
-      : prefix_size_(site_prefix.size()), history_(history), chains_(history) {}
+  ChangeRecorder(const std::string& site_prefix, const std::string& content_dir, History& history)
+      : prefix_size_(site_prefix.size()), content_prefix_(content_dir + "/"), history_(history), chains_(history) {}
 
   void record(const CommitDiff& diff, size_t commit_index) {
     history_.commits[commit_index].shallow_boundary = diff.boundary;
@@ -214,7 +216,14 @@ class ChangeRecorder {
   }
 
  private:
-  std::string site_path(const std::string& repository_path) const { return repository_path.substr(prefix_size_); }
+  // "content/x.md" for the site's "docs/x.md" when docs/ is its content folder.
+  std::string site_path(const std::string& repository_path) const {
+    std::string path = repository_path.substr(prefix_size_);
+    if (content_prefix_ != "content/" && path.rfind(content_prefix_, 0) == 0) {
+      path = "content/" + path.substr(content_prefix_.size());
+    }
+    return path;
+  }
 
   void record_delta(const TreeDelta& delta, size_t commit_index) {
     const std::string path = site_path(delta.path);
@@ -236,6 +245,7 @@ class ChangeRecorder {
   }
 
   size_t prefix_size_;
+  std::string content_prefix_;  // "content/", or "docs/" for a MkDocs handbook
   History& history_;
   ChainIndex chains_;
 };
@@ -248,7 +258,8 @@ constexpr size_t kCommitsPerWorker = 512;
 // parallel on up to `jobs` threads, each with its own handle on the
 // repository and a contiguous run of commits (so a parent's trees are
 // usually in that handle's cache).
-std::vector<CommitDiff> diff_commits(const source::GitRepository& repository, const Walk& walk, int jobs) {
+std::vector<CommitDiff> diff_commits(const source::GitRepository& repository, const Walk& walk, int jobs,
+                                     const std::string& content_dir) {
   const size_t count = walk.order.size();
   std::vector<CommitDiff> diffs(count);
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -266,14 +277,14 @@ std::vector<CommitDiff> diff_commits(const source::GitRepository& repository, co
       own.reset(raw);
       handle = raw;
     }
-    CommitDiffer differ(handle, repository.site_prefix(), shallow, walk);
+    CommitDiffer differ(handle, repository.site_prefix(), content_dir, shallow, walk);
     for (size_t i = count * worker / workers; i < count * (worker + 1) / workers; ++i) {
       diffs[i] = differ.diff(walk.commits[walk.order[i]]);
     }
     done[worker] = 1;
   });
   // A worker that could not open the repository: its commits on this thread.
-  CommitDiffer differ(repository.get(), repository.site_prefix(), shallow, walk);
+  CommitDiffer differ(repository.get(), repository.site_prefix(), content_dir, shallow, walk);
   for (size_t worker = 0; worker < workers; ++worker) {
     if (done[worker]) continue;
     for (size_t i = count * worker / workers; i < count * (worker + 1) / workers; ++i) {
@@ -306,13 +317,13 @@ History read_history(const source::GitRepository& repository, const WalkOptions&
   history.shallow = repository.is_shallow();
 
   const Walk walk = walk_commits(repository.get(), starts);
-  const std::vector<CommitDiff> diffs = diff_commits(repository, walk, options.jobs);
+  const std::vector<CommitDiff> diffs = diff_commits(repository, walk, options.jobs, options.content_dir);
   std::vector<size_t> position(walk.commits.size());  // walked commit → index in history.commits
   for (size_t i = 0; i < walk.order.size(); ++i) {
     position[walk.order[i]] = i;
     history.commits.push_back(walk.commits[walk.order[i]].commit);
   }
-  ChangeRecorder recorder(repository.site_prefix(), history);
+  ChangeRecorder recorder(repository.site_prefix(), options.content_dir, history);
   for (size_t i = 0; i < diffs.size(); ++i) {
     recorder.record(diffs[i], i);
     if (!diffs[i].error.empty()) {

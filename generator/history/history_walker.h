@@ -17,6 +17,10 @@ namespace handboek::history {
 struct WalkOptions {
   std::string tag_pattern = "v*";  // fnmatch pattern of release tags
   int jobs = 0;                    // threads that read and diff commits; 0: one per core
+  // The site's content folder (source::find_content_folder): "docs" for a
+  // MkDocs handbook. Its files are reported as content/… like every path
+  // after the Source (source/content_folder_source.h).
+  std::string content_dir = "content";
 };
 
 // Walks from HEAD and from every release tag: each commit is read once,

@@ -9,7 +9,9 @@
 
 namespace handboek::history {
 
-// Site-relative paths ("content/x.md") that are new, modified or staged.
-std::set<std::string> uncommitted_paths(const source::GitRepository& repository);
+// Site-relative paths ("content/x.md") that are new, modified or staged;
+// the files of `content_dir` (docs/ for a MkDocs handbook) named content/….
+std::set<std::string> uncommitted_paths(const source::GitRepository& repository,
+                                        const std::string& content_dir = "content");
 
 }  // namespace handboek::history

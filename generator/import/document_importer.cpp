@@ -182,13 +182,13 @@ base::StatusOr<ImportedPage> import_document(const ImportRequest& request) {
   if (format.empty()) return fail(request.document.string() + ": import leest .docx-, .odt- en .md-bestanden");
   std::error_code error;
   if (!fs::is_regular_file(request.document, error)) return fail(request.document.string() + ": bestand bestaat niet");
-  const fs::path content = request.site_dir / "content";
+  const fs::path content = request.site_dir / request.content_dir;
   if (!fs::is_directory(request.site_dir, error))
     return fail(request.site_dir.string() + ": map van de site bestaat niet");
 
   const std::string name = page_name_for(request.document);
-  result.page = fs::path("content") / (name + ".md");
-  const fs::path media_name = fs::path("content") / name;
+  result.page = fs::path(request.content_dir) / (name + ".md");
+  const fs::path media_name = fs::path(request.content_dir) / name;
   for (const fs::path& taken : {result.page, media_name}) {
     if (fs::exists(request.site_dir / taken, error)) {
       return fail(taken.string() +

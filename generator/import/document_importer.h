@@ -20,6 +20,9 @@ struct ImportRequest {
   std::filesystem::path document;  // .docx, .odt or .md
   std::string type = "pagina";     // written as `type:` (validated by the caller)
   std::filesystem::path site_dir;  // the page goes to site_dir/content/
+  // The site's content folder when it is not content/ (docs/ of a MkDocs
+  // handbook; source::find_content_folder).
+  std::string content_dir = "content";
 };
 
 struct ImportedPage {

@@ -105,17 +105,22 @@ std::string spelling_message(std::string_view word, const std::vector<std::strin
 
 }  // namespace
 
-LanguageTools load_language_tools(const DictionaryPaths& paths) {
+LanguageTools load_language_tools(const DictionaryPaths& paths, std::string_view remembered) {
   LanguageTools tools;
   if (auto syllables = SyllableCounter::load(paths.hyphenation); syllables.ok()) {
     tools.syllables = std::move(*syllables);
   } else {
     tools.off.push_back("B1-controle staat uit: " + syllables.status().message());
   }
-  if (auto spelling = SpellChecker::load(paths.spelling); spelling.ok()) {
-    tools.spelling = std::move(*spelling);
-  } else {
+  auto spelling = SpellChecker::load(paths.spelling, /*lazy=*/!remembered.empty());
+  if (!spelling.ok()) {
     tools.off.push_back("spellingcontrole staat uit: " + spelling.status().message());
+  } else {
+    tools.spelling = std::move(*spelling);
+    if (!remembered.empty() && !tools.spelling->remember(remembered)) {
+      // Another dictionary since: read it now, beside loading the site.
+      if (auto eager = SpellChecker::load(paths.spelling); eager.ok()) tools.spelling = std::move(*eager);
+    }
   }
   return tools;
 }

@@ -37,7 +37,9 @@ struct LanguageTools {
 
 // Loads both dictionaries (hunspell's Dutch one takes about two seconds:
 // start it early, beside loading the site).
-LanguageTools load_language_tools(const DictionaryPaths& paths);
+// `remembered`: a previous build's answers (SpellChecker::remembered());
+// when they fit the dictionary, hunspell is read only if a word is new.
+LanguageTools load_language_tools(const DictionaryPaths& paths, std::string_view remembered = {});
 
 // The site's own word list: woordenlijst.txt beside site.yaml.
 inline constexpr std::string_view kWordListFile = "woordenlijst.txt";

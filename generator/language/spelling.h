@@ -28,8 +28,18 @@ inline constexpr std::chrono::milliseconds kSuggestionBudget{1500};
 class SpellChecker {
  public:
   // nullptr (and `why` filled) when BASE.aff or BASE.dic cannot be read.
-  static base::StatusOr<std::unique_ptr<SpellChecker>> load(const std::string& base_path);
+  // `lazy`: hunspell reads the dictionary (a quarter of a second) only when
+  // a word is asked that remember() did not answer.
+  static base::StatusOr<std::unique_ptr<SpellChecker>> load(const std::string& base_path, bool lazy = false);
   ~SpellChecker();
+
+  // Every answer so far as text (a line per word, after a line naming the
+  // dictionary's size and time), kept beside the build cache so that the
+  // next build of the same words needs no dictionary at all.
+  std::string remembered();
+  // Takes the answers of `text` (from remembered()); false, and nothing
+  // taken, when they came from another dictionary or are damaged.
+  bool remember(std::string_view text);
 
   // Whether hunspell knows the word (a hyphenated word when each part is
   // known). Thread-safe.
@@ -45,7 +55,11 @@ class SpellChecker {
  private:
   SpellChecker() = default;
   bool lookup(const std::string& word);
+  // hunspell, read now if it was not yet. REQUIRES: mutex_ held.
+  Hunspell& hunspell();
 
+  std::string base_path_;
+  std::string fingerprint_;  // "nl.aff SIZE MTIME nl.dic SIZE MTIME"
   std::unique_ptr<Hunspell> hunspell_;
   std::mutex mutex_;
   std::map<std::string, bool, std::less<>> correct_;

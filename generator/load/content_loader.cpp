@@ -11,6 +11,7 @@
 #include "load/form_loader.h"
 #include "load/page_loader.h"
 #include "load/static_file_policy.h"
+#include "yaml/yaml_reader.h"
 
 namespace handboek::load {
 
@@ -81,7 +82,25 @@ std::set<base::SitePath> section_index_files(const std::vector<base::SitePath>& 
   return chosen;
 }
 
+// `position` and `label` of a _category_.json or .yml (JSON is YAML too);
+// anything else in it is Docusaurus' own. Unreadable: nothing, no message
+// (the file is the other tool's, and never published).
+std::optional<LoadedContent::FolderSetting> read_category(const base::SitePath& path, const std::string& bytes) {
+  base::Diagnostics ignored;
+  yaml::YamlReader reader(path.str(), 1, ignored);
+  const auto root = base::is_valid_utf8(bytes) ? reader.parse(bytes) : std::nullopt;
+  if (!root || !root->IsMap()) return std::nullopt;
+  LoadedContent::FolderSetting setting;
+  setting.position = reader.integer(*root, "position").value_or(0);
+  setting.label = reader.text(*root, "label").value_or("");
+  return setting;
+}
+
 }  // namespace
+
+bool is_category_file(const std::string& name) {
+  return name == "_category_.json" || name == "_category_.yml" || name == "_category_.yaml";
+}
 
 LoadedContent load_content(const source::Source& source, const config::SiteConfig& config,
                            base::Diagnostics& diagnostics, int jobs, PageCache* cache) {
@@ -89,6 +108,15 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
   walk(source, kContent, content_files, diagnostics);
   if (content_files.empty()) diagnostics.error("content", 0, 0, "er is geen map content/, of hij is leeg");
   content_files = without_unusable_names(std::move(content_files), diagnostics);
+  LoadedContent loaded;
+  std::erase_if(content_files, [&](const base::SitePath& path) {
+    if (!is_category_file(path.filename())) return false;
+    const auto bytes = source.read_file(path);
+    if (const auto setting = bytes ? read_category(path, *bytes) : std::nullopt) {
+      loaded.folder_settings.emplace(path.parent(), *setting);
+    }
+    return true;
+  });
 
   const std::set<base::SitePath> index_files = section_index_files(content_files);
   // Each file gets its own slot and its own collector, merged in order.
@@ -130,7 +158,6 @@ LoadedContent load_content(const source::Source& source, const config::SiteConfi
     }
   });
 
-  LoadedContent loaded;
   for (size_t i = 0; i < content_files.size(); ++i) {
     diagnostics.merge(found[i]);
     if (pages[i]) {

@@ -32,7 +32,17 @@ struct LoadedContent {
   // unclosed front matter); their errors are reported. Links to them are
   // not "missing page" errors as well. Sorted.
   std::vector<base::SitePath> unusable_pages;
+  // Docusaurus' folder settings (`_category_.json` / `.yml` in a folder):
+  // its place among its siblings and its label. Read, never published.
+  struct FolderSetting {
+    int position = 0;
+    std::string label;
+  };
+  std::map<base::SitePath, FolderSetting> folder_settings;  // folder → setting
 };
+
+// Docusaurus' name for a folder's settings file (any of these).
+bool is_category_file(const std::string& name);
 
 // Pages parsed in one version, reused in another where the file is the same
 // blob (see Source::content_id): building five releases parses each

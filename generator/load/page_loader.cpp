@@ -16,8 +16,8 @@ namespace handboek::load {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"title",         "type", "summary", "owner",    "review",
-                                                   "organisations", "tags", "weight",  "doelgroep"};
+const std::vector<std::string_view> kCommonKeys = {"title",         "type", "summary", "owner",     "review",
+                                                   "organisations", "tags", "weight",  "doelgroep", "sidebar_position"};
 
 std::string unknown_organisation(const std::string& id, const config::SiteConfig& config,
                                  const std::string& where = "") {
@@ -160,6 +160,31 @@ bool is_index_file_name(const std::string& name) {
   return false;
 }
 
+// The front matter of a page written for MkDocs or Docusaurus (SiteConfig::
+// front_matter_of_other_tool): what handboek cannot read is a warning, and
+// the page is built without it.
+namespace {
+
+YAML::Node front_matter_of_other_tool(const base::SitePath& path, const SplitFile& split,
+                                      base::Diagnostics& diagnostics) {
+  base::Diagnostics problems;
+  yaml::YamlReader reader(path.str(), split.front_matter_line, problems);
+  const auto root = reader.parse(split.front_matter);
+  if (root && (root->IsMap() || root->IsNull())) return *root;
+  for (const base::Diagnostic& problem : problems.sorted()) {
+    diagnostics.warning(problem.path, problem.line, problem.column,
+                        "front matter niet gelezen (" + problem.message + "); de pagina wordt zonder gebouwd");
+  }
+  if (problems.empty()) {
+    diagnostics.warning(path.str(), split.front_matter_line, 1,
+                        "front matter niet gelezen (geen lijst van sleutels met waarden); de pagina wordt zonder "
+                        "gebouwd");
+  }
+  return YAML::Node(YAML::NodeType::Map);
+}
+
+}  // namespace
+
 std::optional<Page> load_page(const base::SitePath& path, const std::string& bytes, const config::SiteConfig& config,
                               base::Diagnostics& diagnostics, std::optional<bool> is_section_index) {
   if (const size_t bad = base::first_invalid_utf8(bytes); bad != std::string::npos) {
@@ -196,8 +221,10 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
     return std::nullopt;
   }
   yaml::YamlReader reader(path.str(), split->front_matter_line, diagnostics);
-  const auto root = reader.parse(split->front_matter);
+  auto root = config.front_matter_of_other_tool ? front_matter_of_other_tool(path, *split, diagnostics)
+                                                : reader.parse(split->front_matter);
   if (!root) return std::nullopt;
+  if (root->IsNull()) root = YAML::Node(YAML::NodeType::Map);  // "---\n---": no keys
   if (!reader.expect_map(*root, "de front matter")) return std::nullopt;
 
   Page page;
@@ -218,7 +245,7 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   std::vector<std::string_view> allowed = kCommonKeys;
   const auto& specific = type_specific_keys(page.type);
   allowed.insert(allowed.end(), specific.begin(), specific.end());
-  reader.warn_unknown_keys(*root, allowed);
+  if (!config.front_matter_of_other_tool) reader.warn_unknown_keys(*root, allowed);
 
   const auto title = reader.text(*root, "title");
   page.summary = reader.text(*root, "summary").value_or("");
@@ -227,7 +254,8 @@ std::optional<Page> load_page(const base::SitePath& path, const std::string& byt
   page.organisations = reader.text_list(*root, "organisations");
   check_organisations(*root, page.organisations, config, reader);
   page.tags = reader.text_list(*root, "tags");
-  page.weight = reader.integer(*root, "weight").value_or(0);
+  // Docusaurus' `sidebar_position` orders a page as `weight` does.
+  page.weight = reader.integer(*root, "weight").value_or(reader.integer(*root, "sidebar_position").value_or(0));
   page.audience = read_audience(*root, reader);
   page.details = load_page_details(page.type, *root, reader, {split->front_matter, split->front_matter_line});
 

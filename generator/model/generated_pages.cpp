@@ -55,3 +55,20 @@ void add_generated_section_pages(SiteModel& model) {
 }
 
 }  // namespace handboek::model
+
+namespace handboek::model {
+
+void apply_folder_settings(SiteModel& model,
+                           const std::map<base::SitePath, load::LoadedContent::FolderSetting>& settings) {
+  if (settings.empty()) return;
+  for (PageEntry& entry : model.pages) {
+    load::Page& page = entry.page;
+    if (!page.is_section_index) continue;
+    const auto found = settings.find(page.path.parent());
+    if (found == settings.end()) continue;
+    if (page.weight == 0) page.weight = found->second.position;
+    if (page.is_generated && !found->second.label.empty()) page.title = found->second.label;
+  }
+}
+
+}  // namespace handboek::model

@@ -5,6 +5,9 @@
 // no body: the section template lists the folder's pages and subfolders.
 #pragma once
 
+#include <map>
+
+#include "load/content_loader.h"
 #include "model/site_model.h"
 
 namespace handboek::model {
@@ -12,5 +15,11 @@ namespace handboek::model {
 // Adds the missing section pages to model.pages, keeping them sorted by
 // path. REQUIRES: before assign_urls (they get URLs like any section page).
 void add_generated_section_pages(SiteModel& model);
+
+// Docusaurus' `_category_` settings on section pages: `position` orders a
+// section as `weight` does (unless its page sets a weight), `label` titles a
+// generated section page.
+void apply_folder_settings(SiteModel& model,
+                           const std::map<base::SitePath, load::LoadedContent::FolderSetting>& settings);
 
 }  // namespace handboek::model

@@ -26,6 +26,7 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
 
   // The order matters: each pass reads what the ones before it filled in.
   add_generated_section_pages(model);
+  apply_folder_settings(model, content.folder_settings);
   assign_urls(model, diagnostics);
   build_navigation(model);
   resolve_cross_references(model, diagnostics);

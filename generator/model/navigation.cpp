@@ -19,6 +19,41 @@ size_t owning_section(const std::map<base::SitePath, size_t>& by_folder, base::S
   }
 }
 
+// Each page's place in mkdocs.yml's `nav` (config.nav_order): a listed page
+// its position, a section the first position of anything in its folder,
+// the rest after them. All 0 when there is no nav, so weight and title decide.
+std::vector<size_t> nav_ranks(const SiteModel& model) {
+  const std::vector<std::string>& nav = model.config.nav_order;
+  std::vector<size_t> ranks(model.pages.size(), 0);
+  if (nav.empty()) return ranks;
+  std::map<base::SitePath, size_t> listed;
+  for (size_t i = 0; i < nav.size(); ++i) {
+    if (const auto path = kContentRoot.join(nav[i])) listed.emplace(*path, i);
+  }
+  std::map<base::SitePath, size_t> folder_rank;  // the first listed page in or below each folder
+  for (const auto& [path, rank] : listed) {
+    for (base::SitePath folder = path.parent(); folder.is_within(kContentRoot); folder = folder.parent()) {
+      auto [it, added] = folder_rank.emplace(folder, rank);
+      if (!added) it->second = std::min(it->second, rank);
+      if (folder == kContentRoot) break;
+    }
+  }
+  for (size_t i = 0; i < model.pages.size(); ++i) {
+    const load::Page& page = model.pages[i].page;
+    size_t rank = nav.size();
+    if (const auto it = listed.find(page.path); it != listed.end()) rank = it->second;
+    if (page.is_section_index) {
+      if (const auto it = folder_rank.find(page.path.parent()); it != folder_rank.end())
+        rank = std::min(rank, it->second);
+    } else if (const auto folder = page.path.parent().join(page.path.stem())) {
+      // "x.md" beside "x/": the folder's page (generated_pages.cpp).
+      if (const auto it = folder_rank.find(*folder); it != folder_rank.end()) rank = std::min(rank, it->second);
+    }
+    ranks[i] = rank;
+  }
+  return ranks;
+}
+
 }  // namespace
 
 void build_navigation(SiteModel& model) {
@@ -54,11 +89,12 @@ void build_navigation(SiteModel& model) {
     model.sections[entry.section].pages.push_back(i);
   }
 
-  // Order: weight, then title, then path (titles may repeat).
+  // Order: mkdocs.yml's nav, weight, then title, then path (titles may repeat).
+  const std::vector<size_t> ranks = nav_ranks(model);
   auto page_order = [&](size_t a, size_t b) {
     const load::Page& x = model.pages[a].page;
     const load::Page& y = model.pages[b].page;
-    return std::tie(x.weight, x.title, x.path) < std::tie(y.weight, y.title, y.path);
+    return std::tie(ranks[a], x.weight, x.title, x.path) < std::tie(ranks[b], y.weight, y.title, y.path);
   };
   auto section_order = [&](size_t a, size_t b) {
     return page_order(*model.sections[a].index_page, *model.sections[b].index_page);

@@ -22,8 +22,23 @@ std::string below_content(const base::SitePath& path) {
 // search bundle, forms and their schemas, the versions, 404 and sitemap. A
 // static file there would silently replace generated output (or be
 // replaced by it), so it is an error.
+// "handboek.0123456789.css": the name of a theme asset (render/asset_hasher.cpp).
+bool is_hashed_asset_name(const std::string& name) {
+  const size_t extension = name.rfind('.');
+  if (extension == std::string::npos || extension < 11 || name[extension - 11] != '.') return false;
+  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(extension - 10),
+                     name.begin() + static_cast<std::ptrdiff_t>(extension),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
 bool is_generated_output(const std::string& below_prefix) {
-  for (const char* folder : {"assets/", "pagefind/", "formulieren/", "versies/", "concept/"}) {
+  // assets/ holds the theme's files, each with a content hash in its name;
+  // a site's own assets/ (MkDocs keeps its logo in docs/assets/) may sit
+  // beside them as long as no name can be one handboek writes.
+  if (below_prefix.rfind("assets/", 0) == 0) {
+    return below_prefix.find('/', 7) == std::string::npos && is_hashed_asset_name(below_prefix.substr(7));
+  }
+  for (const char* folder : {"pagefind/", "formulieren/", "versies/", "concept/"}) {
     if (below_prefix.rfind(folder, 0) == 0) return true;
   }
   return below_prefix == "404.html" || below_prefix == "sitemap.xml";

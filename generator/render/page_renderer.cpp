@@ -8,6 +8,7 @@
 #include "render/respond_links.h"
 #include "render/training_map.h"
 #include "render/version_index.h"
+#include "source/content_folder_source.h"
 
 namespace handboek::render {
 
@@ -273,7 +274,8 @@ void PageRenderer::add_respond_links(const std::string& url, const model::PageEn
   details.title = page.page.title;
   details.version = handbook_version(model_);
   details.section = page.breadcrumbs.size() >= 2 ? page.breadcrumbs[1].title : "";
-  details.file = page.page.is_generated ? "" : page.page.path.str();
+  // The file as it is in the repository (docs/… for a MkDocs handbook).
+  details.file = page.page.is_generated ? "" : source::real_content_path(page.page.path.str(), config.content_dir);
   const std::string feedback = feedback_link(config.feedback, details);
   const std::string edit = edit_link(config.edit_url, details);
   if (!feedback.empty()) d.set("feedback_url", feedback);

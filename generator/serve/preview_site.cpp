@@ -6,6 +6,7 @@
 #include "render/page_renderer.h"
 #include "render/site_renderer.h"
 #include "serve/change_kind.h"
+#include "source/content_folder_source.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::serve {
@@ -45,10 +46,16 @@ PreviewUpdate PreviewSite::rebuild_all() {
   PreviewUpdate update;
   update.full = true;
   clean_ = false;
-  const source::WorkingTreeSource source(site_dir_);
-  engine::SiteInputs inputs = engine::load_site_inputs(source, update.diagnostics);
+  const source::WorkingTreeSource site(site_dir_);
+  engine::SiteInputs inputs = engine::load_site_inputs(site, update.diagnostics);
   if (!inputs.site_file.config) return update;
   config_ = std::move(inputs.site_file.config);
+  content_dir_ = source::find_content_folder(site, config_->content_dir);
+  config_->content_dir = content_dir_;
+  update.diagnostics.show_folder_as(source::kContentFolder, content_dir_);
+  const auto mounted =
+      source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir_), content_dir_);
+  const source::Source& source = *mounted;
   // The preview shows the working tree as it is now: no service worker keeps
   // an older copy in the editor's browser (docs/offline.md).
   config_->offline = false;
@@ -83,7 +90,8 @@ PreviewUpdate PreviewSite::rebuild_all() {
 // on disk nor in the site.
 bool PreviewSite::is_passing_file(const std::string& path) const {
   std::error_code error;
-  if (std::filesystem::exists(std::filesystem::symlink_status(site_dir_ / path, error))) return false;
+  const std::string real = source::real_content_path(path, content_dir_);
+  if (std::filesystem::exists(std::filesystem::symlink_status(site_dir_ / real, error))) return false;
   if (!model_) return false;
   const auto site_path = base::SitePath::parse(path);
   if (!site_path) return true;
@@ -103,7 +111,15 @@ bool PreviewSite::is_passing_file(const std::string& path) const {
 PreviewUpdate PreviewSite::apply(const std::set<std::string>& changed) {
   std::set<std::string> pages;
   bool needs_full = !clean_ || !model_;
-  for (const std::string& path : changed) {
+  const std::string content_prefix = content_dir_ + "/";
+  for (std::string path : changed) {
+    // docs/x.md of a MkDocs handbook is the model's content/x.md.
+    if (content_dir_ != source::kContentFolder && path.rfind(content_prefix, 0) == 0) {
+      path = std::string(source::kContentFolder) + "/" + path.substr(content_prefix.size());
+    } else if (path == "mkdocs.yml") {
+      needs_full = true;  // title, folder and menu order
+      continue;
+    }
     const ChangeKind kind = classify_change(path);
     if (kind == ChangeKind::kIgnored || is_passing_file(path)) continue;
     context_.uncommitted.insert(path);  // the concept marks it as changed since the last commit
@@ -123,7 +139,9 @@ PreviewUpdate PreviewSite::apply(const std::set<std::string>& changed) {
 // Each page edited in place when its signature is unchanged; nullopt when
 // one of them needs the full rebuild (it is new, gone, or others see the change).
 std::optional<PreviewUpdate> PreviewSite::try_page_edits(const std::set<std::string>& pages) {
-  const source::WorkingTreeSource source(site_dir_);
+  const auto mounted =
+      source::with_content_folder(std::make_unique<source::WorkingTreeSource>(site_dir_), content_dir_);
+  const source::Source& source = *mounted;
   struct Edit {
     size_t index;
     load::Page page;

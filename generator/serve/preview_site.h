@@ -71,6 +71,7 @@ class PreviewSite {
   bool is_passing_file(const std::string& path) const;
 
   std::filesystem::path site_dir_;
+  std::string content_dir_ = "content";  // the site's content folder, seen as content/ (source::ContentFolderSource)
   model::BuildContext context_;
   int jobs_;
   std::optional<config::SiteConfig> config_;

@@ -25,7 +25,7 @@ Watcher::~Watcher() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-base::Status Watcher::start(const fs::path& site_dir) {
+base::Status Watcher::start(const fs::path& site_dir, const std::string& content_dir) {
   root_ = site_dir;
   fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (fd_ < 0) return base::Status::io_error("kan " + site_dir.string() + " niet in de gaten houden (inotify)", errno);
@@ -34,6 +34,7 @@ base::Status Watcher::start(const fs::path& site_dir) {
   if (root_watch < 0) return base::Status::io_error("kan " + site_dir.string() + " niet in de gaten houden", errno);
   folders_[root_watch] = "";
   for (const char* folder : kWatchedFolders) watch_tree(root_ / folder);
+  if (content_dir != "content") watch_tree(root_ / content_dir);
   return {};
 }
 
@@ -65,7 +66,7 @@ bool Watcher::read_events(std::set<std::string>& changed) {
       if (folder == folders_.end() || event->len == 0) continue;
       const std::string name = event->name;
       const std::string relative = folder->second.empty() ? name : folder->second + "/" + name;
-      if (folder->second.empty() && relative != base::kSiteYaml) {
+      if (folder->second.empty() && relative != base::kSiteYaml && relative != "mkdocs.yml") {
         // A watched top-level folder made (or moved in) later.
         for (const char* watched : kWatchedFolders) {
           if (relative == watched && (event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) {

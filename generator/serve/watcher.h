@@ -24,7 +24,8 @@ class Watcher {
 
   // Starts watching `site_dir`. A failure (no inotify, too many watches)
   // says why, with the OS reason.
-  base::Status start(const std::filesystem::path& site_dir);
+  // `content_dir`: the site's content folder when it is not content/ (docs/ of a MkDocs handbook).
+  base::Status start(const std::filesystem::path& site_dir, const std::string& content_dir = "content");
 
   // Waits up to `timeout` for a change, then collects more until `quiet`
   // passes without one. Returns the changed paths (relative, sorted; a

@@ -267,14 +267,17 @@ TEST_CASE("hostile static files: a file that would replace generated output is a
   TempSite site(kSite);
   site.write("content/formulieren/brochure.pdf", "%PDF-1.4\n");
   site.write("content/pagefind/uitleg.txt", "tekst\n");
+  // A site's own assets/ is published beside the theme's (MkDocs keeps its
+  // logo there), but never under a name the theme's hashed files could have.
   site.write("content/assets/logo.png", std::string("\x89PNG\r\n\x1A\n", 8));
+  site.write("content/assets/handboek.0123456789.png", std::string("\x89PNG\r\n\x1A\n", 8));
   site.write("content/sitemap.xml.txt", "geen sitemap\n");
   const TimedRun run = build(site.root(), site.beside("out"));
   CHECK(run.exit_code == 1);
   CHECK(run.errors() ==
         std::vector<std::string>{
-            "content/assets/logo.png: error: 'assets/logo.png' maakt handboek zelf; een bestand in content/ kan het "
-            "niet vervangen",
+            "content/assets/handboek.0123456789.png: error: 'assets/handboek.0123456789.png' maakt handboek zelf; "
+            "een bestand in content/ kan het niet vervangen",
             "content/formulieren/brochure.pdf: error: 'formulieren/brochure.pdf' maakt handboek zelf; een bestand "
             "in content/ kan het niet vervangen",
             "content/pagefind/uitleg.txt: error: 'pagefind/uitleg.txt' maakt handboek zelf; een bestand in "

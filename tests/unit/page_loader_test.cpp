@@ -301,3 +301,10 @@ TEST_CASE("index.md and README.md are section pages by default", "[load][page_lo
   CHECK(load("content/over/README.md", "# Over\n").page->is_section_index);
   CHECK_FALSE(load("content/over/readme.md", "# Over\n").page->is_section_index);
 }
+
+TEST_CASE("empty front matter is a page without keys", "[load][page_loader]") {
+  const Loaded loaded = load("content/over/visie.md", "---\n---\n\n# Visie\n");
+  REQUIRE(loaded.page);
+  CHECK(loaded.diagnostics.empty());
+  CHECK(loaded.page->title == "Visie");
+}

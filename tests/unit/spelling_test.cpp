@@ -2,7 +2,10 @@
 // the check skips (site words, numbers, acronyms).
 #include "language/spelling.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 using namespace handboek::language;
 
@@ -98,4 +101,37 @@ TEST_CASE("suggestions stop when their time budget is spent: 2,000 made-up words
   CHECK(elapsed < std::chrono::seconds(3));
   CHECK(with_suggestions < 2000);
   CHECK(checker->suggestions("uitkerring").empty());  // budget spent: none, not a slow answer
+}
+
+TEST_CASE("answers remembered from one build answer the next without hunspell", "[language][spelling]") {
+  auto first_loaded = SpellChecker::load(std::string(kDutchDictionary));
+  REQUIRE(first_loaded.ok());
+  const auto& first = *first_loaded;
+  CHECK(first->is_correct("uitkering"));
+  CHECK_FALSE(first->is_correct("klantmanagr"));
+  const std::vector<std::string> suggested = first->suggestions("klantmanagr");
+  const std::string text = first->remembered();
+
+  // A lazy checker reads hunspell only for a word it does not remember.
+  const std::string copy_base = "/tmp/handboek-spelling-test-" + std::to_string(::getpid());
+  std::filesystem::copy_file(std::string(kDutchDictionary) + ".aff", copy_base + ".aff");
+  std::filesystem::copy_file(std::string(kDutchDictionary) + ".dic", copy_base + ".dic");
+  auto second_loaded = SpellChecker::load(std::string(kDutchDictionary), /*lazy=*/true);
+  REQUIRE(second_loaded.ok());
+  const auto& second = *second_loaded;
+  REQUIRE(second->remember(text));
+  CHECK(second->is_correct("uitkering"));
+  CHECK_FALSE(second->is_correct("klantmanagr"));
+  CHECK(second->suggestions("klantmanagr") == suggested);
+  CHECK(second->remembered() == text);
+
+  // Answers of another dictionary (another size or time) are not taken.
+  auto other_loaded = SpellChecker::load(copy_base, /*lazy=*/true);
+  REQUIRE(other_loaded.ok());
+  const auto& other = *other_loaded;
+  CHECK_FALSE(other->remember(text));
+  CHECK_FALSE(second->remember("handboek-spelling 1 iets anders\nwoord\t1\n"));
+  CHECK_FALSE(second->remember(text + "kapot\n"));
+  std::filesystem::remove(copy_base + ".aff");
+  std::filesystem::remove(copy_base + ".dic");
 }
