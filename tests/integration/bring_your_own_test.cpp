@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 using Catch::Matchers::Contains;
@@ -25,7 +26,7 @@ struct BuiltFixture {
   explicit BuiltFixture(std::string_view fixture) {
     copy_fixture(fixture, site.root());
     const handboek::testing::GitFixture repo(site.root());
-    repo.commit("Handboek overgenomen", {"Anne de Vries", "anne@example.org", "2026-11-02T10:00:00+01:00"});
+    repo.commit("Handboek overgenomen", handboek::testing::anne("2026-11-02T10:00:00+01:00"));
     run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
     if (run.exit_code == 0) files = read_tree(site.beside("out"));
   }

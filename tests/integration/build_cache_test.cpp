@@ -15,7 +15,7 @@
 namespace handboek::testing {
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-06-03T10:00:00+02:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-06-03T10:00:00+02:00");
 
 // A handbook with two releases and a change in between.
 struct ReleasedSite {

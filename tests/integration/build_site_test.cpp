@@ -2,6 +2,7 @@
 // default theme, and inspects the HTML a reader gets.
 #include <catch2/catch.hpp>
 
+#include "built_fixture.h"
 #include "temp_site.h"
 
 using Catch::Matchers::Contains;
@@ -11,26 +12,11 @@ using handboek::testing::TempSite;
 
 namespace {
 
+using handboek::testing::BuiltSite;
+
 // The fixture built once for all tests of this file.
-struct BuiltSite {
-  TempSite site = TempSite::from_fixture("sites/basic");
-  handboek::testing::RunResult run;
-  std::map<std::string, std::string> files;
-
-  BuiltSite() {
-    run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
-    if (run.exit_code == 0) files = read_tree(site.beside("out"));
-  }
-  const std::string& html(const std::string& path) const {
-    const auto found = files.find(path);
-    if (found == files.end()) throw std::runtime_error("not built: " + path);
-    return found->second;
-  }
-};
-
 const BuiltSite& built() {
-  static const BuiltSite site;
-  return site;
+  return handboek::testing::built_fixture("sites/basic");
 }
 
 // The part of `html` from the first `from` to the next `to` after it.
@@ -85,34 +71,34 @@ TEST_CASE("every page gets a pretty URL and glossary terms get none", "[integrat
 }
 
 TEST_CASE("the menu lists the sections in weight order and marks the current one", "[integration][build][navigation]") {
-  const std::string menu = between(built().html("processen/intake/index.html"), "<nav class=\"site-nav\"", "</nav>");
+  const std::string menu = between(built().file("processen/intake/index.html"), "<nav class=\"site-nav\"", "</nav>");
   CHECK(in_order(menu, {">Processen<", ">Gespreksformats<", ">Competenties<", ">Begrippen<", ">Over dit handboek<",
                         ">Formulieren<"}));
   CHECK_THAT(menu, Contains(R"(<a href="../" aria-current="true">Processen</a>)"));
   CHECK_THAT(menu, Contains(R"(href="../../gespreksformats/")"));
-  const std::string home_menu = between(built().html("index.html"), "<nav class=\"site-nav\"", "</nav>");
+  const std::string home_menu = between(built().file("index.html"), "<nav class=\"site-nav\"", "</nav>");
   CHECK_THAT(home_menu, Contains(R"(href="processen/")"));
   CHECK_THAT(home_menu, !Contains("aria-current"));
 }
 
 TEST_CASE("breadcrumbs and previous and next link within the section", "[integration][build][navigation]") {
-  const std::string& intake = built().html("processen/intake/index.html");
+  const std::string& intake = built().file("processen/intake/index.html");
   const std::string crumbs = between(intake, "class=\"breadcrumbs\"", "</nav>");
   CHECK(in_order(crumbs, {R"(<a href="../../">Testhandboek</a>)", R"(<a href="../">Processen</a>)", "Intake"}));
   const std::string pager = between(intake, "class=\"pager\"", "</nav>");
   CHECK_THAT(pager, Contains(R"(href="../nazorg/")"));
-  const std::string nazorg_pager = between(built().html("processen/nazorg/index.html"), "class=\"pager\"", "</nav>");
+  const std::string nazorg_pager = between(built().file("processen/nazorg/index.html"), "class=\"pager\"", "</nav>");
   CHECK_THAT(nazorg_pager, Contains(R"(href="../intake/")"));
 }
 
 TEST_CASE("links between pages are rewritten to relative URLs", "[integration][build][links]") {
-  const std::string& intake = built().html("processen/intake/index.html");
+  const std::string& intake = built().file("processen/intake/index.html");
   CHECK_THAT(intake, Contains(R"(href="../../begrippen/#pip")"));
   CHECK_THAT(intake, Contains(R"(href="../nazorg/#stap-evaluatie")"));
   CHECK_THAT(intake, Contains(R"(href="#stap-aanmelding")"));
   CHECK_THAT(intake, Contains(R"(href="../../competenties/klantmanager/#competentie-luisteren")"));
   CHECK_THAT(intake, Contains(R"(src="../../over/afbeeldingen/schema.svg")"));
-  CHECK_THAT(built().html("index.html"), Contains(R"(href="processen/intake/")"));
+  CHECK_THAT(built().file("index.html"), Contains(R"(href="processen/intake/")"));
   // No page links to a Markdown file any more.
   for (const auto& [path, bytes] : built().files) {
     INFO(path);
@@ -121,7 +107,7 @@ TEST_CASE("links between pages are rewritten to relative URLs", "[integration][b
 }
 
 TEST_CASE("a proces page shows its route as numbered steps with their anchors", "[integration][build][proces]") {
-  const std::string& intake = built().html("processen/intake/index.html");
+  const std::string& intake = built().file("processen/intake/index.html");
   const std::string route = between(intake, "<ol class=\"steps\">", "</ol>\n</section>");
   CHECK(in_order(route, {R"(id="stap-aanmelding")", "Stap 1", "Aanmelding", "Klantmanager", "binnen 5 werkdagen",
                          R"(href="../../formulieren/plan-van-aanpak/")", "Plan van aanpak", "Aanmeldformulier",
@@ -134,7 +120,7 @@ TEST_CASE("a proces page shows its route as numbered steps with their anchors", 
 }
 
 TEST_CASE("the glossary page lists every term A to Z with its anchor", "[integration][build][glossary]") {
-  const std::string& glossary = built().html("begrippen/index.html");
+  const std::string& glossary = built().file("begrippen/index.html");
   CHECK(in_order(glossary,
                  {R"(id="een-gezin-een-plan")", "Één gezin, één plan", "Eén plan voor het hele gezin.", R"(id="pip")",
                   "Plan Inburgering en Participatie", "PIP", "Het plan dat de gemeente met de vergunninghouder maakt.",
@@ -144,7 +130,7 @@ TEST_CASE("the glossary page lists every term A to Z with its anchor", "[integra
 }
 
 TEST_CASE("a lokaal block is shown as the organisation's local agreement", "[integration][build][lokaal]") {
-  const std::string& intake = built().html("processen/intake/index.html");
+  const std::string& intake = built().file("processen/intake/index.html");
   const std::string block = between(intake, R"(class="lokaal" )", "</details>");
   CHECK_THAT(block, Contains(R"(data-organisatie="halte-werk")"));
   CHECK_THAT(block, Contains("Lokale afspraak"));
@@ -154,52 +140,52 @@ TEST_CASE("a lokaal block is shown as the organisation's local agreement", "[int
 }
 
 TEST_CASE("a competency lists every step that needs it", "[integration][build][competenties]") {
-  const std::string& profile = built().html("competenties/klantmanager/index.html");
+  const std::string& profile = built().file("competenties/klantmanager/index.html");
   CHECK(in_order(profile, {R"(id="competentie-luisteren")", "Actief luisteren", "Hoort wat de klant bedoelt.",
                            "Vat samen.", R"(href="../../processen/intake/#stap-aanmelding")",
                            R"(href="../../processen/nazorg/#stap-evaluatie")"}));
 }
 
 TEST_CASE("the competency section page shows the matrix of steps and profiles", "[integration][build][competenties]") {
-  const std::string matrix = between(built().html("competenties/index.html"), "<table class=\"matrix\">", "</table>");
+  const std::string matrix = between(built().file("competenties/index.html"), "<table class=\"matrix\">", "</table>");
   CHECK(in_order(matrix, {R"(<a href="klantmanager/">Klantmanager</a>)", R"(<a href="../processen/intake/">Intake</a>)",
                           "Aanmelding", R"(href="../processen/intake/#stap-aanmelding")", "Plan maken",
                           R"(<a href="../processen/nazorg/">Nazorg</a>)",
                           R"(href="../processen/nazorg/#stap-evaluatie" data-competentie="luisteren")"}));
-  CHECK_THAT(built().html("processen/index.html"), !Contains("class=\"matrix\""));
+  CHECK_THAT(built().file("processen/index.html"), !Contains("class=\"matrix\""));
 }
 
 TEST_CASE("every page carries its print head and foot: version and public address", "[integration][build][print]") {
-  const std::string& page = built().html("processen/intake/index.html");
+  const std::string& page = built().file("processen/intake/index.html");
   CHECK(in_order(page, {R"(<div class="print-kop">)", "<span class=\"print-titel\">Testhandboek</span>",
                         "<span class=\"print-versie\">Versie ",
                         R"(<span class="print-adres">https://handboek.example.test/processen/intake/</span>)"}));
-  CHECK_THAT(built().html("404.html"), !Contains("print-adres"));
+  CHECK_THAT(built().file("404.html"), !Contains("print-adres"));
 }
 
 TEST_CASE("a gespreksformat shows its themes and numbered questions", "[integration][build][gespreksformat]") {
-  const std::string& format = built().html("gespreksformats/werk/index.html");
+  const std::string& format = built().file("gespreksformats/werk/index.html");
   CHECK(in_order(format, {"45 minuten", "<em>werkervaring</em>", "Nieuwsgierig en open.", "Ervaring",
                           "Wat voor werk heeft u gedaan?", "Wat ging goed?"}));
 }
 
 TEST_CASE("a form block embeds the form and the form has its own page", "[integration][build][forms]") {
-  CHECK_THAT(built().html("over/visie/index.html"), Contains(R"(data-formulier="plan-van-aanpak")"));
-  CHECK_THAT(built().html("formulieren/plan-van-aanpak/index.html"), Contains("Plan van aanpak"));
-  CHECK_THAT(built().html("formulieren/index.html"), Contains(R"(href="plan-van-aanpak/")"));
+  CHECK_THAT(built().file("over/visie/index.html"), Contains(R"(data-formulier="plan-van-aanpak")"));
+  CHECK_THAT(built().file("formulieren/plan-van-aanpak/index.html"), Contains("Plan van aanpak"));
+  CHECK_THAT(built().file("formulieren/index.html"), Contains(R"(href="plan-van-aanpak/")"));
 }
 
 TEST_CASE("pages without a summary or owner show no empty fields", "[integration][build]") {
   const std::string header =
-      between(built().html("begrippen/index.html"), "<header class=\"page-header\">", "</header>");
+      between(built().file("begrippen/index.html"), "<header class=\"page-header\">", "</header>");
   CHECK_THAT(header, Contains("<h1>Begrippen</h1>"));
   CHECK_THAT(header, !Contains("class=\"summary\""));
   CHECK_THAT(header, !Contains("Eigenaar"));
-  CHECK_THAT(built().html("index.html"), !Contains("<base href=\"\">"));
+  CHECK_THAT(built().file("index.html"), !Contains("<base href=\"\">"));
 }
 
 TEST_CASE("the sitemap lists every page under the base URL", "[integration][build]") {
-  const std::string& sitemap = built().html("sitemap.xml");
+  const std::string& sitemap = built().file("sitemap.xml");
   CHECK_THAT(sitemap, Contains("<loc>https://handboek.example.test/</loc>"));
   CHECK_THAT(sitemap, Contains("<loc>https://handboek.example.test/processen/intake/</loc>"));
   CHECK_THAT(sitemap, !Contains("begrippen/pip"));

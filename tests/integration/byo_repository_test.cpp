@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 using Catch::Matchers::Contains;
@@ -19,7 +20,7 @@ using handboek::testing::TempSite;
 
 namespace {
 
-const handboek::testing::GitSignature kAnne{"Anne de Vries", "anne@example.org", "2026-11-02T10:00:00+01:00"};
+const handboek::testing::GitSignature kAnne = handboek::testing::anne("2026-11-02T10:00:00+01:00");
 
 struct Repository {
   TempSite site{"", false};  // no themes/: the installed default theme

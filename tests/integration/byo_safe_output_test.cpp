@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 using Catch::Matchers::Contains;
@@ -74,7 +75,7 @@ TEST_CASE("a handbook full of raw HTML, videos and SVG builds, and no built file
   TempSite site{"", false};
   copy_fixture("sites/byo-html", site.root());
   const handboek::testing::GitFixture repo(site.root());
-  repo.commit("Handboek overgenomen", {"Anne de Vries", "anne@example.org", "2026-11-02T10:00:00+01:00"});
+  repo.commit("Handboek overgenomen", handboek::testing::anne("2026-11-02T10:00:00+01:00"));
   const auto run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string()});
   INFO(run.err);
   REQUIRE(run.exit_code == 0);

@@ -11,7 +11,7 @@
 namespace handboek::testing {
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-03-01T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-03-01T10:00:00+01:00");
 
 std::string form_yaml(const std::string& title, const std::string& version, const std::string& fields) {
   return "title: " + title + "\nversion: " + version +

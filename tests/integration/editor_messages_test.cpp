@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
@@ -17,7 +18,7 @@ bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2024-03-01T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2024-03-01T10:00:00+01:00");
 
 constexpr std::string_view kSite = R"(
 -- site.yaml --

@@ -4,12 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-03-01T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-03-01T10:00:00+01:00");
 const GitSignature kBram{"Bram Bakker", "bram@example.org", "2019-05-02T09:00:00+02:00"};
 const GitSignature kJose{"José Müller", "jose@example.org", "2019-06-03T11:00:00+02:00"};
 

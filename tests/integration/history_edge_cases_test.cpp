@@ -5,18 +5,17 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
+using handboek::testing::at;
+
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-12-03T10:00:00+01:00");
 const GitSignature kJose{"José Müller", "jose@example.org", "2020-01-15T09:30:00+01:00"};
 const GitSignature kBram{"Bram Bakker", "bram@example.org", "2020-01-10T14:00:00+01:00"};
-
-GitSignature at(const GitSignature& who, std::string date) {
-  return {who.name, who.email, std::move(date)};
-}
 
 constexpr std::string_view kSite = R"(
 -- site.yaml --

@@ -11,20 +11,19 @@
 #include "git_fixture.h"
 #include "history/version_history.h"
 #include "history/versions.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
+using handboek::testing::at;
+
 namespace {
 
 using history::ChangeKind;
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-12-03T10:00:00+01:00");
 const GitSignature kJose{"José Müller", "jose@example.org", "2020-01-15T09:30:00+01:00"};
 const GitSignature kBram{"Bram Bakker", "bram@example.org", "2020-01-10T14:00:00+01:00"};
-
-GitSignature at(const GitSignature& who, std::string date) {
-  return {who.name, who.email, std::move(date)};
-}
 
 std::string page(const std::string& title, const std::string& body) {
   return "---\ntitle: " + title + "\n---\n" + body + "\n";

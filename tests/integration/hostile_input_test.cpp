@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 extern char** environ;
@@ -27,7 +28,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-12-03T10:00:00+01:00");
 
 constexpr std::string_view kSite = R"(
 -- site.yaml --

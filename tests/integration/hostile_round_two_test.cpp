@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 extern char** environ;
@@ -19,7 +20,7 @@ extern char** environ;
 namespace handboek::testing {
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-12-03T10:00:00+01:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-12-03T10:00:00+01:00");
 
 constexpr std::string_view kSite = R"(
 -- site.yaml --

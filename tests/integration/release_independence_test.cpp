@@ -11,7 +11,7 @@
 namespace handboek::testing {
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-06-03T10:00:00+02:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-06-03T10:00:00+02:00");
 
 // Files of `tree` below `folder` ("versies/2019.1/"), without the folder.
 std::map<std::string, std::string> below(const std::map<std::string, std::string>& tree, const std::string& folder) {

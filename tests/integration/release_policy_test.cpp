@@ -6,12 +6,13 @@
 #include <catch2/catch.hpp>
 
 #include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
 namespace {
 
-const GitSignature kAnne{"Anne de Vries", "anne@example.org", "2019-07-01T10:00:00+02:00"};
+const GitSignature kAnne = handboek::testing::anne("2019-07-01T10:00:00+02:00");
 const GitSignature kBram{"Bram Bakker", "bram@example.org", "2020-02-14T09:00:00+01:00"};
 
 constexpr std::string_view kSite = R"(

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "built_fixture.h"
 #include "html_scan.h"
 #include "temp_site.h"
 
@@ -18,25 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct BuiltSite {
-  TempSite site = TempSite::from_fixture("sites/basic");
-  handboek::testing::RunResult run;
-  std::map<std::string, std::string> files;
-
-  BuiltSite() {
-    run = run_handboek({"build", site.root().string(), "-o", site.beside("out").string(), "--quiet"});
-    if (run.exit_code == 0) files = read_tree(site.beside("out"));
-  }
-  const std::string& file(const std::string& path) const {
-    const auto found = files.find(path);
-    if (found == files.end()) throw std::runtime_error("not built: " + path);
-    return found->second;
-  }
-};
-
-const BuiltSite& built() {
-  static const BuiltSite site;
-  return site;
+const handboek::testing::BuiltSite& built() {
+  return handboek::testing::built_fixture("sites/basic");
 }
 
 // What a command prints on stdout (poppler's tools; the path has no quotes).

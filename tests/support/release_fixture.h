@@ -8,6 +8,12 @@
 
 namespace handboek::testing {
 
+// The author of the test repositories, at `date` (ISO 8601 with the UTC
+// offset).
+inline GitSignature anne(std::string date) {
+  return {"Anne de Vries", "anne@example.org", std::move(date)};
+}
+
 // `who` at another date (ISO 8601 with the UTC offset).
 inline GitSignature at(const GitSignature& who, std::string date) {
   return {who.name, who.email, std::move(date)};
