@@ -23,6 +23,19 @@ bool is_executable_file(const fs::path& path) {
   return fs::is_regular_file(path, error) && ::access(path.c_str(), X_OK) == 0;
 }
 
+PrivateFolder::PrivateFolder() {
+  std::error_code error;
+  fs::path temp = fs::temp_directory_path(error);
+  if (error || !temp.is_absolute()) temp = "/tmp";
+  std::string pattern = (temp / "handboek-tool-XXXXXX").string();
+  if (::mkdtemp(pattern.data())) path_ = pattern;
+}
+
+PrivateFolder::~PrivateFolder() {
+  std::error_code ignored;
+  if (!path_.empty()) fs::remove_all(path_, ignored);
+}
+
 std::string path_variable() {
   const char* value = std::getenv("PATH");
   return value ? value : "";
@@ -52,29 +65,6 @@ std::vector<std::string> minimal_environment(const std::string& path_variable, c
 }
 
 namespace {
-
-// An empty folder of this process only (mode 0700), removed with whatever the
-// tool left in it.
-class PrivateFolder {
- public:
-  PrivateFolder() {
-    std::error_code error;
-    fs::path temp = fs::temp_directory_path(error);
-    if (error || !temp.is_absolute()) temp = "/tmp";
-    std::string pattern = (temp / "handboek-tool-XXXXXX").string();
-    if (::mkdtemp(pattern.data())) path_ = pattern;
-  }
-  ~PrivateFolder() {
-    std::error_code ignored;
-    if (!path_.empty()) fs::remove_all(path_, ignored);
-  }
-  PrivateFolder(const PrivateFolder&) = delete;
-  PrivateFolder& operator=(const PrivateFolder&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // The process group of the running tool (Pagefind, weasyprint) while it runs (0: none). Pagefind's npm
 // wrapper runs the real binary as its own child, so the whole group is

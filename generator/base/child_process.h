@@ -13,6 +13,20 @@
 
 namespace handboek::base {
 
+// An empty folder of this process only (mode 0700), removed with whatever a
+// tool left in it; path() is empty when it could not be made.
+class PrivateFolder {
+ public:
+  PrivateFolder();
+  ~PrivateFolder();
+  PrivateFolder(const PrivateFolder&) = delete;
+  PrivateFolder& operator=(const PrivateFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 struct ProcessResult {
   bool started = false;
   int exit_code = -1;

@@ -14,4 +14,8 @@ namespace handboek::base {
 // whatever was there; false when either step fails (nothing is left behind).
 bool write_fresh_file(const std::filesystem::path& path, std::string_view bytes);
 
+// Writes all of `bytes` to the open file `fd` (write(2) may write less than
+// asked); false when it stops early. Does not close `fd`.
+bool write_all(int fd, std::string_view bytes);
+
 }  // namespace handboek::base

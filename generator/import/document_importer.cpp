@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "base/child_process.h"
+#include "base/fresh_file.h"
 #include "base/text.h"
 
 namespace handboek::import {
@@ -55,25 +56,6 @@ function Image(img)
 end
 )lua";
 
-// A temporary folder removed with its contents when it goes out of scope.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "handboek-import-XXXXXX").string();
-    if (mkdtemp(pattern.data())) path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    if (!path_.empty()) fs::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
 std::string read_all(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
@@ -84,13 +66,8 @@ std::string read_all(const fs::path& path) {
 bool write_new_file(const fs::path& path, const std::string& text) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);  // never overwrites
   if (fd < 0) return false;
-  size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  return ::close(fd) == 0 && written == text.size();
+  const bool whole = base::write_all(fd, text);
+  return ::close(fd) == 0 && whole;
 }
 
 // Runs pandoc with `args` in `folder` (the scratch folder: relative media
@@ -204,7 +181,7 @@ base::StatusOr<ImportedPage> import_document(const ImportRequest& request) {
 
   // Everything is made in a scratch folder first: content/ changes only
   // when the conversion has worked.
-  ScratchDir scratch;
+  const base::PrivateFolder scratch;
   if (scratch.path().empty()) return fail("kan geen tijdelijke map maken");
   const fs::path filter = scratch.path() / "tabellen.lua";
   const fs::path title_template = scratch.path() / "titel.txt";
