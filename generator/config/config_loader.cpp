@@ -15,16 +15,37 @@ namespace {
 
 constexpr const char* kConfigPath = base::kSiteYaml;
 
+bool is_web_url(const std::string& url);
+
 void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteConfig& config) {
   const auto list = reader.sequence(root, "organisations");
   if (!list) return;
   for (const YAML::Node& item : *list) {
     if (!reader.expect_map(item, "een organisatie")) continue;
-    reader.warn_unknown_keys(item, {"id", "name", "description"});
+    reader.warn_unknown_keys(item, {"id", "name", "description", "base_url", "logo", "show_others", "contact",
+                                    "accessibility"});
     Organisation organisation;
     organisation.id = reader.text(item, "id", true).value_or("");
     organisation.name = reader.text(item, "name", true).value_or(organisation.id);
     organisation.description = reader.text(item, "description").value_or("");
+    organisation.base_url = reader.text(item, "base_url").value_or("");
+    if (!organisation.base_url.empty()) {
+      if (organisation.base_url.back() != '/') organisation.base_url += '/';
+      // It ends up in href attributes: a javascript: URL would run in readers' browsers.
+      if (!is_web_url(organisation.base_url) && organisation.base_url.front() != '/') {
+        reader.error(item["base_url"], "base_url moet beginnen met https://, http:// of /");
+        organisation.base_url.clear();
+      }
+    }
+    organisation.logo = reader.text(item, "logo").value_or("");
+    if (!organisation.logo.empty()) {
+      const auto logo = base::SitePath::parse(organisation.logo);
+      if (!logo || logo->str().rfind("content/", 0) != 0) {
+        reader.error(item["logo"], "logo moet een pad in content/ zijn (content/afbeeldingen/logo.svg)");
+        organisation.logo.clear();
+      }
+    }
+    organisation.show_others = reader.boolean(item, "show_others").value_or(true);
     if (organisation.id.empty()) continue;
     if (!base::is_identifier(organisation.id)) {
       reader.error(item["id"], base::not_an_identifier("organisatie", organisation.id));
@@ -137,6 +158,16 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
 }
 
 }  // namespace
+
+void apply_edition(SiteFile& file, const std::string& organisation_id) {
+  if (!file.config) return;
+  SiteConfig& config = *file.config;
+  config.edition = organisation_id;
+  const Organisation* organisation = config.find_organisation(organisation_id);
+  if (!organisation) return;
+  if (!organisation->base_url.empty()) config.base_url = organisation->base_url;
+  file.statements = edition_statements(file.statements, organisation->id, organisation->name);
+}
 
 SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnostics) {
   SiteFile file;

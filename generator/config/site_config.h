@@ -17,6 +17,14 @@ struct Organisation {
   std::string id;           // lowercase [a-z0-9-]; named by ```lokaal ID blocks
   std::string name;         // short name shown on labels ("Halte Werk")
   std::string description;  // one line, optional
+  // Its own edition (`handboek build --organisatie ID`, docs/content.md
+  // "Edities"): the address it is published at ("" : the site's base_url),
+  // its logo (a path in content/, an image published with the pages; "":
+  // none), and whether its edition shows the other organisations' local
+  // blocks, collapsed (`show_others: false` hides them).
+  std::string base_url;
+  std::string logo;
+  bool show_others = true;
 };
 
 struct SiteConfig {
@@ -78,9 +86,19 @@ struct SiteConfig {
   bool strict_security = false;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
+  // The organisation whose edition is built (an id of `organisations`);
+  // "": the regional site. Not a site.yaml key: set by apply_edition from
+  // `handboek build --organisatie ID`.
+  std::string edition;
 
   const Organisation* find_organisation(const std::string& id) const;
   std::vector<std::string> organisation_ids() const;
+  // The organisation of the edition; null for the regional site.
+  const Organisation* edition_organisation() const { return edition.empty() ? nullptr : find_organisation(edition); }
+  // Whether a page whose front matter names `page_organisations` is in
+  // this build: the regional site has every page, an edition the pages
+  // that name no organisation or name its own.
+  bool includes_page(const std::vector<std::string>& page_organisations) const;
 };
 
 }  // namespace handboek::config

@@ -1,6 +1,7 @@
 #include "engine/loaded_versions.h"
 
 #include "base/content_hash.h"
+#include "base/did_you_mean.h"
 #include "base/site_files.h"
 #include "config/config_loader.h"
 #include "engine/language_step.h"
@@ -61,6 +62,7 @@ void LoadedVersions::load(size_t i, int jobs, base::Diagnostics& diagnostics, St
   if (planned.is_release()) {
     if (planned.source->read_file(*base::SitePath::parse(base::kSiteYaml))) {
       release_file = config::load_site_file(*planned.source, own);
+      if (!edition.empty()) config::apply_edition(*release_file, edition);
     }
   }
   const config::SiteFile& file = release_file && release_file->config ? *release_file : inputs.site_file;
@@ -109,14 +111,24 @@ void merge_version_diagnostics(const base::Diagnostics& found, const model::Vers
 
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load,
-                             language::SpellingFindings spelling) {
+                             language::SpellingFindings spelling, const std::string& edition) {
   LoadedVersions loaded;
   loaded.site_dir = site_dir;
+  loaded.edition = edition;
   LanguageStep language;  // the dictionaries load while the site does
   const source::WorkingTreeSource working_tree(site_dir);
   timer.start("config");
   loaded.inputs = load_site_inputs(working_tree, diagnostics);
   if (!loaded.usable()) return loaded;
+  if (!edition.empty()) {
+    if (!loaded.config().find_organisation(edition)) {
+      diagnostics.error(base::kSiteYaml, 0, 0,
+                        "onbekende organisatie '" + edition + "' voor --organisatie; site.yaml noemt er geen met die id" +
+                            base::suggestion_suffix(edition, loaded.config().organisation_ids()));
+      return loaded;
+    }
+    config::apply_edition(loaded.inputs.site_file, edition);
+  }
   timer.start("history");
   loaded.plan = plan_versions(site_dir, loaded.config(), diagnostics, jobs);
   const size_t count = loaded.size();

@@ -68,6 +68,9 @@ base::Status check_site_dir(const std::filesystem::path& site_dir);
 // compares with it.
 struct LoadedVersions {
   std::filesystem::path site_dir;
+  // The organisation whose edition this is ("": the regional site): every
+  // version's site.yaml is made its edition's (config::apply_edition).
+  std::string edition;
   SiteInputs inputs;
   VersionPlan plan;
   bool training_pdfs = false;         // copied to every model loaded (its pages link the PDFs)
@@ -117,9 +120,12 @@ using ModelsToLoad = std::function<std::vector<bool>(LoadedVersions&)>;
 // nothing in it may block a build.
 // `spelling`: which spelling findings are located warnings (`check`: all;
 // `build`: client pages only, the rest summed up in LoadedVersions::spelling).
+// `edition`: an organisation id for its edition (an id site.yaml does not
+// name is an error), "" for the regional site.
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load = {},
-                             language::SpellingFindings spelling = language::SpellingFindings::kLocated);
+                             language::SpellingFindings spelling = language::SpellingFindings::kLocated,
+                             const std::string& edition = "");
 
 // The release policy: `found` (one version's diagnostics) merged into
 // `diagnostics`. The working tree and the newest release keep their errors;

@@ -1,5 +1,7 @@
 #include "model/model_builder.h"
 
+#include <algorithm>
+
 #include "model/cross_references.h"
 #include "model/generated_pages.h"
 #include "model/link_resolver.h"
@@ -16,6 +18,10 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   model.version = context.version;
   model.pages.reserve(content.pages.size());
   for (load::Page& page : content.pages) {
+    if (!model.config.includes_page(page.organisations)) {
+      model.left_out_pages.push_back(page.path);
+      continue;
+    }
     PageEntry entry;
     entry.page = std::move(page);
     model.pages.push_back(std::move(entry));
@@ -23,6 +29,7 @@ SiteModel build_site_model(config::SiteConfig config, load::LoadedContent conten
   model.forms = std::move(content.forms);
   model.static_files = std::move(content.static_files);
   model.unusable_pages = std::move(content.unusable_pages);
+  std::sort(model.left_out_pages.begin(), model.left_out_pages.end());
 
   // The order matters: each pass reads what the ones before it filled in.
   add_generated_section_pages(model);

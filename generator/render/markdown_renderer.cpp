@@ -51,8 +51,14 @@ std::string form_card_html(const std::string& form_id, const MarkdownContext& co
 // keeps its node, aimed at this marker, and unmark_in_tables rewrites it.
 constexpr std::string_view kBrokenMarker = "handboek-link-kapot:";
 
-load::CmarkDocument mark_broken(cmark_node* link, const TemplateEngine::Snippets& snippets, bool& marker_used) {
-  const Snippet& mark = cmark_node_get_type(link) == CMARK_NODE_IMAGE ? snippets.broken_image : snippets.broken_link;
+// A link to a page an organisation's edition leaves out is replaced the
+// same way, with the theme's left_out_link instead (`left_out`); in a table
+// cell it is marked broken.
+load::CmarkDocument mark_broken(cmark_node* link, const TemplateEngine::Snippets& snippets, bool& marker_used,
+                                bool left_out = false) {
+  const Snippet& mark = cmark_node_get_type(link) == CMARK_NODE_IMAGE ? snippets.broken_image
+                        : left_out                                    ? snippets.left_out_link
+                                                                      : snippets.broken_link;
   load::CmarkDocument new_marked(cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
   cmark_node_set_on_enter(new_marked.get(), mark.before().c_str());
   cmark_node_set_on_exit(new_marked.get(), mark.after().c_str());
@@ -270,7 +276,9 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   }
   bool marker_used = false;
   for (cmark_node* link : broken_links) {
-    if (load::CmarkDocument unlinked = mark_broken(link, context.templates.snippets(), marker_used))
+    const char* url = cmark_node_get_url(link);
+    const bool left_out = cmark_node_get_type(link) == CMARK_NODE_LINK && context.page.left_out_links.count(url ? url : "");
+    if (load::CmarkDocument unlinked = mark_broken(link, context.templates.snippets(), marker_used, left_out))
       replaced.push_back(std::move(unlinked));
   }
   std::vector<load::Heading> shown_headings;  // the headings that keep their place in the HTML
