@@ -310,17 +310,25 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
 
   // Local blocks that follow each other form one group, shown side by side
   // so the organisations' differences can be compared.
+  // In an organisation's edition its own blocks come first, open; the
+  // others follow together, closed, unless it hides them (show_others).
   cmark_node* group = nullptr;  // custom node of the group being filled
+  const config::Organisation* edition = context.model.config.edition_organisation();
   TemplateData group_blocks{TemplateData::type::list};
+  TemplateData other_blocks{TemplateData::type::list};
   size_t group_size = 0;
   auto close_group = [&] {
     if (!group) return;
     TemplateData view;
     view.set("count", std::to_string(group_size));
+    view.set("edition", edition != nullptr);
     view.set("blocks", group_blocks);
+    view.set("has_others", !other_blocks.is_empty_list());
+    view.set("others", other_blocks);
     cmark_node_set_on_enter(group, context.templates.render_partial("local_blocks", view).c_str());
     group = nullptr;
     group_blocks = TemplateData{TemplateData::type::list};
+    other_blocks = TemplateData{TemplateData::type::list};
     group_size = 0;
   };
   for (cmark_node* node : special_blocks) {
@@ -331,9 +339,14 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     if (local) {
       if (!local_inner_html.count(node)) render_local_text(node);
       const bool first = anchored && anchored->insert(argument).second;
-      group_blocks.push_back(local_block_view(argument, local_inner_html[node], context.model,
-                                              first ? model::local_block_anchor(argument) : ""));
-      ++group_size;
+      const bool own = !edition || edition->id == argument;
+      if (own || edition->show_others) {
+        TemplateData block = local_block_view(argument, local_inner_html[node], context.model,
+                                              first ? model::local_block_anchor(argument) : "");
+        block.set("own", edition && own);
+        (own ? group_blocks : other_blocks).push_back(block);
+        ++group_size;
+      }
       if (group) {  // joins the group just before it
         cmark_node_unlink(node);
         replaced.emplace_back(node);
@@ -432,7 +445,9 @@ std::optional<std::string> body_version_key(const model::SiteModel& model, const
   for (const config::Organisation& organisation : model.config.organisations) {
     add_field(key, organisation.id);
     add_field(key, organisation.name);
+    add_field(key, organisation.show_others ? "1" : "0");
   }
+  add_field(key, model.config.edition);
   add_field(key, "");
   for (const TermForm& form : forms.forms()) {
     const model::PageEntry& term = model.pages[form.page];
