@@ -22,8 +22,8 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
   if (!list) return;
   for (const YAML::Node& item : *list) {
     if (!reader.expect_map(item, "een organisatie")) continue;
-    reader.warn_unknown_keys(item, {"id", "name", "description", "base_url", "logo", "show_others", "contact",
-                                    "accessibility"});
+    reader.warn_unknown_keys(
+        item, {"id", "name", "description", "base_url", "logo", "show_others", "contact", "accessibility"});
     Organisation organisation;
     organisation.id = reader.text(item, "id", true).value_or("");
     organisation.name = reader.text(item, "name", true).value_or(organisation.id);

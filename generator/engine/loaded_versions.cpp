@@ -123,7 +123,8 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (!edition.empty()) {
     if (!loaded.config().find_organisation(edition)) {
       diagnostics.error(base::kSiteYaml, 0, 0,
-                        "onbekende organisatie '" + edition + "' voor --organisatie; site.yaml noemt er geen met die id" +
+                        "onbekende organisatie '" + edition +
+                            "' voor --organisatie; site.yaml noemt er geen met die id" +
                             base::suggestion_suffix(edition, loaded.config().organisation_ids()));
       return loaded;
     }

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "base/site_files.h"
-
 #include "model/cross_references.h"
 #include "model/generated_pages.h"
 #include "model/link_resolver.h"

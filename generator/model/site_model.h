@@ -115,7 +115,7 @@ struct SiteModel {
   // Pages an organisation's edition leaves out: their front matter names
   // other organisations only (config::SiteConfig::includes_page). Sorted.
   std::vector<base::SitePath> left_out_pages;
-  std::map<size_t, size_t> casus_process;      // casus page → the process page it walks through
+  std::map<size_t, size_t> casus_process;                  // casus page → the process page it walks through
   std::map<size_t, std::vector<size_t>> process_casussen;  // process page → its casus pages, in path order
   std::map<size_t, std::vector<size_t>> training_pages;    // trainingsmap page → its pages, in the map's order
   bool training_pdfs = false;  // the build prints each training map as a PDF (weasyprint found): link it

@@ -277,7 +277,8 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   bool marker_used = false;
   for (cmark_node* link : broken_links) {
     const char* url = cmark_node_get_url(link);
-    const bool left_out = cmark_node_get_type(link) == CMARK_NODE_LINK && context.page.left_out_links.count(url ? url : "");
+    const bool left_out =
+        cmark_node_get_type(link) == CMARK_NODE_LINK && context.page.left_out_links.count(url ? url : "");
     if (load::CmarkDocument unlinked = mark_broken(link, context.templates.snippets(), marker_used, left_out))
       replaced.push_back(std::move(unlinked));
   }

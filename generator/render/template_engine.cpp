@@ -19,10 +19,9 @@ const char* const kRequiredTemplates[] = {
 const char* const kRequiredPartials[] = {"form",         "form_paper",    "form_embedded", "form_card",
                                          "local_blocks", "route_diagram", nullptr};
 
-const char* const kDefaultedPartials[] = {"glossary_term", "broken_link",    "broken_image",
-                                          "table_frame",   "heading_target", "diff_removed",
-                                          "diff_added",    "embed_link",     "left_out_link",
-                                          nullptr};
+const char* const kDefaultedPartials[] = {"glossary_term",  "broken_link",  "broken_image", "table_frame",
+                                          "heading_target", "diff_removed", "diff_added",   "embed_link",
+                                          "left_out_link",  nullptr};
 
 namespace {
 
