@@ -17,13 +17,25 @@ constexpr const char* kConfigPath = base::kSiteYaml;
 
 bool is_web_url(const std::string& url);
 
+// `tokens: PATH` of the site or an organisation: a .css file in the repository.
+std::string read_tokens_path(yaml::YamlReader& reader, const YAML::Node& node) {
+  const std::string path = reader.text(node, "tokens").value_or("");
+  if (path.empty()) return path;
+  const auto parsed = base::SitePath::parse(path);
+  if (!parsed || parsed->extension() != ".css") {
+    reader.error(node["tokens"], "tokens moet het pad van een .css-bestand in de repository zijn (tokens/buch.css)");
+    return "";
+  }
+  return parsed->str();
+}
+
 void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteConfig& config) {
   const auto list = reader.sequence(root, "organisations");
   if (!list) return;
   for (const YAML::Node& item : *list) {
     if (!reader.expect_map(item, "een organisatie")) continue;
     reader.warn_unknown_keys(
-        item, {"id", "name", "description", "base_url", "logo", "show_others", "contact", "accessibility"});
+        item, {"id", "name", "description", "base_url", "logo", "show_others", "contact", "accessibility", "tokens"});
     Organisation organisation;
     organisation.id = reader.text(item, "id", true).value_or("");
     organisation.name = reader.text(item, "name", true).value_or(organisation.id);
@@ -46,6 +58,7 @@ void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteCo
       }
     }
     organisation.show_others = reader.boolean(item, "show_others").value_or(true);
+    organisation.tokens = read_tokens_path(reader, item);
     if (organisation.id.empty()) continue;
     if (!base::is_identifier(organisation.id)) {
       reader.error(item["id"], base::not_an_identifier("organisatie", organisation.id));
@@ -74,11 +87,11 @@ bool is_web_url(const std::string& url) {
 
 std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node& node) {
   const YAML::Node* root = &node;
-  reader.warn_unknown_keys(*root, {"title",   "subtitle",      "base_url",        "language",          "theme",
-                                   "version", "organisations", "versions",        "commit_url",        "static_files",
-                                   "owner",   "contact",       "accessibility",   "strict_language",   "broken_links",
-                                   "offline", "section_pdfs",  "external_images", "security_findings", "feedback",
-                                   "edit_url"});
+  reader.warn_unknown_keys(*root, {"title",    "subtitle",      "base_url",        "language",          "theme",
+                                   "version",  "organisations", "versions",        "commit_url",        "static_files",
+                                   "owner",    "contact",       "accessibility",   "strict_language",   "broken_links",
+                                   "offline",  "section_pdfs",  "external_images", "security_findings", "feedback",
+                                   "edit_url", "tokens"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -153,6 +166,7 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
       }
     }
   }
+  config.tokens = read_tokens_path(reader, *root);
   load_organisations(reader, *root, config);
   return config;
 }
@@ -166,6 +180,7 @@ void apply_edition(SiteFile& file, const std::string& organisation_id) {
   const Organisation* organisation = config.find_organisation(organisation_id);
   if (!organisation) return;
   if (!organisation->base_url.empty()) config.base_url = organisation->base_url;
+  if (!organisation->tokens.empty()) config.tokens = organisation->tokens;
   file.statements = edition_statements(file.statements, organisation->id, organisation->name);
 }
 

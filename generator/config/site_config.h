@@ -25,6 +25,9 @@ struct Organisation {
   std::string base_url;
   std::string logo;
   bool show_others = true;
+  // Its house style: a tokens CSS file in the repository (see
+  // SiteConfig::tokens); "": the site's.
+  std::string tokens;
 };
 
 struct SiteConfig {
@@ -84,6 +87,11 @@ struct SiteConfig {
   // CI that wants that). Default: a warning; the unsafe part is never
   // published either way (docs/security.md).
   bool strict_security = false;
+  // `tokens: PATH`: a CSS file in the repository with NL Design System
+  // design tokens (custom properties) that restyle the default theme; only
+  // its custom property declarations are published (load/design_tokens.h).
+  // In an edition, the organisation's own `tokens` if it has them. "": none.
+  std::string tokens;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
   // The organisation whose edition is built (an id of `organisations`);

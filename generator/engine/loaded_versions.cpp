@@ -7,6 +7,7 @@
 #include "engine/language_step.h"
 #include "engine/review_report.h"
 #include "load/content_loader.h"
+#include "load/design_tokens.h"
 #include "source/working_tree_source.h"
 
 namespace handboek::engine {
@@ -17,7 +18,21 @@ SiteInputs load_site_inputs(const source::Source& working_tree, base::Diagnostic
   if (inputs.site_file.config) {
     inputs.theme = render::load_theme(working_tree, inputs.site_file.config->theme, diagnostics);
   }
+  if (inputs.usable()) add_design_tokens(working_tree, inputs, diagnostics);
   return inputs;
+}
+
+void add_design_tokens(const source::Source& working_tree, SiteInputs& inputs, base::Diagnostics& diagnostics) {
+  const std::string& path = inputs.config().tokens;
+  inputs.tokens_css.clear();
+  if (path.empty()) return;
+  const auto bytes = working_tree.read_file(*base::SitePath::parse(path));
+  if (!bytes) {
+    diagnostics.error(base::kSiteYaml, 0, 0, "het tokens-bestand '" + path + "' bestaat niet");
+    return;
+  }
+  inputs.tokens_css = load::design_tokens_css(*bytes, path, diagnostics);
+  if (!inputs.tokens_css.empty()) inputs.theme->assets.add(render::kDesignTokensAsset, inputs.tokens_css);
 }
 
 model::SiteModel load_model(const source::Source& source, const config::SiteConfig& config,
@@ -128,7 +143,9 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
                             base::suggestion_suffix(edition, loaded.config().organisation_ids()));
       return loaded;
     }
+    const std::string regional_tokens = loaded.config().tokens;
     config::apply_edition(loaded.inputs.site_file, edition);
+    if (loaded.config().tokens != regional_tokens) add_design_tokens(working_tree, loaded.inputs, diagnostics);
   }
   timer.start("history");
   loaded.plan = plan_versions(site_dir, loaded.config(), diagnostics, jobs);

@@ -29,6 +29,9 @@ namespace handboek::engine {
 struct SiteInputs {
   config::SiteFile site_file;
   std::optional<render::Theme> theme;
+  // The published design tokens of config().tokens (an asset of the theme
+  // by now); "" without.
+  std::string tokens_css;
 
   bool usable() const { return site_file.config && theme; }
   // REQUIRES: usable().
@@ -36,6 +39,11 @@ struct SiteInputs {
 };
 
 SiteInputs load_site_inputs(const source::Source& working_tree, base::Diagnostics& diagnostics);
+
+// Reads config().tokens from `working_tree`, keeps what may be published
+// (load/design_tokens.h) and adds it to the theme's assets; a file that
+// is not there is an error of site.yaml. REQUIRES: inputs.usable().
+void add_design_tokens(const source::Source& working_tree, SiteInputs& inputs, base::Diagnostics& diagnostics);
 
 // One version's content → its model, with `config`. `cache` (may be null)
 // keeps parsed pages for the next load with the same site.yaml.

@@ -35,7 +35,7 @@ std::vector<bool> SiteBuild::prepare(LoadedVersions& site) {
     CacheInputs inputs;
     inputs.generator = generator_fingerprint();
     inputs.theme = theme_fingerprint(source::WorkingTreeSource(request_.site_dir), site.config().theme);
-    inputs.config = site.inputs.site_file.bytes;
+    inputs.config = site.inputs.site_file.bytes + site.inputs.tokens_css;
     if (!request_.edition.empty()) inputs.config += "\nedition " + request_.edition;  // an edition renders differently
     inputs.tools = "pdf " + pdf_.interpreter.string() + "\nsearch " + search_.executable.string() + "\n";
     std::vector<std::string> warnings;

@@ -113,6 +113,7 @@ PageRenderer::PageRenderer(const model::SiteModel& model, const TemplateEngine& 
 enum ChromeTarget : size_t {
   kHome,
   kCss,
+  kTokensCss,
   kJs,
   kSearchJs,
   kSearchBundle,
@@ -143,6 +144,7 @@ std::vector<std::string> PageRenderer::chrome_targets() const {
   const std::string& prefix = model_.version.prefix;
   std::vector<std::string> targets{prefix,
                                    assets_.url("handboek.css"),
+                                   assets_.url(kDesignTokensAsset),  // "" without tokens
                                    assets_.url("handboek.js"),
                                    assets_.url("zoeken.js"),
                                    prefix + "pagefind/pagefind.js",
@@ -198,6 +200,7 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
   d.set("site_subtitle", text(model_.config.subtitle));
   d.set("home_url", relative[kHome]);
   d.set("css_url", relative[kCss]);
+  d.set("tokens_css_url", text(relative[kTokensCss]));
   d.set("js_url", relative[kJs]);
   // Search (docs/search.md): the theme's search box and this version's own
   // Pagefind bundle, written by the output stage.
