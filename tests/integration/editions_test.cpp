@@ -147,6 +147,7 @@ TEST_CASE("an edition can hide the other organisations' blocks, and links to its
   CHECK(contains(page, "Zo doen wij het bij</span> Werkbedrijf Zuid"));
   CHECK_FALSE(contains(page, "In Noord komt de klantmanager"));  // show_others: false
   CHECK_FALSE(contains(page, "Zo doen anderen het"));
+  CHECK_FALSE(contains(page, "lokaal-noord"));  // nor in "Lokale afspraken op deze pagina"
   CHECK(std::filesystem::exists(out / "zuid-loket/index.html"));
   // The glossary term for Noord only is left out: the home page's link to
   // it is text; the site's own contact is kept (Zuid has none of its own).
