@@ -82,7 +82,7 @@ class TokenReader {
         drop(line, "een regel zonder { … }");
         break;
       }
-      const std::string_view prelude = trimmed(css_.substr(start, end - start));
+      const std::string_view prelude = trimmed(std::string_view(css_).substr(start, end - start));
       advance_to(end + 1);
       if (css_[end] == ';') {
         drop(line, prelude.substr(0, 1) == "@" ? "een @-regel" : "een declaratie buiten een regel");
@@ -146,7 +146,7 @@ class TokenReader {
         advance_to(css_.size());
         return;
       }
-      const std::string_view declaration = trimmed(css_.substr(pos_, end - pos_));
+      const std::string_view declaration = trimmed(std::string_view(css_).substr(pos_, end - pos_));
       advance_to(end + 1);
       if (css_[end] == '{') {
         drop(line, "een geneste regel");
