@@ -22,12 +22,12 @@ struct Organisation {
   // its logo (a path in content/, an image published with the pages; "":
   // none), and whether its edition shows the other organisations' local
   // blocks, collapsed (`show_others: false` hides them).
-  std::string base_url;
-  std::string logo;
+  std::string base_url{};
+  std::string logo{};
   bool show_others = true;
   // Its house style: a tokens CSS file in the repository (see
   // SiteConfig::tokens); "": the site's.
-  std::string tokens;
+  std::string tokens{};
 };
 
 struct SiteConfig {
