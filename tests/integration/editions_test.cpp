@@ -160,7 +160,7 @@ TEST_CASE("an edition can hide the other organisations' blocks, and links to its
 TEST_CASE("--alle-edities builds the regional site and every edition beside it", "[integration][editions]") {
   const TempSite site(kSite);
   site.write("content/logo-noord.png", kPng);
-  const std::filesystem::path out = site.beside("site");
+  const std::filesystem::path out = site.beside("uit");
   const RunResult build = run_handboek({"build", site.root().string(), "--alle-edities", "-o", out.string(), "-q"});
   INFO(build.err);
   REQUIRE(build.exit_code == 0);
@@ -169,9 +169,9 @@ TEST_CASE("--alle-edities builds the regional site and every edition beside it",
   const std::string regional = read_file(out / "werkwijze/index.html");
   CHECK(contains(regional, "data-organisatie-keuze"));
   CHECK_FALSE(contains(regional, "Zo doen wij het bij"));
-  CHECK(contains(read_file(site.beside("site-noord") / "werkwijze/index.html"), "Zo doen wij het bij"));
-  CHECK(contains(read_file(site.beside("site-zuid") / "werkwijze/index.html"), "Zo doen wij het bij"));
-  CHECK_FALSE(std::filesystem::exists(site.beside("site-noord") / "zuid-loket"));
+  CHECK(contains(read_file(site.beside("uit-noord") / "werkwijze/index.html"), "Zo doen wij het bij"));
+  CHECK(contains(read_file(site.beside("uit-zuid") / "werkwijze/index.html"), "Zo doen wij het bij"));
+  CHECK_FALSE(std::filesystem::exists(site.beside("uit-noord") / "zuid-loket"));
 }
 
 TEST_CASE("an unknown organisation, or both edition options, are refused", "[integration][editions]") {
