@@ -54,7 +54,8 @@ async function violations(page) {
 async function look(page) {
   return page.evaluate(() => {
     const style = (element) => getComputedStyle(element);
-    const link = document.querySelector('main a[href]');
+    // a plain link in the text ("Zie ook"; local blocks and terms have their own colours)
+    const link = [...document.querySelectorAll('main li > a[href]')].find((a) => a.textContent === 'Mens in beeld');
     const button = document.querySelector('.zoek-knop');
     return {
       link: style(link).color,
