@@ -23,6 +23,7 @@ organisations:
     name: Gemeente Noord
     base_url: https://handboek.noord.example.nl
     logo: content/logo-noord.png
+    tokens: huisstijl/noord.css
     contact:
       name: het team werk en inkomen
       email: werk@noord.example.nl
@@ -32,6 +33,13 @@ organisations:
   - id: zuid
     name: Werkbedrijf Zuid
     show_others: false
+-- huisstijl/noord.css --
+@import url(https://cdn.example.net/font.css);
+.noord-theme {
+  --utrecht-link-color: #00665c;
+  --utrecht-document-background-color: url(https://tracker.example.net/pixel.png);
+  color: red;
+}
 -- content/_index.md --
 ---
 title: Home
@@ -132,6 +140,40 @@ TEST_CASE("an edition shows its own practice first and leaves out other organisa
   CHECK_FALSE(contains(colofon, "regio@example.nl"));
   const std::string statement = read_file(out / "toegankelijkheid/index.html");
   CHECK(contains(statement, "<strong>voldoet volledig</strong>"));
+}
+
+TEST_CASE("an edition links its organisation's design tokens, only their safe custom properties",
+          "[integration][editions]") {
+  const TempSite site(kSite);
+  site.write("content/logo-noord.png", kPng);
+  const std::filesystem::path out = site.beside("noord");
+  const RunResult build = run_handboek({"build", site.root().string(), "--organisatie", "noord", "-o", out.string()});
+  INFO(build.err);
+  REQUIRE(build.exit_code == 0);
+  CHECK(contains(build.err, "huisstijl/noord.css:1: warning: uit het tokens-bestand weggelaten: een @-regel"));
+  CHECK(contains(build.err,
+                 "huisstijl/noord.css:4: warning: uit het tokens-bestand weggelaten: de waarde van "
+                 "--utrecht-document-background-color"));
+  CHECK(contains(build.err, "huisstijl/noord.css:5: warning: uit het tokens-bestand weggelaten: 'color'"));
+  std::string tokens_file;
+  for (const auto& entry : std::filesystem::directory_iterator(out / "assets")) {
+    if (entry.path().filename().string().rfind("tokens.", 0) == 0) tokens_file = entry.path().filename().string();
+  }
+  REQUIRE_FALSE(tokens_file.empty());
+  CHECK(read_file(out / "assets" / tokens_file) == ":root {\n  --utrecht-link-color: #00665c;\n}\n");
+  CHECK(contains(read_file(out / "werkwijze/index.html"),
+                 "<link rel=\"stylesheet\" href=\"../assets/" + tokens_file + "\">"));
+  // Zuid has no tokens, nor has the site: nothing is linked there.
+  REQUIRE(
+      run_handboek({"build", site.root().string(), "--organisatie", "zuid", "-o", site.beside("zuid").string(), "-q"})
+          .exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(site.beside("zuid") / "assets" / tokens_file));
+  CHECK_FALSE(contains(read_file(site.beside("zuid") / "werkwijze/index.html"), "tokens."));
+  // A tokens file that is not there is an error of site.yaml.
+  std::filesystem::remove(site.root() / "huisstijl/noord.css");
+  const RunResult missing = run_handboek({"build", site.root().string(), "--organisatie", "noord", "-o", out.string()});
+  CHECK(missing.exit_code == 1);
+  CHECK(contains(missing.err, "site.yaml: error: het tokens-bestand 'huisstijl/noord.css' bestaat niet"));
 }
 
 TEST_CASE("an edition can hide the other organisations' blocks, and links to its left-out pages are no errors",
