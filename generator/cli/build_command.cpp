@@ -62,7 +62,8 @@ void print_reports(const engine::SiteBuild& build, const Options& options) {
 }  // namespace
 
 // One site: the regional site, or the edition of `edition` (in OUT, with
-// the build cache of its own in a folder of the cache). `organisations`
+// a build cache of its own beside the site's: CACHE-editie-ID, never inside
+// it, where it would make the site's folder look like no cache). `organisations`
 // gets the ids site.yaml names, for --alle-edities.
 int run_site(const Options& options, engine::Goal goal, const std::string& edition,
              const std::filesystem::path& out_dir, std::vector<std::string>* organisations) {
@@ -76,7 +77,11 @@ int run_site(const Options& options, engine::Goal goal, const std::string& editi
   engine::StageTimer timer;
   timer.show_with([&progress](const std::string& stage) { progress.set_stage(stage); });
   std::optional<std::filesystem::path> cache_dir = options.cache_dir();
-  if (cache_dir && !edition.empty()) *cache_dir /= "editie-" + edition;
+  if (cache_dir && !edition.empty()) {
+    std::filesystem::path site_cache = *cache_dir;
+    if (!site_cache.has_filename()) site_cache = site_cache.parent_path();  // "CACHE/" names the folder CACHE
+    cache_dir = site_cache.parent_path() / (site_cache.filename().string() + "-editie-" + edition);
+  }
   engine::SiteBuild build({options.site_dir, out_dir, cache_dir, options.job_count(), goal, edition}, timer);
   build.load();
   if (organisations && build.usable()) *organisations = build.site().config().organisation_ids();
