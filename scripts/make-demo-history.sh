@@ -10,7 +10,7 @@
 #
 #   scripts/make-demo-history.sh [TARGET_DIR]     (default: build/demo-handbook)
 #
-# The repository holds site.yaml, content/, forms/ and themes/ of this
+# The repository holds site.yaml, content/, forms/, themes/ and tokens/ of this
 # repository. The last release is exactly the current files (the working
 # tree, as `handboek build .` would read them); older releases are the
 # current files with the replacements in scripts/demo-history/<name>/ laid
@@ -40,7 +40,7 @@ command -v git >/dev/null || die "git is not installed (scripts/install-deps.sh 
 # ── TARGET_DIR: ours, or empty, or refused ────────────────────────────────
 target=$(realpath -m -- "$target")
 case "$target/" in
-  // | "$repo_root"/ | "$repo_root"/content/* | "$repo_root"/forms/* | "$repo_root"/themes/* | "$repo_root"/scripts/* | \
+  // | "$repo_root"/ | "$repo_root"/content/* | "$repo_root"/forms/* | "$repo_root"/themes/* | "$repo_root"/tokens/* | "$repo_root"/scripts/* | \
     "$repo_root"/generator/* | "$repo_root"/tests/* | "$repo_root"/docs/* | "$repo_root"/.git/*)
     die "refusing to use '$target': it is part of the repository" ;;
 esac
@@ -73,7 +73,7 @@ make_snapshot() {
   local name=$1 dir
   dir=$(snapshot_dir "$name")
   mkdir -p "$dir"
-  for path in site.yaml woordenlijst.txt content forms themes; do
+  for path in site.yaml woordenlijst.txt content forms themes tokens; do
     [ -e "$repo_root/$path" ] || die "$repo_root/$path is missing"
     cp -R "$repo_root/$path" "$dir/"
   done

@@ -3,6 +3,9 @@
 // terminal and an exit status.
 #include <chrono>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
@@ -58,7 +61,12 @@ void print_reports(const engine::SiteBuild& build, const Options& options) {
 
 }  // namespace
 
-int run_pipeline(const Options& options, engine::Goal goal) {
+// One site: the regional site, or the edition of `edition` (in OUT, with
+// a build cache of its own beside the site's: CACHE-editie-ID, never inside
+// it, where it would make the site's folder look like no cache). `organisations`
+// gets the ids site.yaml names, for --alle-edities.
+int run_site(const Options& options, engine::Goal goal, const std::string& edition,
+             const std::filesystem::path& out_dir, std::vector<std::string>* organisations) {
   const auto start = std::chrono::steady_clock::now();
   if (const base::Status readable = engine::check_site_dir(options.site_dir); !readable.ok()) {
     std::cerr << "handboek: error: " << readable.message() << '\n';
@@ -68,8 +76,15 @@ int run_pipeline(const Options& options, engine::Goal goal) {
                         ProgressLine::stderr_is_terminal());
   engine::StageTimer timer;
   timer.show_with([&progress](const std::string& stage) { progress.set_stage(stage); });
-  engine::SiteBuild build({options.site_dir, options.out_dir(), options.cache_dir(), options.job_count(), goal}, timer);
+  std::optional<std::filesystem::path> cache_dir = options.cache_dir();
+  if (cache_dir && !edition.empty()) {
+    std::filesystem::path site_cache = *cache_dir;
+    if (!site_cache.has_filename()) site_cache = site_cache.parent_path();  // "CACHE/" names the folder CACHE
+    cache_dir = site_cache.parent_path() / (site_cache.filename().string() + "-editie-" + edition);
+  }
+  engine::SiteBuild build({options.site_dir, out_dir, cache_dir, options.job_count(), goal, edition}, timer);
   build.load();
+  if (organisations && build.usable()) *organisations = build.site().config().organisation_ids();
   size_t notices = 0;
   print_notices(build, options, notices);
   const bool check = goal == engine::Goal::kCheck;
@@ -81,7 +96,7 @@ int run_pipeline(const Options& options, engine::Goal goal) {
   if (build.usable()) report_pages_in_no_release(build, options);
   if (!build.usable()) {
     std::cerr << "handboek: " << printed_error_count(build.diagnostics()) << " fout(en)";
-    if (!check) std::cerr << "; niets geschreven, " << options.out_dir().string() << " blijft zoals het was";
+    if (!check) std::cerr << "; niets geschreven, " << out_dir.string() << " blijft zoals het was";
     std::cerr << '\n';
     return kExitContentErrors;
   }
@@ -113,14 +128,32 @@ int run_pipeline(const Options& options, engine::Goal goal) {
     if (cache.hit_count() > 0) std::cerr << " (" << cache.hit_count() << " uit de buildcache)";
     std::cerr << ", " << site.model(0).pages.size() << " pagina's, " << build.written().files << " bestanden";
     if (cache.restored_files() > 0) std::cerr << " (en " << cache.restored_files() << " uit de buildcache)";
-    std::cerr << " → " << options.out_dir().string() << " ("
+    std::cerr << " → " << out_dir.string() << " ("
               << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms)\n";
   }
   return kExitOk;
 }
 
+int run_pipeline(const Options& options, engine::Goal goal) {
+  return run_site(options, goal, options.organisation, options.out_dir(), nullptr);
+}
+
 int run_build(const Options& options) {
-  return run_pipeline(options, engine::Goal::kBuild);
+  if (!options.all_editions) return run_pipeline(options, engine::Goal::kBuild);
+  // --alle-edities: the regional site, then each organisation's edition
+  // beside it; the first that fails stops the run.
+  std::vector<std::string> organisations;
+  if (const int status = run_site(options, engine::Goal::kBuild, "", options.out_dir(), &organisations);
+      status != kExitOk) {
+    return status;
+  }
+  for (const std::string& id : organisations) {
+    if (const int status = run_site(options, engine::Goal::kBuild, id, options.edition_out_dir(id), nullptr);
+        status != kExitOk) {
+      return status;
+    }
+  }
+  return kExitOk;
 }
 
 }  // namespace handboek::cli

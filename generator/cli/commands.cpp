@@ -11,9 +11,14 @@ namespace {
 
 constexpr Command kCommands[] = {
     {"build",
-     "build [SITE_DIR] [-o OUT] [-j N] [--cache DIR | --no-cache] [--quiet] [--verbose] [--timings] [--format json]",
-     "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is", true,
-     "-o --output -j --jobs --cache --no-cache -q --quiet -v --verbose --timings --format", run_build},
+     "build [SITE_DIR] [-o OUT] [--organisatie ID | --alle-edities] [-j N] [--cache DIR | --no-cache] [--quiet] "
+     "[--verbose] [--timings] [--format json]",
+     "bouwt de site in OUT (standaard SITE_DIR/public); de vorige OUT blijft staan tot de bouw gelukt is; "
+     "--organisatie ID bouwt de editie van een organisatie (standaard in SITE_DIR/public-ID); --alle-edities bouwt "
+     "de regionale site in OUT en elke editie in OUT-ID",
+     true,
+     "-o --output --organisatie --alle-edities -j --jobs --cache --no-cache -q --quiet -v --verbose --timings --format",
+     run_build},
     {"check", "check [SITE_DIR] [-j N] [--quiet] [--verbose] [--format json] [--report review|spelling]",
      "doet elke controle van build (ook van elke release) en schrijft niets; eindigt zoals build zou eindigen; "
      "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden; --report spelling "

@@ -41,6 +41,7 @@ gesprekken en de formulieren.
 )";
 
 constexpr const char* kGitignore = R"(/public/
+/public-*/
 /.handboek-cache/
 )";
 

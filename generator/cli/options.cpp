@@ -14,6 +14,18 @@ int Options::job_count() const {
   return cores == 0 ? 1 : static_cast<int>(cores);
 }
 
+std::filesystem::path Options::out_dir() const {
+  if (out) return *out;
+  if (!organisation.empty()) return site_dir / (std::string(base::kOutputDir) + "-" + organisation);
+  return site_dir / base::kOutputDir;
+}
+
+std::filesystem::path Options::edition_out_dir(const std::string& id) const {
+  std::filesystem::path regional = out ? *out : site_dir / base::kOutputDir;
+  if (!regional.has_filename()) regional = regional.parent_path();  // "OUT/" names the folder OUT
+  return regional.parent_path() / (regional.filename().string() + "-" + id);
+}
+
 std::optional<std::filesystem::path> Options::cache_dir() const {
   if (no_cache) return std::nullopt;
   return cache ? *cache : site_dir / base::kCacheDir;
@@ -29,7 +41,8 @@ std::optional<int> parse_number(const std::string& text) {
 // Every option some command takes: one another command does not take is
 // named as such, not as unknown.
 constexpr std::string_view kEveryOption =
-    "-o --output -j --jobs --port --format --report --type --cache --no-cache -q --quiet -v --verbose --timings";
+    "-o --output -j --jobs --port --format --report --type --cache --no-cache -q --quiet -v --verbose --timings "
+    "--organisatie --alle-edities";
 
 // Whether `option` is one of the space-separated names in `allowed`.
 bool takes(std::string_view allowed, std::string_view option) {
@@ -120,6 +133,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       const auto v = value();
       if (!v) return std::nullopt;
       options.cache = *v;
+    } else if (arg == "--organisatie") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      options.organisation = *v;
+    } else if (arg == "--alle-edities") {
+      options.all_editions = true;
     } else if (arg == "--no-cache") {
       options.no_cache = true;
     } else if (arg == "-q" || arg == "--quiet") {
@@ -131,6 +150,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
     } else {
       plain.push_back(arg);
     }
+  }
+  if (!options.organisation.empty() && options.all_editions) {
+    error = "--organisatie en --alle-edities gaan niet samen: kies een editie of allemaal";
+    return std::nullopt;
   }
   if (takes_site_dir_first) {
     std::error_code ignored;  // no current folder: stay with "." and let the command say what is wrong

@@ -32,7 +32,14 @@ struct Options {
   std::optional<std::filesystem::path> cache;  // --cache DIR; default: site_dir/.handboek-cache
   bool no_cache = false;                       // --no-cache: render every release
 
-  std::filesystem::path out_dir() const { return out ? *out : site_dir / base::kOutputDir; }
+  std::string organisation;   // --organisatie ID: build that organisation's edition
+  bool all_editions = false;  // --alle-edities: the regional site and every edition
+
+  // Where the site goes: -o, else SITE_DIR/public, or SITE_DIR/public-ID
+  // for the edition of --organisatie ID.
+  std::filesystem::path out_dir() const;
+  // Where --alle-edities writes the edition of `organisation`: OUT-ID.
+  std::filesystem::path edition_out_dir(const std::string& organisation) const;
   // The build cache folder (docs/performance.md); nullopt with --no-cache.
   std::optional<std::filesystem::path> cache_dir() const;
   int job_count() const;

@@ -16,16 +16,50 @@ namespace {
 
 constexpr const char* kConfigPath = base::kSiteYaml;
 
+bool is_web_url(const std::string& url);
+
+// `tokens: PATH` of the site or an organisation: a .css file in the repository.
+std::string read_tokens_path(yaml::YamlReader& reader, const YAML::Node& node) {
+  const std::string path = reader.text(node, "tokens").value_or("");
+  if (path.empty()) return path;
+  const auto parsed = base::SitePath::parse(path);
+  if (!parsed || parsed->extension() != ".css") {
+    reader.error(node["tokens"], "tokens moet het pad van een .css-bestand in de repository zijn (tokens/buch.css)");
+    return "";
+  }
+  return parsed->str();
+}
+
 void load_organisations(yaml::YamlReader& reader, const YAML::Node& root, SiteConfig& config) {
   const auto list = reader.sequence(root, "organisations");
   if (!list) return;
   for (const YAML::Node& item : *list) {
     if (!reader.expect_map(item, "een organisatie")) continue;
-    reader.warn_unknown_keys(item, {"id", "name", "description"});
+    reader.warn_unknown_keys(
+        item, {"id", "name", "description", "base_url", "logo", "show_others", "contact", "accessibility", "tokens"});
     Organisation organisation;
     organisation.id = reader.text(item, "id", true).value_or("");
     organisation.name = reader.text(item, "name", true).value_or(organisation.id);
     organisation.description = reader.text(item, "description").value_or("");
+    organisation.base_url = reader.text(item, "base_url").value_or("");
+    if (!organisation.base_url.empty()) {
+      if (organisation.base_url.back() != '/') organisation.base_url += '/';
+      // It ends up in href attributes: a javascript: URL would run in readers' browsers.
+      if (!is_web_url(organisation.base_url) && organisation.base_url.front() != '/') {
+        reader.error(item["base_url"], "base_url moet beginnen met https://, http:// of /");
+        organisation.base_url.clear();
+      }
+    }
+    organisation.logo = reader.text(item, "logo").value_or("");
+    if (!organisation.logo.empty()) {
+      const auto logo = base::SitePath::parse(organisation.logo);
+      if (!logo || logo->str().rfind("content/", 0) != 0) {
+        reader.error(item["logo"], "logo moet een pad in content/ zijn (content/afbeeldingen/logo.svg)");
+        organisation.logo.clear();
+      }
+    }
+    organisation.show_others = reader.boolean(item, "show_others").value_or(true);
+    organisation.tokens = read_tokens_path(reader, item);
     if (organisation.id.empty()) continue;
     if (!base::is_identifier(organisation.id)) {
       reader.error(item["id"], base::not_an_identifier("organisatie", organisation.id));
@@ -116,7 +150,7 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
                                    "version",  "organisations", "versions",        "commit_url",        "static_files",
                                    "owner",    "contact",       "accessibility",   "strict_language",   "broken_links",
                                    "offline",  "section_pdfs",  "external_images", "security_findings", "feedback",
-                                   "edit_url", "content_dir"});
+                                   "edit_url", "content_dir",   "tokens"});
 
   SiteConfig config;
   config.title = reader.text(*root, "title", true).value_or("Handboek");
@@ -205,11 +239,23 @@ std::optional<SiteConfig> read_config(yaml::YamlReader& reader, const YAML::Node
     config.nav_order = mkdocs->nav;
   }
   config.front_matter_of_other_tool = mkdocs.has_value() || has_docusaurus_config(source);
+  config.tokens = read_tokens_path(reader, *root);
   load_organisations(reader, *root, config);
   return config;
 }
 
 }  // namespace
+
+void apply_edition(SiteFile& file, const std::string& organisation_id) {
+  if (!file.config) return;
+  SiteConfig& config = *file.config;
+  config.edition = organisation_id;
+  const Organisation* organisation = config.find_organisation(organisation_id);
+  if (!organisation) return;
+  if (!organisation->base_url.empty()) config.base_url = organisation->base_url;
+  if (!organisation->tokens.empty()) config.tokens = organisation->tokens;
+  file.statements = edition_statements(file.statements, organisation->id, organisation->name);
+}
 
 SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnostics) {
   SiteFile file;

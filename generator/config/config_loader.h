@@ -20,6 +20,14 @@ struct SiteFile {
 
 SiteFile load_site_file(const source::Source& source, base::Diagnostics& diagnostics);
 
+// Makes `file` the site.yaml of the edition of `organisation_id`
+// (`handboek build --organisatie ID`): SiteConfig::edition set, its
+// base_url and its statements where the organisation has its own. An id
+// the file does not know still sets the edition (an older release that
+// did not have the organisation yet): no page names it, so only the
+// pages for every organisation are in it.
+void apply_edition(SiteFile& file, const std::string& organisation_id);
+
 // Only the SiteConfig of load_site_file: nullopt only when site.yaml is
 // missing or is not valid YAML; other problems are reported and a
 // best-effort config is returned.

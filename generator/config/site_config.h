@@ -17,6 +17,17 @@ struct Organisation {
   std::string id;           // lowercase [a-z0-9-]; named by ```lokaal ID blocks
   std::string name;         // short name shown on labels ("Halte Werk")
   std::string description;  // one line, optional
+  // Its own edition (`handboek build --organisatie ID`, docs/content.md
+  // "Edities"): the address it is published at ("" : the site's base_url),
+  // its logo (a path in content/, an image published with the pages; "":
+  // none), and whether its edition shows the other organisations' local
+  // blocks, collapsed (`show_others: false` hides them).
+  std::string base_url{};
+  std::string logo{};
+  bool show_others = true;
+  // Its house style: a tokens CSS file in the repository (see
+  // SiteConfig::tokens); "": the site's.
+  std::string tokens{};
 };
 
 struct SiteConfig {
@@ -91,11 +102,26 @@ struct SiteConfig {
   // matter handboek cannot read is a warning and the page is built without
   // it (load/page_loader.cpp). The other tool accepted it.
   bool front_matter_of_other_tool = false;
+  // `tokens: PATH`: a CSS file in the repository with NL Design System
+  // design tokens (custom properties) that restyle the default theme; only
+  // its custom property declarations are published (load/design_tokens.h).
+  // In an edition, the organisation's own `tokens` if it has them. "": none.
+  std::string tokens;
   // The partner organisations, in the order they are shown.
   std::vector<Organisation> organisations;
+  // The organisation whose edition is built (an id of `organisations`);
+  // "": the regional site. Not a site.yaml key: set by apply_edition from
+  // `handboek build --organisatie ID`.
+  std::string edition;
 
   const Organisation* find_organisation(const std::string& id) const;
   std::vector<std::string> organisation_ids() const;
+  // The organisation of the edition; null for the regional site.
+  const Organisation* edition_organisation() const { return edition.empty() ? nullptr : find_organisation(edition); }
+  // Whether a page whose front matter names `page_organisations` is in
+  // this build: the regional site has every page, an edition the pages
+  // that name no organisation or name its own.
+  bool includes_page(const std::vector<std::string>& page_organisations) const;
 };
 
 }  // namespace handboek::config

@@ -5,6 +5,8 @@
 // Loaded beside SiteConfig from the same site.yaml; read-only afterwards.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,10 +38,18 @@ struct Accessibility {
   std::vector<std::string> known_issues;  // parts that do not meet AA yet, one line each
 };
 
+// What an organisation's edition says instead of the site's statements
+// (site.yaml `organisations[].contact`, `.accessibility`); unset: the site's.
+struct OrganisationStatements {
+  std::optional<Contact> contact;
+  std::optional<Accessibility> accessibility;
+};
+
 struct SiteStatements {
   std::string owner;  // who owns the handbook; empty: the organisations together
   Contact contact;
   Accessibility accessibility;
+  std::map<std::string, OrganisationStatements> of_organisation;  // by organisation id
 };
 
 // The statement keys of site.yaml (a missing or broken site.yaml is
@@ -47,5 +57,10 @@ struct SiteStatements {
 // The statements of site.yaml's parsed `root` (config/config_loader.h
 // reads the file once for these and the SiteConfig).
 SiteStatements read_site_statements(yaml::YamlReader& reader, const YAML::Node& root);
+
+// The statements of an organisation's edition: its own contact and
+// accessibility where it has them, owned by the organisation.
+SiteStatements edition_statements(const SiteStatements& site, const std::string& organisation_id,
+                                  const std::string& organisation_name);
 
 }  // namespace handboek::config

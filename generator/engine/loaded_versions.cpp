@@ -4,11 +4,13 @@
 #include <memory>
 
 #include "base/content_hash.h"
+#include "base/did_you_mean.h"
 #include "base/site_files.h"
 #include "config/config_loader.h"
 #include "engine/language_step.h"
 #include "engine/review_report.h"
 #include "load/content_loader.h"
+#include "load/design_tokens.h"
 #include "source/content_folder_source.h"
 #include "source/working_tree_source.h"
 
@@ -20,7 +22,21 @@ SiteInputs load_site_inputs(const source::Source& working_tree, base::Diagnostic
   if (inputs.site_file.config) {
     inputs.theme = render::load_theme(working_tree, inputs.site_file.config->theme, diagnostics);
   }
+  if (inputs.usable()) add_design_tokens(working_tree, inputs, diagnostics);
   return inputs;
+}
+
+void add_design_tokens(const source::Source& working_tree, SiteInputs& inputs, base::Diagnostics& diagnostics) {
+  const std::string& path = inputs.config().tokens;
+  inputs.tokens_css.clear();
+  if (path.empty()) return;
+  const auto bytes = working_tree.read_file(*base::SitePath::parse(path));
+  if (!bytes) {
+    diagnostics.error(base::kSiteYaml, 0, 0, "het tokens-bestand '" + path + "' bestaat niet");
+    return;
+  }
+  inputs.tokens_css = load::design_tokens_css(*bytes, path, diagnostics);
+  if (!inputs.tokens_css.empty()) inputs.theme->assets.add(render::kDesignTokensAsset, inputs.tokens_css);
 }
 
 model::SiteModel load_model(const source::Source& source, const config::SiteConfig& config,
@@ -65,6 +81,7 @@ void LoadedVersions::load(size_t i, int jobs, base::Diagnostics& diagnostics, St
   if (planned.is_release()) {
     if (planned.source->read_file(*base::SitePath::parse(base::kSiteYaml))) {
       release_file = config::load_site_file(*planned.source, own);
+      if (!edition.empty()) config::apply_edition(*release_file, edition);
     }
   }
   const config::SiteFile& file = release_file && release_file->config ? *release_file : inputs.site_file;
@@ -127,9 +144,10 @@ void merge_version_diagnostics(const base::Diagnostics& found, const model::Vers
 
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load,
-                             language::SpellingFindings spelling) {
+                             language::SpellingFindings spelling, const std::string& edition) {
   LoadedVersions loaded;
   loaded.site_dir = site_dir;
+  loaded.edition = edition;
   // The dictionaries load while the site does; the spelling answers of the
   // last build are kept in the default build cache.
   auto language = std::make_shared<LanguageStep>(site_dir / base::kCacheDir);
@@ -137,6 +155,18 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   timer.start("config");
   loaded.inputs = load_site_inputs(working_tree, diagnostics);
   if (!loaded.usable()) return loaded;
+  if (!edition.empty()) {
+    if (!loaded.config().find_organisation(edition)) {
+      diagnostics.error(base::kSiteYaml, 0, 0,
+                        "onbekende organisatie '" + edition +
+                            "' voor --organisatie; site.yaml noemt er geen met die id" +
+                            base::suggestion_suffix(edition, loaded.config().organisation_ids()));
+      return loaded;
+    }
+    const std::string regional_tokens = loaded.config().tokens;
+    config::apply_edition(loaded.inputs.site_file, edition);
+    if (loaded.config().tokens != regional_tokens) add_design_tokens(working_tree, loaded.inputs, diagnostics);
+  }
   timer.start("history");
   loaded.plan = plan_versions(site_dir, loaded.config(), diagnostics, jobs);
   diagnostics.show_folder_as(source::kContentFolder, loaded.plan.content_dir);

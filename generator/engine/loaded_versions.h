@@ -31,6 +31,9 @@ namespace handboek::engine {
 struct SiteInputs {
   config::SiteFile site_file;
   std::optional<render::Theme> theme;
+  // The published design tokens of config().tokens (an asset of the theme
+  // by now); "" without.
+  std::string tokens_css;
 
   bool usable() const { return site_file.config && theme; }
   // REQUIRES: usable().
@@ -38,6 +41,11 @@ struct SiteInputs {
 };
 
 SiteInputs load_site_inputs(const source::Source& working_tree, base::Diagnostics& diagnostics);
+
+// Reads config().tokens from `working_tree`, keeps what may be published
+// (load/design_tokens.h) and adds it to the theme's assets; a file that
+// is not there is an error of site.yaml. REQUIRES: inputs.usable().
+void add_design_tokens(const source::Source& working_tree, SiteInputs& inputs, base::Diagnostics& diagnostics);
 
 // One version's content → its model, with `config`. `cache` (may be null)
 // keeps parsed pages for the next load with the same site.yaml.
@@ -70,6 +78,9 @@ base::Status check_site_dir(const std::filesystem::path& site_dir);
 // compares with it.
 struct LoadedVersions {
   std::filesystem::path site_dir;
+  // The organisation whose edition this is ("": the regional site): every
+  // version's site.yaml is made its edition's (config::apply_edition).
+  std::string edition;
   SiteInputs inputs;
   VersionPlan plan;
   bool training_pdfs = false;         // copied to every model loaded (its pages link the PDFs)
@@ -113,7 +124,7 @@ struct LoadedVersions {
  private:
   friend LoadedVersions load_versions(const std::filesystem::path&, int, StageTimer&, base::Diagnostics&,
                                       const std::function<std::vector<bool>(LoadedVersions&)>&,
-                                      language::SpellingFindings);
+                                      language::SpellingFindings, const std::string&);
   struct LanguageFindings {
     base::Diagnostics diagnostics;
     language::SpellingReport spelling;
@@ -136,9 +147,12 @@ using ModelsToLoad = std::function<std::vector<bool>(LoadedVersions&)>;
 // nothing in it may block a build.
 // `spelling`: which spelling findings are located warnings (`check`: all;
 // `build`: client pages only, the rest summed up in LoadedVersions::spelling).
+// `edition`: an organisation id for its edition (an id site.yaml does not
+// name is an error), "" for the regional site.
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load = {},
-                             language::SpellingFindings spelling = language::SpellingFindings::kLocated);
+                             language::SpellingFindings spelling = language::SpellingFindings::kLocated,
+                             const std::string& edition = "");
 
 // The release policy: `found` (one version's diagnostics) merged into
 // `diagnostics`. The working tree and the newest release keep their errors;

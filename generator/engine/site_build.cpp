@@ -12,7 +12,8 @@ void SiteBuild::load() {
   ModelsToLoad to_load;
   if (build) to_load = [this](LoadedVersions& site) { return prepare(site); };
   site_ = load_versions(request_.site_dir, request_.jobs, timer_, diagnostics_, to_load,
-                        build ? language::SpellingFindings::kClientPagesOnly : language::SpellingFindings::kLocated);
+                        build ? language::SpellingFindings::kClientPagesOnly : language::SpellingFindings::kLocated,
+                        request_.edition);
   if (site_.usable() && diagnostics_.has_errors()) add_diagnostics_of_every_version();
   if (!usable() || !build) finish_language();
 }
@@ -41,7 +42,8 @@ std::vector<bool> SiteBuild::prepare(LoadedVersions& site) {
     CacheInputs inputs;
     inputs.generator = generator_fingerprint();
     inputs.theme = theme_fingerprint(source::WorkingTreeSource(request_.site_dir), site.config().theme);
-    inputs.config = site.inputs.site_file.bytes;
+    inputs.config = site.inputs.site_file.bytes + site.inputs.tokens_css;
+    if (!request_.edition.empty()) inputs.config += "\nedition " + request_.edition;  // an edition renders differently
     inputs.tools = "pdf " + pdf_.interpreter.string() + "\nsearch " + search_.executable.string() + "\n";
     std::vector<std::string> warnings;
     cache_ = ReleaseCache(*request_.cache_dir, inputs, site, warnings);

@@ -36,6 +36,7 @@ struct BuildRequest {
   std::optional<std::filesystem::path> cache_dir;  // the build cache; nullopt: none
   int jobs = 1;
   Goal goal = Goal::kBuild;
+  std::string edition;  // an organisation id: its edition (docs/content.md "Edities"); "": the regional site
 };
 
 class SiteBuild {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "base/did_you_mean.h"
 #include "base/text.h"
@@ -213,6 +214,10 @@ class PageLinkResolver {
     // The page is there but its own errors kept it out: those are the
     // errors to fix, not this link.
     if (is_unusable_page(*target)) return std::nullopt;
+    if (is_in(model_.left_out_pages, *target)) {
+      left_out_.insert(href);
+      return std::nullopt;
+    }
     return fail(link, "link naar een pagina die niet bestaat: '" + target->str() + "'" + suggestion(*target));
   }
 
@@ -239,11 +244,11 @@ class PageLinkResolver {
     return fail(link, "link naar een formulier dat niet bestaat: '" + target.str() + "'");
   }
 
-  bool is_unusable_page(const base::SitePath& target) const {
-    const auto& unusable = model_.unusable_pages;
-    const auto is = [&](const base::SitePath& path) {
-      return std::binary_search(unusable.begin(), unusable.end(), path);
-    };
+  bool is_unusable_page(const base::SitePath& target) const { return is_in(model_.unusable_pages, target); }
+
+  // Whether `target` (or `target`.md) is in the sorted `paths`.
+  static bool is_in(const std::vector<base::SitePath>& paths, const base::SitePath& target) {
+    const auto is = [&](const base::SitePath& path) { return std::binary_search(paths.begin(), paths.end(), path); };
     if (is(target)) return true;
     const auto with_md = target.extension().empty() ? base::SitePath::parse(target.str() + ".md") : std::nullopt;
     return with_md && is(*with_md);
@@ -266,6 +271,11 @@ class PageLinkResolver {
     return base::suggestion_phrase(*best);
   }
 
+ public:
+  // The links resolve() found to lead to a page this edition leaves out.
+  const std::set<std::string>& left_out() const { return left_out_; }
+
+ private:
   std::optional<std::string> fail(const load::LinkRef& link, std::string message) {
     diagnostics_.add({from_.str(), link.line, link.column, severity_, std::move(message)});
     return std::nullopt;
@@ -277,6 +287,7 @@ class PageLinkResolver {
   const PageEntry* self_;  // its page; nullptr for a form
   base::Diagnostics& diagnostics_;
   base::Severity severity_;  // of a broken link
+  std::set<std::string> left_out_;
 };
 
 }  // namespace
@@ -291,6 +302,7 @@ void resolve_links(SiteModel& model, base::Diagnostics& diagnostics, base::Sever
       if (const auto url = resolver.resolve(*link)) targets[link->href] = *url;
     }
     entry.link_targets = std::move(targets);
+    entry.left_out_links = resolver.left_out();
   }
   for (const load::FormDefinition& form : model.forms) {
     PageLinkResolver resolver(model, link_targets, form, diagnostics, broken_link_severity);

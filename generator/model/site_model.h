@@ -62,6 +62,9 @@ struct PageEntry {
   // Each link target as written in this page → site-absolute URL (external
   // links map to themselves).
   std::map<std::string, std::string> link_targets;
+  // Links (as written) to a page this edition leaves out (SiteModel::
+  // left_out_pages): shown as their text with a note, not as broken.
+  std::set<std::string> left_out_links;
   // Index into SiteModel::sections of the section this page is listed in
   // (for an _index.md: the section it is the page of).
   size_t section = 0;
@@ -109,7 +112,10 @@ struct SiteModel {
   std::map<std::string, std::map<std::string, std::string>> form_link_targets;
   std::vector<load::StaticFile> static_files;
   std::vector<base::SitePath> unusable_pages;  // exist but have errors that kept them out (sorted): not "missing"
-  std::map<size_t, size_t> casus_process;      // casus page → the process page it walks through
+  // Pages an organisation's edition leaves out: their front matter names
+  // other organisations only (config::SiteConfig::includes_page). Sorted.
+  std::vector<base::SitePath> left_out_pages;
+  std::map<size_t, size_t> casus_process;                  // casus page → the process page it walks through
   std::map<size_t, std::vector<size_t>> process_casussen;  // process page → its casus pages, in path order
   std::map<size_t, std::vector<size_t>> training_pages;    // trainingsmap page → its pages, in the map's order
   bool training_pdfs = false;  // the build prints each training map as a PDF (weasyprint found): link it

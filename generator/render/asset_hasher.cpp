@@ -27,6 +27,13 @@ std::string AssetMap::url(const std::string& name) const {
   return it == assets_.end() ? "" : "/" + it->second.hashed_path;
 }
 
+void AssetMap::add(const std::string& name, std::string bytes) {
+  const auto path = base::SitePath::parse(name);
+  const std::string hashed =
+      "assets/" + path->stem() + "." + base::content_hash(bytes).substr(0, 10) + path->extension();
+  assets_[name] = {hashed, std::move(bytes)};
+}
+
 void AssetMap::write_to(base::OutputTree& tree) const {
   for (const auto& [name, asset] : assets_) tree.add(asset.hashed_path, asset.bytes);
 }

@@ -13,6 +13,10 @@
 
 namespace handboek::render {
 
+// The asset name of the design tokens of site.yaml `tokens` (an
+// organisation's house style, load/design_tokens.h), when there are any.
+inline constexpr const char* kDesignTokensAsset = "tokens.css";
+
 class AssetMap {
  public:
   // Reads every file of themes/<theme>/assets/ from `source`.
@@ -20,6 +24,9 @@ class AssetMap {
 
   // Site-absolute URL of an asset by its plain name ("style.css"); "" if unknown.
   std::string url(const std::string& name) const;
+  // Adds (or replaces) the asset `name` ("tokens.css") made by the build,
+  // not read from the theme: an organisation's design tokens.
+  void add(const std::string& name, std::string bytes);
   // Adds every asset under its hashed name.
   void write_to(base::OutputTree& tree) const;
 

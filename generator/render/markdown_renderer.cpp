@@ -51,8 +51,14 @@ std::string form_card_html(const std::string& form_id, const MarkdownContext& co
 // keeps its node, aimed at this marker, and unmark_in_tables rewrites it.
 constexpr std::string_view kBrokenMarker = "handboek-link-kapot:";
 
-load::CmarkDocument mark_broken(cmark_node* link, const TemplateEngine::Snippets& snippets, bool& marker_used) {
-  const Snippet& mark = cmark_node_get_type(link) == CMARK_NODE_IMAGE ? snippets.broken_image : snippets.broken_link;
+// A link to a page an organisation's edition leaves out is replaced the
+// same way, with the theme's left_out_link instead (`left_out`); in a table
+// cell it is marked broken.
+load::CmarkDocument mark_broken(cmark_node* link, const TemplateEngine::Snippets& snippets, bool& marker_used,
+                                bool left_out = false) {
+  const Snippet& mark = cmark_node_get_type(link) == CMARK_NODE_IMAGE ? snippets.broken_image
+                        : left_out                                    ? snippets.left_out_link
+                                                                      : snippets.broken_link;
   load::CmarkDocument new_marked(cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
   cmark_node_set_on_enter(new_marked.get(), mark.before().c_str());
   cmark_node_set_on_exit(new_marked.get(), mark.after().c_str());
@@ -270,7 +276,10 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
   }
   bool marker_used = false;
   for (cmark_node* link : broken_links) {
-    if (load::CmarkDocument unlinked = mark_broken(link, context.templates.snippets(), marker_used))
+    const char* url = cmark_node_get_url(link);
+    const bool left_out =
+        cmark_node_get_type(link) == CMARK_NODE_LINK && context.page.left_out_links.count(url ? url : "");
+    if (load::CmarkDocument unlinked = mark_broken(link, context.templates.snippets(), marker_used, left_out))
       replaced.push_back(std::move(unlinked));
   }
   std::vector<load::Heading> shown_headings;  // the headings that keep their place in the HTML
@@ -302,17 +311,25 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
 
   // Local blocks that follow each other form one group, shown side by side
   // so the organisations' differences can be compared.
+  // In an organisation's edition its own blocks come first, open; the
+  // others follow together, closed, unless it hides them (show_others).
   cmark_node* group = nullptr;  // custom node of the group being filled
+  const config::Organisation* edition = context.model.config.edition_organisation();
   TemplateData group_blocks{TemplateData::type::list};
+  TemplateData other_blocks{TemplateData::type::list};
   size_t group_size = 0;
   auto close_group = [&] {
     if (!group) return;
     TemplateData view;
     view.set("count", std::to_string(group_size));
+    view.set("edition", edition != nullptr);
     view.set("blocks", group_blocks);
+    view.set("has_others", !other_blocks.is_empty_list());
+    view.set("others", other_blocks);
     cmark_node_set_on_enter(group, context.templates.render_partial("local_blocks", view).c_str());
     group = nullptr;
     group_blocks = TemplateData{TemplateData::type::list};
+    other_blocks = TemplateData{TemplateData::type::list};
     group_size = 0;
   };
   for (cmark_node* node : special_blocks) {
@@ -323,9 +340,14 @@ std::string render(std::string_view markdown, const MarkdownContext& context,
     if (local) {
       if (!local_inner_html.count(node)) render_local_text(node);
       const bool first = anchored && anchored->insert(argument).second;
-      group_blocks.push_back(local_block_view(argument, local_inner_html[node], context.model,
-                                              first ? model::local_block_anchor(argument) : ""));
-      ++group_size;
+      const bool own = !edition || edition->id == argument;
+      if (own || edition->show_others) {
+        TemplateData block = local_block_view(argument, local_inner_html[node], context.model,
+                                              first ? model::local_block_anchor(argument) : "");
+        block.set("own", edition && own);
+        (own ? group_blocks : other_blocks).push_back(block);
+        ++group_size;
+      }
       if (group) {  // joins the group just before it
         cmark_node_unlink(node);
         replaced.emplace_back(node);
@@ -424,7 +446,9 @@ std::optional<std::string> body_version_key(const model::SiteModel& model, const
   for (const config::Organisation& organisation : model.config.organisations) {
     add_field(key, organisation.id);
     add_field(key, organisation.name);
+    add_field(key, organisation.show_others ? "1" : "0");
   }
+  add_field(key, model.config.edition);
   add_field(key, "");
   for (const TermForm& form : forms.forms()) {
     const model::PageEntry& term = model.pages[form.page];

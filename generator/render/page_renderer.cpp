@@ -114,6 +114,7 @@ PageRenderer::PageRenderer(const model::SiteModel& model, const TemplateEngine& 
 enum ChromeTarget : size_t {
   kHome,
   kCss,
+  kTokensCss,
   kJs,
   kSearchJs,
   kSearchBundle,
@@ -144,6 +145,7 @@ std::vector<std::string> PageRenderer::chrome_targets() const {
   const std::string& prefix = model_.version.prefix;
   std::vector<std::string> targets{prefix,
                                    assets_.url("handboek.css"),
+                                   assets_.url(kDesignTokensAsset),  // "" without tokens
                                    assets_.url("handboek.js"),
                                    assets_.url("zoeken.js"),
                                    prefix + "pagefind/pagefind.js",
@@ -156,6 +158,12 @@ std::vector<std::string> PageRenderer::chrome_targets() const {
                                    model::changes_url(prefix)};
   for (const MenuItem& item : menu_) targets.push_back(item.url);
   for (const StatementPage& statement : statements_) targets.push_back(prefix + statement.slug + "/");
+  // Last: an edition's logo (the model checked that content/ publishes it).
+  if (const config::Organisation* edition = model_.config.edition_organisation(); edition && !edition->logo.empty()) {
+    if (const auto logo = base::SitePath::parse(edition->logo)) {
+      targets.push_back(prefix + model::static_file_url(*logo).substr(1));
+    }
+  }
   return targets;
 }
 
@@ -193,6 +201,7 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
   d.set("site_subtitle", text(model_.config.subtitle));
   d.set("home_url", relative[kHome]);
   d.set("css_url", relative[kCss]);
+  d.set("tokens_css_url", text(relative[kTokensCss]));
   d.set("js_url", relative[kJs]);
   // Search (docs/search.md): the theme's search box and this version's own
   // Pagefind bundle, written by the output stage.
@@ -213,8 +222,15 @@ TemplateData PageRenderer::build_chrome(const std::vector<std::string>& relative
     append(menu, std::move(item));
   }
   put(d, "menu", std::move(menu));
-  data organisations = list_of_size(model_.config.organisations.size());
+  // An edition is its organisation's: its name and logo in the header, and
+  // no "Mijn organisatie" choice (its own blocks come first already).
+  const config::Organisation* edition = model_.config.edition_organisation();
+  d.set("edition_name", text(edition ? edition->name : ""));
+  const size_t logo = kMenu + menu_.size() + statements_.size();
+  d.set("edition_logo_url", text(logo < relative.size() ? relative[logo] : ""));
+  data organisations = list_of_size(edition ? 0 : model_.config.organisations.size());
   for (const config::Organisation& organisation : model_.config.organisations) {
+    if (edition) break;
     data item;
     item.set("id", organisation.id);
     item.set("name", organisation.name);

@@ -395,8 +395,11 @@ PageView build_page_view(const MarkdownContext& context) {
     view.template_name = "pagina";
   }
   // Which organisations have local agreements on this page, in site order.
+  // An edition that hides the others' blocks lists only its own.
   data local{data::type::list};
+  const config::Organisation* edition = context.model.config.edition_organisation();
   for (const config::Organisation& organisation : context.model.config.organisations) {
+    if (edition && !edition->show_others && edition != &organisation) continue;
     for (const load::SpecialBlock& block : page.outline.blocks) {
       if (block.kind != load::kLocalBlockKind || block.argument != organisation.id) continue;
       data item;

@@ -19,9 +19,9 @@ const char* const kRequiredTemplates[] = {
 const char* const kRequiredPartials[] = {"form",         "form_paper",    "form_embedded", "form_card",
                                          "local_blocks", "route_diagram", nullptr};
 
-const char* const kDefaultedPartials[] = {"glossary_term", "broken_link",    "broken_image",
-                                          "table_frame",   "heading_target", "diff_removed",
-                                          "diff_added",    "embed_link",     nullptr};
+const char* const kDefaultedPartials[] = {"glossary_term",  "broken_link",  "broken_image", "table_frame",
+                                          "heading_target", "diff_removed", "diff_added",   "embed_link",
+                                          "left_out_link",  nullptr};
 
 namespace {
 
@@ -202,6 +202,7 @@ void TemplateEngine::make_snippets() {
   };
   snippets_.glossary_term = make("glossary_term", {"url", "tooltip_id", "text", "title", "definition"});
   snippets_.broken_link = make("broken_link", {"text_html"});
+  snippets_.left_out_link = make("left_out_link", {"text_html"});
   snippets_.broken_image = make("broken_image", {"text_html"});
   snippets_.table_frame = make("table_frame", {"table_html"});
   snippets_.heading_target = make("heading_target", {"anchor"});

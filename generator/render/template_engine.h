@@ -88,6 +88,7 @@ class TemplateEngine {
   struct Snippets {
     Snippet glossary_term;   // url, tooltip_id, text, title, definition
     Snippet broken_link;     // around text_html
+    Snippet left_out_link;   // around text_html: a link to a page an edition leaves out
     Snippet broken_image;    // around text_html
     Snippet table_frame;     // around table_html
     Snippet heading_target;  // anchor

@@ -253,5 +253,24 @@ TEST_CASE("the cache can live elsewhere (--cache DIR) or not be used (--no-cache
   CHECK(!fs::exists(released.cache()));
 }
 
+TEST_CASE("an edition keeps a build cache of its own beside the site's", "[cache][editions]") {
+  const ReleasedSite released;
+  released.site.write(
+      "site.yaml", "title: Testhandboek\nversions:\n  tags: \"v*\"\norganisations:\n  - id: noord\n    name: Noord\n");
+  const RunResult edition = released.build("noord", {"--organisatie", "noord"});
+  INFO(edition.err);
+  REQUIRE(edition.exit_code == 0);
+  CHECK(fs::exists(released.site.root() / ".handboek-cache-editie-noord" / "HANDBOEK-CACHE"));
+  // Built first, the edition did not make the site's cache folder unusable.
+  const RunResult regional = released.build("regio");
+  REQUIRE(regional.exit_code == 0);
+  CHECK(regional.err.find("zonder buildcache") == std::string::npos);
+  CHECK(fs::exists(released.cache() / "HANDBOEK-CACHE"));
+  const RunResult again = released.build("noord-2", {"--organisatie", "noord"});
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.err.find("(2 uit de buildcache)") != std::string::npos);
+  CHECK(released.tree("noord-2") == released.tree("noord"));
+}
+
 }  // namespace
 }  // namespace handboek::testing

@@ -74,7 +74,7 @@ TEST_CASE("init makes a site that checks, never overwrites, and starts git", "[i
     CHECK(fs::exists(site / file));
   }
   CHECK(fs::is_directory(site / ".git"));
-  CHECK(contains(read_file(site / ".gitignore"), "/public/\n/.handboek-cache/\n"));
+  CHECK(contains(read_file(site / ".gitignore"), "/public/\n/public-*/\n/.handboek-cache/\n"));
   CHECK(contains(read_file(site / "site.yaml"), "organisations:\n  - id: organisatie-a\n"));
   const RunResult check = run_handboek({"check", site.string()});
   INFO(check.err);
