@@ -3,9 +3,11 @@
 // takes about two seconds), then the checks read the finished model.
 #pragma once
 
+#include <filesystem>
 #include <future>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -21,9 +23,14 @@ class LanguageStep {
   // HANDBOEK_HYPHENATION / HANDBOEK_DICTIONARY for other installs).
   LanguageStep();
 
-  // Checks `model`.
+  // Checks `model`. `memo_file` (a build with a build cache): the findings
+  // of the last build, used for every text whose inputs (its file,
+  // `site_yaml`, the site's words, the dictionaries, this binary) are
+  // unchanged, and rewritten with this build's.
   language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
-                                 base::Diagnostics& diagnostics, language::SpellingFindings findings);
+                                 base::Diagnostics& diagnostics, language::SpellingFindings findings,
+                                 const std::optional<std::filesystem::path>& memo_file = {},
+                                 std::string_view site_yaml = {});
 
   // Why a check is off (no dictionary installed), once the first check ran.
   const std::vector<std::string>& off() const;
