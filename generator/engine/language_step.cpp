@@ -44,7 +44,7 @@ LanguageStep::LanguageStep()
 language::SpellingReport LanguageStep::check(const model::SiteModel& model, const source::Source& source, int jobs,
                                              base::Diagnostics& diagnostics, language::SpellingFindings findings,
                                              const std::optional<std::filesystem::path>& memo_file,
-                                             std::string_view site_yaml, std::string* memo_dump) {
+                                             std::string_view site_yaml) {
   if (!tools_) tools_ = loading_.get();
   if (!memo_file) return language::check_language(model, source, *tools_, jobs, diagnostics, findings);
   language::FindingsMemo memo(generator_fingerprint() + "\n" + dictionary_fingerprint(dictionary_paths()) +
@@ -55,7 +55,17 @@ language::SpellingReport LanguageStep::check(const model::SiteModel& model, cons
   }
   language::SpellingReport report =
       language::check_language(model, source, *tools_, jobs, diagnostics, findings, &memo);
-  if (memo_dump) *memo_dump = memo.dump();
+  // Written beside and renamed over, so a reader never sees half a file; a
+  // memo that cannot be written only costs the next build the checks.
+  std::error_code error;
+  std::filesystem::create_directories(memo_file->parent_path(), error);
+  const std::filesystem::path written = memo_file->string() + ".new";
+  {
+    std::ofstream out(written, std::ios::binary | std::ios::trunc);
+    out << memo.dump();
+    if (!out.flush()) return report;
+  }
+  std::filesystem::rename(written, *memo_file, error);
   return report;
 }
 

@@ -26,12 +26,11 @@ class LanguageStep {
   // Checks `model`. `memo_file` (a build with a build cache): the findings
   // of the last build, used for every text whose inputs (its file,
   // `site_yaml`, the site's words, the dictionaries, this binary) are
-  // unchanged; `memo_dump` gets this build's, which the caller writes
-  // once the build succeeded (SiteBuild::write).
+  // unchanged, and rewritten with this build's.
   language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
                                  base::Diagnostics& diagnostics, language::SpellingFindings findings,
                                  const std::optional<std::filesystem::path>& memo_file = {},
-                                 std::string_view site_yaml = {}, std::string* memo_dump = nullptr);
+                                 std::string_view site_yaml = {});
 
   // Why a check is off (no dictionary installed), once the first check ran.
   const std::vector<std::string>& off() const;

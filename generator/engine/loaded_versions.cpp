@@ -129,7 +129,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
     // Language: only the working tree, the one text editors can still change.
     timer.start("language");
     loaded.spelling = language.check(*model, working_tree, jobs, diagnostics, spelling, loaded.language_memo,
-                                     loaded.inputs.site_file.bytes, &loaded.language_memo_dump);
+                                     loaded.inputs.site_file.bytes);
     loaded.notices = language.off();
     warn_past_reviews(*model, working_tree, today_iso(), diagnostics);
   }

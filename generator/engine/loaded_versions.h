@@ -75,7 +75,6 @@ struct LoadedVersions {
   // Where the language findings are remembered between builds (set by
   // `build` with a build cache; see LanguageStep::check).
   std::optional<std::filesystem::path> language_memo;
-  std::string language_memo_dump;    // this build's findings, for language_memo
   std::vector<std::string> notices;  // not about the content: a language check that is off
 
   bool usable() const { return inputs.usable(); }

@@ -79,8 +79,6 @@ class ReleaseCache {
   ReleaseCache(const std::filesystem::path& folder, const CacheInputs& inputs, LoadedVersions& site,
                std::vector<std::string>& warnings);
 
-  // Whether the cache is used at all (opened, and trusted).
-  bool in_use() const { return cache_.has_value(); }
   size_t hit_count() const { return hits_; }
   size_t restored_files() const { return restored_files_; }
 

@@ -1,7 +1,5 @@
 #include "engine/site_build.h"
 
-#include <fstream>
-
 #include "output/atomic_writer.h"
 #include "source/working_tree_source.h"
 
@@ -40,8 +38,7 @@ std::vector<bool> SiteBuild::prepare(LoadedVersions& site) {
     inputs.tools = "pdf " + pdf_.interpreter.string() + "\nsearch " + search_.executable.string() + "\n";
     std::vector<std::string> warnings;
     cache_ = ReleaseCache(*request_.cache_dir, inputs, site, warnings);
-    // The language findings live in the same folder, trusted as far as it is.
-    if (cache_.in_use()) site.language_memo = *request_.cache_dir / "language-findings.txt";
+    site.language_memo = *request_.cache_dir / "language-findings.txt";
     for (const std::string& warning : warnings) notices_.push_back("waarschuwing: " + warning);
   }
   std::vector<bool> wanted(site.size(), false);
@@ -81,23 +78,6 @@ std::vector<std::string> SiteBuild::pages_in_no_release() const {
   return unreleased;
 }
 
-// The language findings go beside the releases once the build succeeded,
-// and only into a cache folder the release cache made (a site without
-// releases keeps none). Written beside and renamed over, so a reader never
-// sees half a file; one that cannot be written only costs the next build
-// the checks.
-void SiteBuild::write_language_memo() const {
-  std::error_code error;
-  if (!site_.language_memo || !std::filesystem::is_directory(site_.language_memo->parent_path(), error)) return;
-  const std::filesystem::path written = site_.language_memo->string() + ".new";
-  {
-    std::ofstream out(written, std::ios::binary | std::ios::trunc);
-    out << site_.language_memo_dump;
-    if (!out.flush()) return;
-  }
-  std::filesystem::rename(written, *site_.language_memo, error);
-}
-
 base::Status SiteBuild::write() {
   std::string why;
   std::optional<output::StagedSite> staged = output::StagedSite::begin(request_.out_dir, request_.site_dir, why);
@@ -126,7 +106,6 @@ base::Status SiteBuild::write() {
   timer_.start("cache");
   std::vector<std::string> warnings;
   cache_.store(site_, request_.out_dir, warnings);
-  write_language_memo();
   for (const std::string& warning : warnings) notices_.push_back("waarschuwing: " + warning);
   return {};
 }

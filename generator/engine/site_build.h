@@ -72,7 +72,6 @@ class SiteBuild {
  private:
   std::vector<bool> prepare(LoadedVersions& site);
   void add_diagnostics_of_every_version();
-  void write_language_memo() const;
 
   BuildRequest request_;
   StageTimer& timer_;
