@@ -3,11 +3,9 @@
 // takes about two seconds), then the checks read the finished model.
 #pragma once
 
-#include <filesystem>
 #include <future>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -23,14 +21,9 @@ class LanguageStep {
   // HANDBOEK_HYPHENATION / HANDBOEK_DICTIONARY for other installs).
   LanguageStep();
 
-  // Checks `model`. `memo_file` (a build with a build cache): the findings
-  // of the last build, used for every text whose inputs (its file,
-  // `site_yaml`, the site's words, the dictionaries, this binary) are
-  // unchanged, and rewritten with this build's.
+  // Checks `model`.
   language::SpellingReport check(const model::SiteModel& model, const source::Source& source, int jobs,
-                                 base::Diagnostics& diagnostics, language::SpellingFindings findings,
-                                 const std::optional<std::filesystem::path>& memo_file = {},
-                                 std::string_view site_yaml = {});
+                                 base::Diagnostics& diagnostics, language::SpellingFindings findings);
 
   // Why a check is off (no dictionary installed), once the first check ran.
   const std::vector<std::string>& off() const;

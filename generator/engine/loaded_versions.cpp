@@ -128,8 +128,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
   if (const model::SiteModel* model = loaded.working_tree_model()) {
     // Language: only the working tree, the one text editors can still change.
     timer.start("language");
-    loaded.spelling = language.check(*model, working_tree, jobs, diagnostics, spelling, loaded.language_memo,
-                                     loaded.inputs.site_file.bytes);
+    loaded.spelling = language.check(*model, working_tree, jobs, diagnostics, spelling);
     loaded.notices = language.off();
     warn_past_reviews(*model, working_tree, today_iso(), diagnostics);
   }

@@ -72,10 +72,7 @@ struct LoadedVersions {
   VersionPlan plan;
   bool training_pdfs = false;         // copied to every model loaded (its pages link the PDFs)
   language::SpellingReport spelling;  // the working tree's unknown words
-  // Where the language findings are remembered between builds (set by
-  // `build` with a build cache; see LanguageStep::check).
-  std::optional<std::filesystem::path> language_memo;
-  std::vector<std::string> notices;  // not about the content: a language check that is off
+  std::vector<std::string> notices;   // not about the content: a language check that is off
 
   bool usable() const { return inputs.usable(); }
   const config::SiteConfig& config() const { return inputs.config(); }

@@ -38,7 +38,6 @@ std::vector<bool> SiteBuild::prepare(LoadedVersions& site) {
     inputs.tools = "pdf " + pdf_.interpreter.string() + "\nsearch " + search_.executable.string() + "\n";
     std::vector<std::string> warnings;
     cache_ = ReleaseCache(*request_.cache_dir, inputs, site, warnings);
-    site.language_memo = *request_.cache_dir / "language-findings.txt";
     for (const std::string& warning : warnings) notices_.push_back("waarschuwing: " + warning);
   }
   std::vector<bool> wanted(site.size(), false);

@@ -5,7 +5,6 @@
 
 #include "base/parallel_for.h"
 #include "language/checked_text.h"
-#include "language/findings_memo.h"
 #include "language/readability.h"
 #include "language/text_locator.h"
 #include "language/words.h"
@@ -22,35 +21,27 @@ struct SpelledWord {
   int occurrence = 0;  // earlier whole-word copies in the same block
 };
 
-// Site words that are right whatever the dictionary says; `inputs` gets
-// everything they are made of (part of each text's memo key).
-KnownWords known_words(const model::SiteModel& model, const std::optional<std::string>& word_list,
-                       std::string& inputs) {
+// Site words that are right whatever the dictionary says.
+KnownWords known_words(const model::SiteModel& model, const source::Source& source) {
   KnownWords known;
-  const auto add = [&](std::string_view words) {
-    known.add_words_of(words);
-    inputs += words;
-    inputs += '\n';
-  };
   // handboek's own names for its page types and their sections (`handboek
   // new` writes them); every site uses them, no site should have to list them.
   known.add_words_of(
       "gespreksformat gespreksformats competentieprofiel competentieprofielen trainingsmap "
       "trainingsmappen casussen");
   for (const config::Organisation& organisation : model.config.organisations) {
-    add(organisation.name);
-    add(organisation.id);
+    known.add_words_of(organisation.name);
+    known.add_words_of(organisation.id);
   }
   for (const size_t index : model.glossary) {
     const load::Page& term = model.pages[index].page;
-    add(term.title);
+    known.add_words_of(term.title);
     if (const auto* details = std::get_if<load::GlossaryTerm>(&term.details)) {
-      for (const std::string& alias : details->aliases) add(alias);
+      for (const std::string& alias : details->aliases) known.add_words_of(alias);
     }
   }
-  if (word_list) {
-    known.add_word_list(*word_list);
-    inputs += "woordenlijst\n" + *word_list;
+  if (const auto list = source.read_file(*base::SitePath::parse(std::string(kWordListFile)))) {
+    known.add_word_list(*list);
   }
   return known;
 }
@@ -112,50 +103,6 @@ std::string spelling_message(std::string_view word, const std::vector<std::strin
   return message + "?";
 }
 
-// One text's findings (readability and spelling), without `strict_language`.
-void check_text(const CheckedText& text, const std::string& file, const KnownWords& known, LanguageTools& tools,
-                bool dutch, SpellingFindings findings, base::Diagnostics& found, std::vector<std::string>& unknown,
-                bool& not_dutch_text) {
-  const TextLocator locator(file);
-  if (tools.syllables) check_readability(text, locator, *tools.syllables, found);
-  if (!tools.spelling || !dutch) return;
-  const std::vector<SpelledWord> spelled_words = words_to_spell(text, known);
-  std::vector<const SpelledWord*> wrong;
-  // The guess is made on the first kLanguageSample words, so a long
-  // English page costs a hundred lookups, not thousands.
-  const size_t sample = std::min(spelled_words.size(), kLanguageSample);
-  for (size_t w = 0; w < spelled_words.size(); ++w) {
-    const SpelledWord& spelled = spelled_words[w];
-    if (w == sample && sample >= kMinWordsForLanguageGuess && wrong.size() * 2 > sample) break;
-    if (tools.spelling->is_correct(spelled.word) || parts_are_right(spelled.word, known, *tools.spelling)) continue;
-    wrong.push_back(&spelled);
-  }
-  const size_t unknown_in_sample = static_cast<size_t>(std::count_if(
-      wrong.begin(), wrong.end(), [&](const SpelledWord* word) { return word < spelled_words.data() + sample; }));
-  if (sample >= kMinWordsForLanguageGuess && unknown_in_sample * 2 > sample) {
-    not_dutch_text = true;
-    if (findings == SpellingFindings::kLocated) {
-      found.warning(text.path, 0, 0,
-                    "deze pagina lijkt niet Nederlands (" + std::to_string(unknown_in_sample) + " van de eerste " +
-                        std::to_string(sample) +
-                        " woorden staan niet in het Nederlandse woordenboek); "
-                        "spelling overgeslagen");
-    }
-    return;
-  }
-  const bool for_clients =
-      std::any_of(text.blocks.begin(), text.blocks.end(), [](const TextBlock& block) { return block.readability; });
-  for (const SpelledWord* spelled : wrong) {
-    unknown.emplace_back(spelled->word);
-    if (findings == SpellingFindings::kClientPagesOnly && !for_clients) continue;
-    const TextBlock& block = text.blocks[spelled->block];
-    TextPosition at = locator.find(spelled->word, block.prose.line, spelled->occurrence);
-    if (at.line == 0) at = block_start(block, locator);
-    found.warning(text.path, at.line, at.column,
-                  spelling_message(spelled->word, tools.spelling->suggestions(spelled->word)));
-  }
-}
-
 }  // namespace
 
 LanguageTools load_language_tools(const DictionaryPaths& paths) {
@@ -170,39 +117,60 @@ LanguageTools load_language_tools(const DictionaryPaths& paths) {
 }
 
 SpellingReport check_language(const model::SiteModel& model, const source::Source& source, LanguageTools& tools,
-                              int jobs, base::Diagnostics& diagnostics, SpellingFindings findings, FindingsMemo* memo) {
+                              int jobs, base::Diagnostics& diagnostics, SpellingFindings findings) {
   std::vector<CheckedText> texts;
   for (const model::PageEntry& entry : model.pages) texts.push_back(page_texts(entry.page));
   for (const load::FormDefinition& form : model.forms) texts.push_back(form_texts(form));
+  const KnownWords known = known_words(model, source);
   // hunspell-nl is a Dutch dictionary: on a site in another language every
   // word would be "unknown".
   const std::string& language = model.config.language;
   const bool dutch = language == "nl" || language.rfind("nl-", 0) == 0;
-  // Everything a text's findings depend on besides its own file.
-  std::string site = "findings " + std::to_string(static_cast<int>(findings)) + " dutch " + (dutch ? "1" : "0") +
-                     " syllables " + (tools.syllables ? "1" : "0") + " spelling " + (tools.spelling ? "1" : "0") + "\n";
-  const KnownWords known =
-      known_words(model, source.read_file(*base::SitePath::parse(std::string(kWordListFile))), site);
 
   std::vector<base::Diagnostics> found(texts.size());
-  std::vector<std::vector<std::string>> unknown(texts.size());
+  std::vector<std::vector<std::string_view>> unknown(texts.size());
   std::vector<bool> not_dutch(texts.size(), false);
   base::parallel_for(texts.size(), jobs, [&](size_t i) {
     const CheckedText& text = texts[i];
     const std::string file = source.read_file(*base::SitePath::parse(text.path)).value_or("");
-    const std::string key = memo ? memo->key(site, text.path, file) : "";
-    if (memo) {
-      if (auto remembered = memo->recall(key)) {
-        for (base::Diagnostic& diagnostic : remembered->found) found[i].add(std::move(diagnostic));
-        unknown[i] = std::move(remembered->unknown);
-        not_dutch[i] = remembered->not_dutch;
-        return;
-      }
+    const TextLocator locator(file);
+    if (tools.syllables) check_readability(text, locator, *tools.syllables, found[i]);
+    if (!tools.spelling || !dutch) return;
+    const std::vector<SpelledWord> spelled_words = words_to_spell(text, known);
+    std::vector<const SpelledWord*> wrong;
+    // The guess is made on the first kLanguageSample words, so a long
+    // English page costs a hundred lookups, not thousands.
+    const size_t sample = std::min(spelled_words.size(), kLanguageSample);
+    for (size_t w = 0; w < spelled_words.size(); ++w) {
+      const SpelledWord& spelled = spelled_words[w];
+      if (w == sample && sample >= kMinWordsForLanguageGuess && wrong.size() * 2 > sample) break;
+      if (tools.spelling->is_correct(spelled.word) || parts_are_right(spelled.word, known, *tools.spelling)) continue;
+      wrong.push_back(&spelled);
     }
-    bool text_not_dutch = false;
-    check_text(text, file, known, tools, dutch, findings, found[i], unknown[i], text_not_dutch);
-    not_dutch[i] = text_not_dutch;
-    if (memo) memo->keep(key, TextFindings{found[i].sorted(), unknown[i], text_not_dutch});
+    const size_t unknown_in_sample = static_cast<size_t>(std::count_if(
+        wrong.begin(), wrong.end(), [&](const SpelledWord* word) { return word < spelled_words.data() + sample; }));
+    if (sample >= kMinWordsForLanguageGuess && unknown_in_sample * 2 > sample) {
+      not_dutch[i] = true;
+      if (findings == SpellingFindings::kLocated) {
+        found[i].warning(text.path, 0, 0,
+                         "deze pagina lijkt niet Nederlands (" + std::to_string(unknown_in_sample) + " van de eerste " +
+                             std::to_string(sample) +
+                             " woorden staan niet in het Nederlandse woordenboek); "
+                             "spelling overgeslagen");
+      }
+      return;
+    }
+    const bool for_clients =
+        std::any_of(text.blocks.begin(), text.blocks.end(), [](const TextBlock& block) { return block.readability; });
+    for (const SpelledWord* spelled : wrong) {
+      unknown[i].push_back(spelled->word);
+      if (findings == SpellingFindings::kClientPagesOnly && !for_clients) continue;
+      const TextBlock& block = text.blocks[spelled->block];
+      TextPosition at = locator.find(spelled->word, block.prose.line, spelled->occurrence);
+      if (at.line == 0) at = block_start(block, locator);
+      found[i].warning(text.path, at.line, at.column,
+                       spelling_message(spelled->word, tools.spelling->suggestions(spelled->word)));
+    }
   });
   const bool strict = model.config.strict_language;
   SpellingReport report;
@@ -212,8 +180,8 @@ SpellingReport check_language(const model::SiteModel& model, const source::Sourc
       diagnostics.add(std::move(diagnostic));
     }
     if (not_dutch[i]) report.not_dutch.push_back(texts[i].path);
-    for (const std::string& word : unknown[i]) {
-      SpellingReport::Word& entry = report.unknown[word];
+    for (const std::string_view word : unknown[i]) {
+      SpellingReport::Word& entry = report.unknown[std::string(word)];
       ++entry.count;
       entry.files.insert(texts[i].path);
     }

@@ -21,8 +21,6 @@
 
 namespace handboek::language {
 
-class FindingsMemo;
-
 // Where the Dutch dictionaries are (Debian's paths by default).
 struct DictionaryPaths {
   std::string hyphenation{kDutchHyphenationPatterns};
@@ -69,12 +67,9 @@ inline constexpr size_t kLanguageSample = 100;
 // Every language warning of `model`, whose files `source` holds (to place
 // each finding at its line and column). `jobs` threads. Spelling runs only
 // when the site's language is Dutch (`language: nl`, the default).
-// `memo` (may be null): findings remembered from an earlier build, used for
-// every text whose inputs are unchanged, and this build's kept in it
-// (language/findings_memo.h).
 SpellingReport check_language(const model::SiteModel& model, const source::Source& source, LanguageTools& tools,
                               int jobs, base::Diagnostics& diagnostics,
-                              SpellingFindings findings = SpellingFindings::kLocated, FindingsMemo* memo = nullptr);
+                              SpellingFindings findings = SpellingFindings::kLocated);
 
 // "spelling: 12 onbekende woorden …", or "" when there is nothing to say.
 std::string spelling_summary(const SpellingReport& report);
