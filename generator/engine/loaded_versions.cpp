@@ -56,7 +56,7 @@ std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base
 
 size_t LoadedVersions::working_tree_slot() const {
   for (size_t i = 0; i < size(); ++i) {
-    if (slot(i).is_working_tree()) return i;
+    if (slot(i).is_working_tree() || slot(i).is_working_tree_too) return i;
   }
   return size();
 }

@@ -114,7 +114,8 @@ struct LoadedVersions {
 
   // The slot of the working tree (what the editor just changed): the root
   // outside git or without releases, else the concept, else the
-  // unpublished slot.
+  // unpublished slot, or the root release when the working tree is exactly
+  // that release.
   size_t working_tree_slot() const;
   // Its model; null when it is not loaded.
   const model::SiteModel* working_tree_model() const;

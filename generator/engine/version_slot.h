@@ -11,7 +11,11 @@
 //     asks for it (`versions: {concept: true}`) and there are releases;
 //   - last, when there are releases and no concept, the working tree as an
 //     UNPUBLISHED slot: loaded and checked (an editor's mistakes are errors
-//     at once) but never rendered.
+//     at once) but never rendered. It is left out when the working tree is
+//     exactly the root release (HEAD is its commit and nothing is changed:
+//     history::work_tree_is_commit); the root then stands for it
+//     (`is_working_tree_too`), its diagnostics and language checks are the
+//     working tree's, and the tree is loaded once.
 // Published slots therefore come first. A release is compared with the slot
 // after it (the release before it in time); the concept is compared with
 // the root (`compared_with`); the root's "sinds" pages compare it with every
@@ -50,6 +54,7 @@ struct VersionSlot {
   std::string commit_id;                             // a release's commit; "" for the working tree
   bool published = true;                             // false: the unpublished working tree (see above)
   std::optional<size_t> compared_with;               // the slot its change page compares it with
+  bool is_working_tree_too = false;                  // the root release, whose files the working tree has exactly
 
   // --- loaded (LoadedVersions::load)
   std::optional<model::SiteModel> model;  // nullopt until loaded, and again once dropped
