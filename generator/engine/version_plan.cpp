@@ -118,7 +118,8 @@ VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::S
     if (!head.empty()) attach_history(plan, build, head, config);
     build.context.uncommitted = history::uncommitted_paths(*plan.repository, plan.content_dir);
     plan.slots.push_back(std::move(build));
-  } else if (releases && history::work_tree_is_commit(*plan.repository, plan.slots.front().commit_id)) {
+  } else if (releases &&
+             history::work_tree_is_commit(*plan.repository, plan.slots.front().commit_id, plan.content_dir)) {
     plan.slots.front().is_working_tree_too = true;  // no unpublished slot: the root stands for it
   } else if (releases) {
     VersionSlot build = working_tree_slot(site_dir, {}, plan.content_dir);

@@ -85,7 +85,8 @@ int refuse_special(const char*, const git_tree_entry* entry, void*) {
 
 }  // namespace
 
-bool work_tree_is_commit(const source::GitRepository& repository, const std::string& commit_id) {
+bool work_tree_is_commit(const source::GitRepository& repository, const std::string& commit_id,
+                         const std::string& content_dir) {
   if (commit_id.empty() || head_commit(repository) != commit_id) return false;
   const std::lock_guard<std::mutex> guard(repository.lock());
   if (git_repository_is_bare(repository.get()) || converts_line_ends(repository)) return false;
@@ -102,7 +103,7 @@ bool work_tree_is_commit(const source::GitRepository& repository, const std::str
   if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, refuse_special, nullptr) != 0) return false;
   const unsigned untracked = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
   if (has_status(repository, {""}, untracked)) return false;
-  return !has_status(repository, {"content/", "forms/"},
+  return !has_status(repository, {content_dir + "/", "forms/"},
                      untracked | GIT_STATUS_OPT_INCLUDE_IGNORED | GIT_STATUS_OPT_RECURSE_IGNORED_DIRS);
 }
 

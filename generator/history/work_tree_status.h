@@ -22,6 +22,7 @@ std::set<std::string> uncommitted_paths(const source::GitRepository& repository,
 // core.autocrlf or attributes file). Then a build need not load the
 // working tree beside that release (engine/version_plan.cpp). False when
 // unsure.
-bool work_tree_is_commit(const source::GitRepository& repository, const std::string& commit_id);
+bool work_tree_is_commit(const source::GitRepository& repository, const std::string& commit_id,
+                         const std::string& content_dir = "content");
 
 }  // namespace handboek::history

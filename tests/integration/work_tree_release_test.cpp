@@ -32,9 +32,9 @@ struct ReleasedSite {
   }
 
   bool work_tree_is_release() const {
-    std::string error;
-    const auto repository = source::GitRepository::discover(site.root(), error);
-    REQUIRE(repository);
+    const auto discovered = source::GitRepository::discover(site.root());
+    REQUIRE(discovered.ok());
+    const auto& repository = *discovered;
     std::string tagged = repo.git({"rev-parse", "v2020.1^{commit}"});
     while (!tagged.empty() && std::isspace(static_cast<unsigned char>(tagged.back()))) tagged.pop_back();
     return history::work_tree_is_commit(*repository, tagged);
