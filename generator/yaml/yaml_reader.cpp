@@ -136,7 +136,7 @@ class StructureCheck final : public YAML::EventHandler {
 // yaml-cpp's own message (English) in parentheses after a Dutch sentence
 // for the mistakes an editor makes; the rest keep only the general one.
 std::string invalid_yaml(const std::string& detail) {
-  static constexpr std::pair<const char*, const char*> kExplained[] = {
+  static const std::pair<const char*, const char*> kExplained[] = {
       {YAML::ErrorMsg::END_OF_MAP, "een blok sleutels wordt niet goed afgesloten; kijk of alles even ver inspringt"},
       {YAML::ErrorMsg::END_OF_MAP_FLOW, "een { wordt niet gesloten met }"},
       {YAML::ErrorMsg::END_OF_SEQ, "een lijst wordt niet goed afgesloten; kijk of alles even ver inspringt"},
