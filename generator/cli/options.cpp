@@ -5,6 +5,7 @@
 
 #include "base/did_you_mean.h"
 #include "base/site_files.h"
+#include "cli/commands.h"
 
 namespace handboek::cli {
 
@@ -37,12 +38,6 @@ std::optional<int> parse_number(const std::string& text) {
   if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   return std::stoi(text);
 }
-
-// Every option some command takes: one another command does not take is
-// named as such, not as unknown.
-constexpr std::string_view kEveryOption =
-    "-o --output -j --jobs --port --format --report --type --cache --no-cache -q --quiet -v --verbose --timings "
-    "--organisatie --alle-edities";
 
 // Whether `option` is one of the space-separated names in `allowed`.
 bool takes(std::string_view allowed, std::string_view option) {
@@ -90,8 +85,10 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
       return std::nullopt;
     };
     if (arg.size() > 1 && arg[0] == '-' && !takes(allowed, arg)) {
-      error = takes(kEveryOption, arg) ? "optie '" + arg + "' hoort niet bij deze opdracht"
-                                       : "onbekende optie '" + arg + "'";
+      // An option another command takes is named as such, not as unknown.
+      const bool known = std::any_of(commands().begin(), commands().end(),
+                                     [&](const Command& command) { return takes(command.options, arg); });
+      error = known ? "optie '" + arg + "' hoort niet bij deze opdracht" : "onbekende optie '" + arg + "'";
       return std::nullopt;
     }
     if (arg == "-o" || arg == "--output") {

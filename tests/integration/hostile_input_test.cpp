@@ -30,20 +30,7 @@ using namespace std::chrono_literals;
 
 const GitSignature kAnne = handboek::testing::anne("2019-12-03T10:00:00+01:00");
 
-constexpr std::string_view kSite = R"(
--- site.yaml --
-title: Testhandboek
--- content/_index.md --
----
-title: Home
----
-Welkom.
--- content/werkwijze/intake.md --
----
-title: Intake
----
-De intake begint met een gesprek.
-)";
+constexpr std::string_view kSite = handboek::testing::kIntakeSite;
 
 struct TimedRun : RunResult {
   bool timed_out = false;  // killed after the time limit

@@ -22,20 +22,7 @@ namespace {
 
 const GitSignature kAnne = handboek::testing::anne("2019-12-03T10:00:00+01:00");
 
-constexpr std::string_view kSite = R"(
--- site.yaml --
-title: Testhandboek
--- content/_index.md --
----
-title: Home
----
-Welkom.
--- content/werkwijze/intake.md --
----
-title: Intake
----
-De intake begint met een gesprek.
-)";
+constexpr std::string_view kSite = handboek::testing::kIntakeSite;
 
 bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;

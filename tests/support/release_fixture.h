@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "git_fixture.h"
 
@@ -13,6 +14,23 @@ namespace handboek::testing {
 inline GitSignature anne(std::string date) {
   return {"Anne de Vries", "anne@example.org", std::move(date)};
 }
+
+// The smallest site with one process page (site.yaml, a home page and
+// content/werkwijze/intake.md), for tests that commit and tag it.
+inline constexpr std::string_view kIntakeSite = R"(
+-- site.yaml --
+title: Testhandboek
+-- content/_index.md --
+---
+title: Home
+---
+Welkom.
+-- content/werkwijze/intake.md --
+---
+title: Intake
+---
+De intake begint met een gesprek.
+)";
 
 // `who` at another date (ISO 8601 with the UTC offset).
 inline GitSignature at(const GitSignature& who, std::string date) {
