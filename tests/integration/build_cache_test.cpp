@@ -3,6 +3,8 @@
 // indexed again; the site is byte-identical with and without it; a change
 // of theme or config renders again; a damaged, foreign or committed cache
 // is never trusted.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
@@ -166,6 +168,62 @@ TEST_CASE("a change of theme or site.yaml renders every release again", "[cache]
   // And the next build takes them from the cache again.
   const RunResult again = released.build("again");
   CHECK(again.err.find("(2 uit de buildcache)") != std::string::npos);
+}
+
+// The inode of `path` (a folder that is made again has another).
+ino_t inode_of(const fs::path& path) {
+  struct stat info {};
+  REQUIRE(::lstat(path.c_str(), &info) == 0);
+  return info.st_ino;
+}
+
+TEST_CASE("a warm build into the same OUT takes its unchanged releases over whole, or links them when touched",
+          "[cache][versions]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("public").exit_code == 0);
+  const fs::path out = released.site.beside("public");
+  const auto cold_tree = released.tree("public");
+  const ino_t old_release = inode_of(out / "versies" / "2019.1");
+  const ino_t root_folder = inode_of(out / "werkwijze");
+
+  SECTION("nothing touched: the folders move into the new site, not a file is made again") {
+    const RunResult warm = released.build("public");
+    REQUIRE(warm.exit_code == 0);
+    CHECK(warm.err.find("2 versie(s) (2 uit de buildcache)") != std::string::npos);
+    CHECK(released.tree("public") == cold_tree);
+    CHECK(inode_of(out / "versies" / "2019.1") == old_release);
+    CHECK(inode_of(out / "werkwijze") == root_folder);
+    // And again: the moved folders are still the cache's files.
+    REQUIRE(released.build("public").exit_code == 0);
+    CHECK(inode_of(out / "versies" / "2019.1") == old_release);
+    CHECK(released.tree("public") == cold_tree);
+  }
+  SECTION("a file added to a release's folder: the release is linked afresh, without it") {
+    write_file(out / "versies" / "2019.1" / "werkwijze" / "extra.html", "<p>niet gebouwd</p>");
+    REQUIRE(released.build("public").exit_code == 0);
+    CHECK(released.tree("public") == cold_tree);
+    CHECK(inode_of(out / "versies" / "2019.1") != old_release);
+    CHECK(inode_of(out / "werkwijze") == root_folder);  // the root was untouched: moved
+  }
+  SECTION("a published file replaced by another file: the release is linked afresh from the cache") {
+    const fs::path page = out / "werkwijze" / "intake" / "index.html";
+    const std::string bytes = read_file(page);
+    fs::remove(page);
+    write_file(page, bytes + "<!-- anders -->");
+    REQUIRE(released.build("public").exit_code == 0);
+    CHECK(released.tree("public") == cold_tree);
+    CHECK(inode_of(out / "werkwijze") != root_folder);
+  }
+  SECTION("a new commit in the working tree: the concept is rendered, the releases move") {
+    released.repo.write("content/werkwijze/overleg.md", titled_page("Overleg", "Het overleg is om de week."));
+    released.repo.commit("Overleg minder vaak", at(kAnne, "2020-02-14T10:00:00+01:00"));
+    const RunResult warm = released.build("public");
+    REQUIRE(warm.exit_code == 0);
+    CHECK(warm.err.find("(2 uit de buildcache)") != std::string::npos);
+    CHECK(inode_of(out / "versies" / "2019.1") == old_release);
+    REQUIRE(released.build("fresh", {"--no-cache"}).exit_code == 0);
+    CHECK(released.tree("public") == released.tree("fresh"));
+  }
 }
 
 TEST_CASE("a damaged cache entry is rendered again with a warning, never published", "[cache][versions]") {
