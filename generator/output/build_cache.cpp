@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kMarkerText = "handboek build cache, format 1\n";
-constexpr const char* kManifestHeader = "handboek-cache-entry 2";
+constexpr const char* kManifestHeader = "handboek-cache-entry 3";
 constexpr const char* kFilesFolder = "files";
 constexpr const char* kManifestFile = "manifest";
 constexpr const char* kNoteFile = "note";
@@ -102,17 +102,11 @@ bool files_are(const fs::path& folder, const std::string& relative,
   return true;
 }
 
-// Whether every folder on `path` below `root` is a real folder: a link
-// among them could make restore() publish files from anywhere.
-bool folders_are_real(const fs::path& root, const std::string& path, std::set<std::string>& known) {
-  for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
-    const std::string folder = path.substr(0, slash);
-    if (known.count(folder)) continue;
-    struct stat info {};
-    if (::lstat((root / folder).c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return false;
-    known.insert(folder);
-  }
-  return true;
+// The file the entry keeps for the manifest's file number `index`: all in
+// one folder, files/<index>, so storing a release makes no folder per page
+// (each a new inode; a release is thousands of them).
+fs::path stored_file(const fs::path& entry, size_t index) {
+  return entry / kFilesFolder / std::to_string(index);
 }
 
 // A hard link where the file system allows it (same device), else a copy.
@@ -278,12 +272,15 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
               " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
     return false;
   }
-  std::set<std::string> real_folders;  // checked to be folders, not links
+  // files/ is a real folder (a link could make restore() publish files
+  // from anywhere), and each file in it a regular file as recorded.
+  struct stat folder {};
+  const bool real_folder = ::lstat((entry / kFilesFolder).c_str(), &folder) == 0 && S_ISDIR(folder.st_mode);
   Inodes inodes;
-  for (const auto& [path, recorded] : manifest->files) {
-    const auto stamp = regular_file_stamp(entry / kFilesFolder / path);
-    if (!stamp || stamp->size != recorded.size || stamp->mtime_ns != recorded.mtime_ns ||
-        !folders_are_real(entry / kFilesFolder, path, real_folders)) {
+  for (size_t index = 0; index < manifest->files.size(); ++index) {
+    const auto& [path, recorded] = manifest->files[index];
+    const auto stamp = real_folder ? regular_file_stamp(stored_file(entry, index)) : std::nullopt;
+    if (!stamp || stamp->size != recorded.size || stamp->mtime_ns != recorded.mtime_ns) {
       warning = "buildcache-item " + entry.string() + " is beschadigd (" + path +
                 " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
       return false;
@@ -304,8 +301,9 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
   std::error_code error;
   fs::create_directories(destination, error);
   std::set<std::string> made;
-  for (const auto& [path, stamp] : manifest->files) {
-    const fs::path from = entry / kFilesFolder / path;
+  for (size_t index = 0; index < manifest->files.size(); ++index) {
+    const std::string& path = manifest->files[index].first;
+    const fs::path from = stored_file(entry, index);
     const fs::path to = destination / path;
     const bool linked = make_folders(destination, path, made) && ::link(from.c_str(), to.c_str()) == 0;
     if (!linked && !link_or_copy(from, to)) {
@@ -338,12 +336,13 @@ base::Status BuildCache::store(const std::string& name, const std::string& key_t
   std::error_code error;
   const fs::path building = folder_ / (".new-" + name);
   fs::remove_all(building, error);
-  fs::create_directories(building, error);
+  fs::create_directories(building / kFilesFolder, error);
   std::string manifest = std::string(kManifestHeader) + "\n" + key_lines(key_text);
   manifest += "note " + base::content_hash(note) + "\n";
   manifest += "files " + std::to_string(files->size()) + "\n";
-  for (const std::string& path : *files) {
-    const fs::path cached = building / kFilesFolder / path;
+  for (size_t index = 0; index < files->size(); ++index) {
+    const std::string& path = (*files)[index];
+    const fs::path cached = stored_file(building, index);
     const auto stamp = link_or_copy(version_folder / path, cached) ? regular_file_stamp(cached) : std::nullopt;
     if (!stamp || path.find('\n') != std::string::npos) {
       fs::remove_all(building, error);

@@ -2,14 +2,15 @@
 // release that has not changed is copied instead of rendered, printed and
 // indexed again (docs/performance.md "The build cache"). It owns the cache
 // folder on disk and nothing else: which inputs make a key is the caller's
-// business (cli/release_cache.h); this module stores, verifies, restores
-// and prunes entries by key.
+// business (engine/release_cache.h); this module stores, verifies,
+// restores and prunes entries by key.
 //
-// Layout: <cache>/<key>/files/… (a version's folder as it was published,
-// hard links where the file system allows), <cache>/<key>/note (what the
-// caller wants to know of the version without loading it again) and
-// <cache>/<key>/manifest (the full key text, the note's hash, then each
-// file's path, size and modification time). An
+// Layout: <cache>/<key>/files/<n> (the files of a version's folder as it
+// was published, hard links where the file system allows, numbered in the
+// manifest's order: one folder, not a folder per page), <cache>/<key>/note
+// (what the caller wants to know of the version without loading it again)
+// and <cache>/<key>/manifest (the full key text, the note's hash, then
+// each file's size, modification time and path in the version). An
 // entry is created under a temporary name and renamed into place, so a
 // killed build leaves no half entry under a key. The folder's .gitignore
 // keeps it out of commits; a lock file keeps two builds from pruning each

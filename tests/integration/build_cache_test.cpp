@@ -49,10 +49,28 @@ versions:
   fs::path cache() const { return site.root() / ".handboek-cache"; }
 };
 
-// The one cache entry's folder holding `file` (a path inside the entry).
+// Where cache entry `entry` keeps the file published at `path`:
+// files/<n>, n its place in the manifest's list; empty when not listed.
+fs::path stored(const fs::path& entry, const std::string& path) {
+  std::ifstream in(entry / "manifest");
+  size_t index = 0;
+  bool listing = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("files ")) {
+      listing = true;
+    } else if (listing && line.ends_with(" " + path)) {
+      return entry / "files" / std::to_string(index);
+    } else if (listing) {
+      ++index;
+    }
+  }
+  return {};
+}
+
+// The one cache entry's folder holding `file` (a path in the version).
 fs::path entry_holding(const fs::path& cache, const std::string& file) {
   for (const auto& entry : fs::directory_iterator(cache)) {
-    if (fs::exists(entry.path() / "files" / file)) return entry.path();
+    if (entry.is_directory() && !stored(entry.path(), file).empty()) return entry.path();
   }
   return {};
 }
@@ -234,11 +252,10 @@ TEST_CASE("a damaged cache entry is rendered again with a warning, never publish
   REQUIRE(!entry.empty());
 
   SECTION("a file edited in place (through the published site's hard link or in the cache)") {
-    const fs::path file = entry / "files" / "werkwijze" / "overleg" / "index.html";
-    std::ofstream(file, std::ios::app) << "<p>ingevoegd</p>";
+    std::ofstream(stored(entry, "werkwijze/overleg/index.html"), std::ios::app) << "<p>ingevoegd</p>";
   }
   SECTION("a file missing") {
-    fs::remove(entry / "files" / "werkwijze" / "overleg" / "index.html");
+    fs::remove(stored(entry, "werkwijze/overleg/index.html"));
   }
   SECTION("a manifest that names a path outside the entry") {
     std::ifstream in(entry / "manifest");
@@ -248,8 +265,8 @@ TEST_CASE("a damaged cache entry is rendered again with a warning, never publish
     manifest.replace(at, 29, " ../../../buiten.html");
     std::ofstream(entry / "manifest", std::ios::trunc) << manifest;
   }
-  SECTION("a folder replaced by a link to somewhere else") {
-    const fs::path folder = entry / "files" / "werkwijze";
+  SECTION("the files folder replaced by a link to somewhere else") {
+    const fs::path folder = entry / "files";
     fs::rename(folder, entry / "elders");
     fs::create_directory_symlink(entry / "elders", folder);
   }
