@@ -204,6 +204,7 @@ std::optional<PageAgreements> page_agreements(const SiteModel& model, size_t ind
   PageAgreements result;
   result.page = index;
   std::map<std::pair<int, size_t>, size_t> place_of;  // (kind, step or heading) → index into places
+  std::set<std::string> in_body;                      // organisations with a block in the body so far
   for (const Fence& fence : fences) {
     if (fence.organisation.empty()) continue;
     AgreementPlace place;
@@ -246,6 +247,7 @@ std::optional<PageAgreements> page_agreements(const SiteModel& model, size_t ind
     agreement.organisation = fence.organisation;
     agreement.markdown = fence.markdown;
     agreement.line = fence.first;
+    agreement.first_in_body = fence.first >= page.body_line && in_body.insert(fence.organisation).second;
     if (dates) {
       std::set<int> block_lines;
       for (int line = fence.first; line <= fence.last; ++line) block_lines.insert(line);

@@ -33,6 +33,9 @@ struct LocalAgreement {
   std::string organisation;  // an organisation id of site.yaml
   std::string markdown;      // the block's text, its indentation removed
   int line = 0;              // file line of its opening fence
+  // The organisation's first block in the page body: the one that has the
+  // id model::local_block_anchor on the page.
+  bool first_in_body = false;
   // Newest change of the block's lines and of its place's shared text;
   // nullopt without git (or for a place without shared text).
   std::optional<history::LineDate> changed;

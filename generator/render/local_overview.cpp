@@ -38,8 +38,9 @@ data agreement_view(const model::SiteModel& model, const TemplateEngine& templat
   data view;
   view.set("organisation_id", agreement.organisation);
   view.set("organisation_name", organisation ? organisation->name : agreement.organisation);
-  const std::string anchor = place.anchor.empty() ? model::local_block_anchor(agreement.organisation) : place.anchor;
-  view.set("url", model::relative_url(url, page.url + "#" + anchor));
+  // The block itself where it has an id, else its step or section.
+  const std::string anchor = agreement.first_in_body ? model::local_block_anchor(agreement.organisation) : place.anchor;
+  view.set("url", model::relative_url(url, anchor.empty() ? page.url : page.url + "#" + anchor));
   const MarkdownContext context{model, templates, page, url, {}, nullptr, nullptr};
   view.set("text_html", render_fragment(agreement.markdown, context));
   view.set("stale", agreement.stale);

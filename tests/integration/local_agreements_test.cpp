@@ -28,7 +28,7 @@ organisations:
 // BUCH, `gesprek` one of WNK.
 std::string intake(const std::string& melding, const std::string& gesprek, const std::string& wnk_block,
                    const std::string& afronding) {
-  return "---\ntitle: Intake\nsteps:\n"
+  return "---\ntitle: Intake\ntype: proces\nsteps:\n"
          "  - id: melding\n    title: Melding\n    description: |\n      " +
          melding +
          "\n\n      ```lokaal buch\n      Bij BUCH belt de klantmanager binnen twee dagen.\n      ```\n"
@@ -161,9 +161,9 @@ TEST_CASE("check --report lokaal lists the stale agreements per organisation, un
         "Lokale afspraken om te controleren: de gedeelde tekst van hun stap of hoofdstuk is gewijzigd na de "
         "afspraak zelf\n"
         "\nBUCH (2)\n"
-        "  content/werkwijze/intake.md:9  Intake › stap 1 Melding\n"
+        "  content/werkwijze/intake.md:10  Intake › stap 1 Melding\n"
         "      afspraak gewijzigd 1 maart 2019, gedeelde tekst gewijzigd 2 mei 2019\n"
-        "  content/werkwijze/intake.md:25  Intake › stap 3 Afronding\n"
+        "  content/werkwijze/intake.md:26  Intake › stap 3 Afronding\n"
         "      afspraak gewijzigd 1 maart 2019, gedeelde tekst gewijzigd niet vastgelegd\n"
         "\nWNK (0)\n  geen\n");
 
@@ -174,7 +174,7 @@ TEST_CASE("check --report lokaal lists the stale agreements per organisation, un
   REQUIRE(lines.size() == 2);
   CHECK(contains(lines[0],
                  "{\"report\":\"lokaal\",\"organisation\":\"buch\",\"name\":\"BUCH\","
-                 "\"path\":\"content/werkwijze/intake.md\",\"line\":9,\"page\":\"Intake\","
+                 "\"path\":\"content/werkwijze/intake.md\",\"line\":10,\"page\":\"Intake\","
                  "\"place\":\"Intake › stap 1 Melding\",\"changed\":\"2019-03-01\","
                  "\"shared_changed\":\"2019-05-02\",\"commit\":\""));
   CHECK(contains(lines[1], "\"changed\":\"2019-03-01\",\"shared_changed\":null,\"commit\":\"\"}"));
