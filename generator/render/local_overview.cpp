@@ -117,6 +117,7 @@ void render_local_overview(const model::SiteModel& model, const TemplateEngine& 
     item.set("id", organisation.id);
     item.set("name", organisation.name);
     item.set("agreements", std::to_string(own));
+    item.set("one_agreement", own == 1);
     item.set("stale_count", std::to_string(count));
     item.set("has_stale", count > 0);
     organisations.push_back(item);

@@ -191,5 +191,49 @@ TEST_CASE("check --report lokaal lists the stale agreements per organisation, un
   CHECK(contains(read_file(out / "werkwijze/intake/index.html"), "id=\"paginageschiedenis\""));
 }
 
+// A page body: a block belongs to its section; a section of local blocks
+// only ("Lokale afspraken") is about the whole page.
+std::string explained(const std::string& background) {
+  return "---\ntitle: Uitleg\n---\nInleiding.\n\n## Werkwijze\n\nDe consulent belt de klant.\n\n"
+         "```lokaal buch\nBij BUCH belt de klantmanager.\n```\n\n## Achtergrond\n\n" +
+         background +
+         "\n\n````markdown\n```lokaal buch\nEen voorbeeld, geen afspraak.\n```\n````\n\n"
+         "## Lokale afspraken\n\n```lokaal wnk\nBij WNK gaat het anders.\n```\n";
+}
+
+TEST_CASE("a block in the body belongs to its section; a section of local blocks only to the whole page", "[lokaal]") {
+  TempSite site{""};
+  const GitFixture repo(site.root());
+  repo.write("site.yaml", kSiteYaml);
+  repo.write("content/_index.md", "---\ntitle: Home\n---\nWelkom.\n");
+  repo.write("content/uitleg.md", explained("Waarom we dit doen."));
+  repo.commit("Eerste versie", kMaart);
+  repo.write("content/uitleg.md", explained("Waarom we dit zo doen."));
+  repo.commit("Achtergrond scherper", kMei);
+
+  const RunResult json =
+      run_handboek({"check", site.root().string(), "--report", "lokaal", "--format", "json", "--quiet"});
+  REQUIRE(json.exit_code == 0);
+  // Only WNK's: the section Werkwijze did not change, the page did.
+  CHECK(json.out ==
+        "{\"report\":\"lokaal\",\"organisation\":\"wnk\",\"name\":\"WNK\",\"path\":\"content/uitleg.md\","
+        "\"line\":26,\"page\":\"Uitleg\",\"place\":\"Uitleg › Lokale afspraken\",\"changed\":\"2019-03-01\","
+        "\"shared_changed\":\"2019-05-02\",\"commit\":\"" +
+            repo.git({"rev-parse", "HEAD"}) + "\"}\n");
+
+  const fs::path out = site.beside("out");
+  REQUIRE(run_handboek({"build", site.root().string(), "-o", out.string(), "--quiet", "--no-cache"}).exit_code == 0);
+  const std::string html = read_file(out / "lokaal/index.html");
+  // The example inside a longer fence is no agreement: BUCH has one.
+  CHECK(contains(html,
+                 "<span class=\"praktijk-organisatie\">BUCH</span> <span class=\"praktijk-bij\">niets te "
+                 "controleren</span> <span class=\"praktijk-aantal\">van 1 afspraak</span>"));
+  const std::string werkwijze = entry(html, "Werkwijze", "buch");
+  CHECK_FALSE(contains(werkwijze, "controleren"));
+  // The organisation's first block in the body has its id: the link goes there.
+  CHECK(contains(werkwijze, "<a href=\"../uitleg/#lokaal-buch\">BUCH</a>"));
+  CHECK(contains(entry(html, "Lokale afspraken", "wnk"), "<strong class=\"praktijk-label\">controleren</strong>"));
+}
+
 }  // namespace
 }  // namespace handboek::testing
