@@ -247,6 +247,13 @@ take current content/competenties content/begrippen/doelmatigheid.md content/beg
 commit "2020-01-17 10:44:00 +0100" "$ruben" "Competentieprofielen voor de drie rollen uit de pilots, met het begrip SKILLS methodiek"
 take current content/processen/mens-in-beeld.md content/processen/routekeuze-mens-in-beeld.md \
   content/begrippen/zittend-bestand.md content/begrippen/dagbesteding.md forms/plan-van-aanpak.yaml
+# The step Klant in beeld does not name the diagnostisch centrum of WNK yet:
+# that comes on 6 February, after the local agreements below it were
+# written, so /lokaal/ marks them "controleren" (docs/content.md "Waar de
+# praktijk verschilt").
+wnk_step='    organisation: Team Mens in beeld, zo nodig met het diagnostisch centrum van WNK'
+grep -qxF "$wnk_step" "$repo/content/processen/mens-in-beeld.md" || die "mens-in-beeld.md no longer has the line: $wnk_step"
+sed -i "s/^$wnk_step\$/    organisation: Team Mens in beeld/" "$repo/content/processen/mens-in-beeld.md"
 commit "2020-01-20 09:37:00 +0100" "$joelle" "Mens in beeld: meedoen vanaf de melding, arts of psycholoog alleen bij klachten waarvoor de klant geen behandelaar kan laten zien, drie routes met de resultaten (29/9/9) in de route en het plan van aanpak"
 take current forms/evaluatielijst-deelnemer.yaml
 commit "2020-01-22 10:05:00 +0100" "$joelle" "Evaluatielijst deelnemers: waarom de vragen in eenvoudige taal staan (één deelnemer begreep de lijst niet)"
@@ -259,6 +266,8 @@ commit "2020-02-03 10:09:00 +0100" "$marieke" "Moreel beraad: gedeeld oordeel in
 take current content/gespreksformats content/begrippen/integraal-werken.md content/begrippen/een-gezin-een-plan.md \
   content/begrippen/sociaal-wijkteam.md
 commit "2020-02-05 15:31:00 +0100" "$sander" "Gespreksformat Integraal werken: uitkomsten van de 15 interviews"
+take current content/processen/mens-in-beeld.md
+commit "2020-02-06 09:20:00 +0100" "$joelle" "Mens in beeld: bij Klant in beeld kan het diagnostisch centrum van WNK meedoen"
 take current content/casussen
 commit "2020-02-07 14:20:00 +0100" "$joelle" "Casus Jan: één klant door Mens in beeld, naast de aanpak van vijf gemeenten, met vragen voor intervisie"
 take current content/trainingen forms/evaluatielijst-moreel-beraad.yaml

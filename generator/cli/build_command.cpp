@@ -10,6 +10,8 @@
 #include "cli/commands.h"
 #include "cli/diagnostic_output.h"
 #include "cli/progress_line.h"
+#include "engine/local_agreement_dates.h"
+#include "engine/local_agreement_report.h"
 #include "engine/review_report.h"
 #include "engine/site_build.h"
 
@@ -57,6 +59,15 @@ void print_reports(const engine::SiteBuild& build, const Options& options) {
     }
   }
   if (options.report == "spelling") language::print_spelling_report(build.site().spelling, std::cout);
+  if (options.report == "lokaal" && working_tree) {
+    const model::LocalAgreements agreements =
+        engine::date_local_agreements(build.site(), build.site().working_tree_slot());
+    if (options.format == DiagnosticFormat::kJson) {
+      engine::print_local_agreement_report_json(*working_tree, agreements, std::cout);
+    } else {
+      engine::print_local_agreement_report(*working_tree, agreements, std::cout);
+    }
+  }
 }
 
 }  // namespace

@@ -19,10 +19,11 @@ constexpr Command kCommands[] = {
      true,
      "-o --output --organisatie --alle-edities -j --jobs --cache --no-cache -q --quiet -v --verbose --timings --format",
      run_build},
-    {"check", "check [SITE_DIR] [-j N] [--quiet] [--verbose] [--format json] [--report review|spelling]",
+    {"check", "check [SITE_DIR] [-j N] [--quiet] [--verbose] [--format json] [--report review|spelling|lokaal]",
      "doet elke controle van build (ook van elke release) en schrijft niets; eindigt zoals build zou eindigen; "
      "--report review noemt per eigenaar de pagina's die binnenkort herzien moeten worden; --report spelling "
-     "geeft elk onbekend woord een keer, met aantal en pagina's",
+     "geeft elk onbekend woord een keer, met aantal en pagina's; --report lokaal noemt per organisatie de lokale "
+     "afspraken om te controleren (de gedeelde tekst is later gewijzigd dan de afspraak)",
      true, "-j --jobs -q --quiet -v --verbose --format --report", run_check},
     {"serve", "serve [SITE_DIR] [--port P]",
      "voorbeeld op http://127.0.0.1:P/ (standaard 1313) dat na elke wijziging opnieuw bouwt en herlaadt; schrijft "

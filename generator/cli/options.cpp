@@ -117,8 +117,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, bool 
     } else if (arg == "--report") {
       const auto v = value();
       if (!v) return std::nullopt;
-      if (*v != "review" && *v != "spelling") {
-        error = "optie --report kent 'review' en 'spelling', niet '" + *v + "'";
+      if (*v != "review" && *v != "spelling" && *v != "lokaal") {
+        error = "optie --report kent 'review', 'spelling' en 'lokaal', niet '" + *v + "'";
         return std::nullopt;
       }
       options.report = *v;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/local_agreement_dates.h"
 #include "history/version_history.h"
 #include "model/release_changes.h"
 #include "render/offline_files.h"
@@ -120,6 +121,13 @@ class VersionWriter {
 
   base::Status render_version(size_t i) {
     const model::SiteModel& model = loaded(i);
+    // The regional site's newest version shows where practice differs
+    // (/lokaal/); an edition shows its own practice first instead.
+    if (i == 0 && site_.edition.empty()) {
+      timer_.start("lokaal");
+      model::LocalAgreements agreements = date_local_agreements(site_, 0);
+      if (!agreements.pages.empty()) site_.slot(0).model->local_agreements = std::move(agreements);
+    }
     timer_.start("render");
     base::OutputTree tree;
     // Bodies are kept only for a next version to share (one version alone

@@ -12,6 +12,7 @@
 
 #include "config/site_config.h"
 #include "load/content_loader.h"
+#include "model/local_agreements.h"
 
 namespace handboek::model {
 
@@ -119,6 +120,10 @@ struct SiteModel {
   std::map<size_t, std::vector<size_t>> process_casussen;  // process page → its casus pages, in path order
   std::map<size_t, std::vector<size_t>> training_pages;    // trainingsmap page → its pages, in the map's order
   bool training_pdfs = false;  // the build prints each training map as a PDF (weasyprint found): link it
+  // The regional site's newest version: its local agreements, dated from
+  // git, for the page /lokaal/ and its menu item (set by the engine:
+  // engine/local_agreement_dates.h). nullopt: no such page in this version.
+  std::optional<LocalAgreements> local_agreements;
 
   const PageEntry* find_page(const base::SitePath& path) const;
   const load::FormDefinition* find_form(const std::string& id) const;

@@ -202,6 +202,10 @@ std::string changes_url(const std::string& prefix) {
   return prefix + "wijzigingen/";
 }
 
+std::string local_overview_url(const std::string& prefix) {
+  return prefix + "lokaal/";
+}
+
 std::string changes_since_url(const std::string& prefix, const std::string& older_version) {
   return changes_url(prefix) + "sinds-" + older_version + "/";
 }

@@ -44,6 +44,9 @@ std::string form_schema_url(const std::string& prefix, const std::string& form_i
 std::string search_url(const std::string& prefix);
 std::string changes_url(const std::string& prefix);
 std::string changes_since_url(const std::string& prefix, const std::string& older_version);
+// "Waar de praktijk verschilt": the local agreements side by side (only in
+// the regional site's newest version, model/local_agreements.h).
+std::string local_overview_url(const std::string& prefix);
 // A section's print document: "/processen/" → "/processen/afdrukken/".
 std::string section_print_url(const std::string& section_url);
 // A step or competency on its page: page URL + "#" + its anchor.
@@ -54,6 +57,8 @@ std::string competency_url(const std::string& page_url, const std::string& compe
 // here so the link targets and the elements agree.
 // An organisation's first local block on a page: "lokaal-<organisation>".
 std::string local_block_anchor(const std::string& organisation_id);
+// The history at the foot of a page (the theme's page_history partial).
+inline constexpr const char* kPageHistoryAnchor = "paginageschiedenis";
 // A theme of an interview format: "thema-<slug of its title>".
 std::string interview_theme_anchor(const std::string& title);
 // The n-th chapter (from 1) of a training map or section print: "hoofdstuk-<n>".
@@ -85,8 +90,9 @@ void assign_urls(SiteModel& model, base::Diagnostics& diagnostics);
 // page's headings: the layout's, the page header's and the letter index's
 // (themes/default: layout, page_header, begrippen); "letter-X" is reserved
 // for every X.
-inline constexpr const char* kGlossaryPageIds[] = {"site-menu",        "zoekveld", "zoek-uitleg",      "zoek-paneel",
-                                                   "mijn-organisatie", "inhoud",   "lokaal-overzicht", "letters"};
+inline constexpr const char* kGlossaryPageIds[] = {"site-menu",        "zoekveld",         "zoek-uitleg",
+                                                   "zoek-paneel",      "mijn-organisatie", "inhoud",
+                                                   "lokaal-overzicht", "letters",          "paginageschiedenis"};
 
 // The anchor of a glossary term on its page ("pip" of "/begrippen/#pip").
 // REQUIRES: assign_urls has run and `term` is a begrip.

@@ -138,6 +138,9 @@ std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteMo
     items.push_back({section_page.page.title, section_page.url});
   }
   if (!model.forms.empty()) items.push_back({strings[Text::kFormsTitle], model::forms_index_url(model.version.prefix)});
+  if (model.local_agreements) {
+    items.push_back({strings[Text::kLocalOverviewMenu], model::local_overview_url(model.version.prefix)});
+  }
   return items;
 }
 
@@ -316,6 +319,7 @@ void PageRenderer::add_version_data(const std::vector<std::string>& relative, Te
 }
 
 void PageRenderer::add_history_data(const std::string& url, const model::PageEntry& page, TemplateData& d) const {
+  d.set("history_anchor", model::kPageHistoryAnchor);
   d.set("history_unavailable", !model_.history_available);
   d.set("uncommitted", page.uncommitted);
   if (page.history.empty()) return;

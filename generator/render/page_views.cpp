@@ -270,6 +270,10 @@ void add_home_tasks(const MarkdownContext& context, data& view) {
   if (!model.forms.empty()) {
     add(strings[Text::kFormsTitle], strings[Text::kHomeTaskForms], model::forms_index_url(model.version.prefix));
   }
+  if (model.local_agreements) {
+    add(strings[Text::kLocalOverviewTitle], strings[Text::kHomeTaskLocalOverview],
+        model::local_overview_url(model.version.prefix));
+  }
   view.set("tasks", tasks);
   view.set("has_tasks", !tasks.is_empty_list());
   view.set("search_page_url", url_from(context, model::search_url(model.version.prefix)));

@@ -2,6 +2,7 @@
 
 #include "base/parallel_for.h"
 #include "model/url_map.h"
+#include "render/local_overview.h"
 #include "render/offline_files.h"
 #include "render/page_renderer.h"
 #include "render/special_pages.h"
@@ -27,6 +28,7 @@ void render_version(const model::SiteModel& model, const TemplateEngine& templat
   render_section_prints(model, templates, renderer, tree, jobs);
   render_statement_pages(model, statements, templates, renderer, tree);
   render_search_page(model, templates, renderer, tree);
+  render_local_overview(model, templates, renderer, tree);
   render_offline_page(model, templates, renderer, tree);
   for (const load::StaticFile& file : model.static_files) {
     tree.add(model.version.prefix.substr(1) + model::static_file_url(file.path).substr(1), file.bytes);

@@ -227,6 +227,9 @@
     if (block) block.open = true;
     const diff = target && target.querySelector(':scope > details.diff-details');
     if (diff) diff.open = true;
+    // A link to a page's history (#paginageschiedenis, from /lokaal/) opens it.
+    const history = target && target.querySelector(':scope > details.history');
+    if (history) history.open = true;
   };
   const hashId = () => { try { return decodeURIComponent(location.hash.slice(1)); } catch { return ''; } };
   openLocalBlock(hashId());
