@@ -7,12 +7,14 @@
 #   - handboek's history stage (--timings)
 #   - handboek build of all releases, cold (an empty build cache)
 #   - handboek build of all releases, warm (the cache of the cold build,
-#     nothing changed; and again after one new commit in the working tree)
+#     nothing changed; and again after one new commit in the working tree),
+#     into the site the build before it wrote, as an editor's next build
+#     does (the other runs start without an output folder)
 #   - handboek build of one version: site.yaml narrowed to one release tag,
 #     committed and tagged, so the working tree is that release (what Hugo
 #     builds: the files as they are)
-#   - Hugo (Debian's hugo) with enableGitInfo (last commit per page only),
-#     when it is installed (it is not installed here; the line says so)
+#   - Hugo (Debian's hugo, installed when missing) with enableGitInfo (last
+#     commit per page only)
 # Wall and CPU time and peak memory (GNU time) of the best of RUNS runs,
 # and every row of issue 27's table with its target, with the load average
 # beside it; docs/performance.md says what is measured and what is not.
@@ -26,6 +28,7 @@ runs=${3:-1}
 
 need=()
 [ -x /usr/bin/time ] || need+=(time)
+command -v hugo >/dev/null || need+=(hugo)  # Debian's Hugo, side by side
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=(); [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
@@ -47,12 +50,15 @@ work=$(mktemp -d /tmp/handboek-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 # best_of CMD...: prints "wall_s cpu_s peak_kib" of the fastest of $runs runs
-# (before each, untimed: the output folder is removed and $before_each runs).
+# (before each, untimed: the output folder is removed, unless keep_out=1 —
+# a warm build is an editor's next build, into the site of the last one —
+# and $before_each runs).
 before_each=true
+keep_out=0
 best_of() {
   local best="" best_cpu="" best_mem=""
   for _ in $(seq "$runs"); do
-    rm -rf "$work/out"
+    [ "$keep_out" = 1 ] || rm -rf "$work/out"
     $before_each
     /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >/dev/null 2>&1
     local wall user system memory
@@ -94,12 +100,14 @@ for config in $configs; do
   before_each="rm -rf $cache"
   read -r all_s all_cpu all_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet --cache "$cache")
   before_each=true
+  keep_out=1
   read -r same_s same_cpu same_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet --cache "$cache")
   # One new commit that is not a release: every release is in the cache.
   head_before=$(git -C "$repo" rev-parse HEAD)
   printf '\nEen nieuwe alinea.\n' >>"$(find "$repo/content" -name '*.md' | sort | head -n 1)"
   git -C "$repo" -c user.name=Anne -c user.email=anne@example.nl commit -qam "Een nieuwe alinea" --author="Anne de Vries <anne@example.nl>"
   read -r warm_s warm_cpu warm_kib < <(best_of "$handboek" build "$repo" -o "$work/out" --quiet --cache "$cache")
+  keep_out=0
   # One version: site.yaml narrowed to one release, committed and tagged,
   # the working tree clean (what an editor has right after a release).
   printf 'versions:\n  tags: "veen"\n' >>"$repo/site.yaml"

@@ -1,8 +1,11 @@
 #include "engine/release_cache.h"
 
 #include <elf.h>
+#include <fcntl.h>
 #include <link.h>
+#include <stdio.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -15,6 +18,7 @@
 #include "base/site_files.h"
 #include "history/versions.h"
 #include "model/url_map.h"
+#include "output/atomic_writer.h"
 #include "render/theme.h"
 #include "source/git_tree_source.h"
 #include "source/working_tree_source.h"
@@ -192,22 +196,89 @@ void add_cached_diagnostics(const VersionSlot& slot, base::Diagnostics& diagnost
   for (const base::Diagnostic& diagnostic : slot.cache.diagnostics) diagnostics.add(diagnostic);
 }
 
-base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder, int jobs) {
+base::Status ReleaseCache::link_in(const LoadedVersions& site, size_t slot, const fs::path& site_folder,
+                                   size_t& count) const {
+  const VersionSlot& release = site.slot(slot);
+  return cache_->restore(release.cache.name, site_folder / release.version().prefix.substr(1), count);
+}
+
+base::Status ReleaseCache::restore(const LoadedVersions& site, const fs::path& site_folder, const fs::path& out,
+                                   int jobs) {
+  out_ = out;
   std::vector<size_t> hits;
   for (size_t i = 0; i < site.size(); ++i) {
-    if (site.slot(i).cache.hit) hits.push_back(i);
+    const VersionSlot& slot = site.slot(i);
+    if (!slot.cache.hit) continue;
+    const auto [prefix, nested] = version_folder(slot.version());
+    if (const auto files = cache_->linked_copy_size(slot.cache.name, out / prefix.substr(1), nested)) {
+      left_in_out_.emplace_back(i, *files);
+    } else {
+      hits.push_back(i);
+    }
   }
   std::vector<base::Status> results(hits.size());
   std::vector<size_t> counts(hits.size(), 0);
-  base::parallel_for(hits.size(), jobs, [&](size_t i) {
-    const VersionSlot& slot = site.slot(hits[i]);
-    results[i] = cache_->restore(slot.cache.name, site_folder / slot.version().prefix.substr(1), counts[i]);
-  });
+  base::parallel_for(hits.size(), jobs, [&](size_t i) { results[i] = link_in(site, hits[i], site_folder, counts[i]); });
   for (size_t i = 0; i < hits.size(); ++i) {
     if (!results[i].ok()) return results[i];
     restored_files_ += counts[i];
   }
   return {};
+}
+
+base::Status ReleaseCache::take_over(const LoadedVersions& site, const fs::path& site_folder) {
+  for (const auto& [slot, files] : left_in_out_) {
+    const auto [prefix, nested] = version_folder(site.slot(slot).version());
+    // "/versies/2020.1/" → versies/2020.1 (no trailing slash: its parent
+    // is versies).
+    const fs::path relative = fs::path(prefix.substr(1)).parent_path();
+    const fs::path from = out_ / relative;
+    const fs::path to = site_folder / relative;
+    // The root's files lie beside the site's own folders (versies/,
+    // concept/) and marker: its entries move one by one.
+    std::vector<std::string> names;
+    std::error_code error;
+    if (prefix == "/") {
+      for (const fs::directory_entry& entry : fs::directory_iterator(from, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name != output::kMarkerFile && std::find(nested.begin(), nested.end(), name) == nested.end()) {
+          names.push_back(name);
+        }
+      }
+    } else {
+      names.push_back("");
+      fs::create_directories(to.parent_path(), error);
+    }
+    const size_t before = moved_.size();
+    bool whole = !error;
+    for (const std::string& name : names) {
+      if (!whole) break;
+      const fs::path source = name.empty() ? from : from / name;
+      const fs::path target = name.empty() ? to : to / name;
+      whole = ::renameat2(AT_FDCWD, source.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0;
+      if (whole) moved_.push_back({source, target});
+    }
+    if (whole) {
+      restored_files_ += files;
+      continue;
+    }
+    // Put back what moved of this release, and link it from the cache.
+    while (moved_.size() > before) {
+      ::rename(moved_.back().to.c_str(), moved_.back().from.c_str());
+      moved_.pop_back();
+    }
+    size_t count = 0;
+    if (base::Status linked = link_in(site, slot, site_folder, count); !linked.ok()) return linked;
+    restored_files_ += count;
+  }
+  return {};
+}
+
+void ReleaseCache::give_back() {
+  for (auto moved = moved_.rbegin(); moved != moved_.rend(); ++moved) {
+    ::rename(moved->to.c_str(), moved->from.c_str());
+  }
+  moved_.clear();
 }
 
 void ReleaseCache::store(const LoadedVersions& site, const fs::path& out, std::vector<std::string>& warnings) {

@@ -84,8 +84,21 @@ class ReleaseCache {
 
   // Places every cached release's files in `site_folder` (the temporary
   // folder being written), releases on up to `jobs` threads: a release is
-  // thousands of folders and links, each one system call.
-  base::Status restore(const LoadedVersions& site, const std::filesystem::path& site_folder, int jobs);
+  // thousands of folders and links, each one system call. A release whose
+  // folder in the previous site `out` is the cache entry itself (its files
+  // are hard links to the entry's) is left there, to be taken over.
+  base::Status restore(const LoadedVersions& site, const std::filesystem::path& site_folder,
+                       const std::filesystem::path& out, int jobs);
+
+  // Moves the releases restore() left in `out` into `site_folder`, a
+  // rename per folder (a warm build's files were all made by an earlier
+  // build; making them again is most of its time). Called last before
+  // the new site replaces `out`, so the previous site stays whole while
+  // the build runs; a release that cannot be moved is linked instead.
+  base::Status take_over(const LoadedVersions& site, const std::filesystem::path& site_folder);
+  // Moves what take_over() moved back to `out`: the new site did not
+  // replace it.
+  void give_back();
 
   // After the site at `out` is published: stores every release that was
   // rendered, with its change counts and diagnostics, and deletes entries
@@ -94,7 +107,20 @@ class ReleaseCache {
   void store(const LoadedVersions& site, const std::filesystem::path& out, std::vector<std::string>& warnings);
 
  private:
+  // A folder moved from the previous site into the new one.
+  struct Moved {
+    std::filesystem::path from;
+    std::filesystem::path to;
+  };
+
+  // Links release slot `slot`'s files from the cache into the new site.
+  base::Status link_in(const LoadedVersions& site, size_t slot, const std::filesystem::path& site_folder,
+                       size_t& count) const;
+
   std::optional<output::BuildCache> cache_;
+  std::filesystem::path out_;
+  std::vector<std::pair<size_t, size_t>> left_in_out_;  // slot, its number of files
+  std::vector<Moved> moved_;
   size_t hits_ = 0;
   size_t restored_files_ = 0;
 };

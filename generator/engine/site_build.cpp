@@ -97,16 +97,24 @@ base::Status SiteBuild::write() {
   }
   // The PDFs and the search index are made in the written folder, before
   // it replaces OUT.
-  const base::Status published = staged->publish([this](const std::filesystem::path& folder) {
-    if (pdf_.available()) {
-      if (base::Status printed = output::print_pdfs(pdf_, folder, site_.config().base_url, written_.pdf_jobs);
-          !printed.ok()) {
-        return printed;
-      }
-    }
-    if (!search_.available()) return base::Status();
-    return output::build_search_index(search_, folder, written_.rendered);
-  });
+  // Unchanged releases are taken over from the previous site last, so it
+  // stays whole until the new one replaces it (and gets them back if not).
+  const base::Status published = staged->publish(
+      [this](const std::filesystem::path& folder) {
+        if (pdf_.available()) {
+          if (base::Status printed = output::print_pdfs(pdf_, folder, site_.config().base_url, written_.pdf_jobs);
+              !printed.ok()) {
+            return printed;
+          }
+        }
+        if (search_.available()) {
+          if (base::Status indexed = output::build_search_index(search_, folder, written_.rendered); !indexed.ok()) {
+            return indexed;
+          }
+        }
+        return cache_.take_over(site_, folder);
+      },
+      [this](const std::filesystem::path&) { cache_.give_back(); });
   if (!published.ok()) return published;
   timer_.start("cache");
   std::vector<std::string> warnings;

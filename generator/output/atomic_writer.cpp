@@ -162,21 +162,18 @@ base::Status write_tree(const base::OutputTree& tree, const fs::path& folder) {
 base::Status swap_in_two_steps(const fs::path& temporary, const fs::path& out) {
   std::error_code error;
   if (base::Status replaceable = may_replace(out); !replaceable.ok()) {
-    remove_build_folder(temporary);
     return replaceable;
   }
   const fs::path old = out.parent_path() / (out.filename().string() + ".old-" + std::to_string(::getpid()));
   const bool had_site = fs::exists(out, error);
   if (had_site) fs::rename(out, old, error);
   if (error) {
-    remove_build_folder(temporary);
     return base::Status::failure(cannot_replace(out, error.message()));
   }
   fs::rename(temporary, out, error);
   if (error) {
     std::error_code restore_error;
     if (had_site) fs::rename(old, out, restore_error);  // put the previous site back
-    remove_build_folder(temporary);
     return base::Status::failure(cannot_replace(out, error.message()));
   }
   if (had_site) remove_build_folder(old);
@@ -192,22 +189,18 @@ base::Status swap_in(const fs::path& temporary, const fs::path& out) {
   if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_NOREPLACE) == 0) return {};
   if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
   if (errno != EEXIST) {
-    remove_build_folder(temporary);
     return base::Status::failure("kan " + out.string() + " niet maken (" + std::generic_category().message(errno) +
                                  ")");
   }
   if (base::Status replaceable = may_replace(out); !replaceable.ok()) {  // OUT appeared, or changed owner
-    remove_build_folder(temporary);
     return replaceable;
   }
   if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
     if (errno == EINVAL || errno == ENOSYS) return swap_in_two_steps(temporary, out);
-    remove_build_folder(temporary);
     return base::Status::failure(cannot_replace(out, std::generic_category().message(errno)));
   }
   if (!may_replace(temporary).ok()) {  // lost a race in the last microseconds: undo
     ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE);
-    remove_build_folder(temporary);
     return base::Status::failure(
         out.string() +
         " is vervangen door een map die handboek niet gemaakt heeft terwijl de site geschreven werd; "
@@ -266,16 +259,19 @@ base::Status StagedSite::write(const base::OutputTree& tree) {
   return write_tree(tree, temporary_);
 }
 
-base::Status StagedSite::publish(const BeforeSwap& before_swap) {
+base::Status StagedSite::publish(const BeforeSwap& before_swap, const AfterFailure& after_failure) {
   const fs::path temporary = std::exchange(temporary_, {});
   if (temporary.empty()) return base::Status::failure("de site is al gepubliceerd");
-  if (before_swap) {
-    if (base::Status done = before_swap(temporary); !done.ok()) {
-      remove_build_folder(temporary);
-      return done;
-    }
+  base::Status done = before_swap ? before_swap(temporary) : base::Status();
+  if (done.ok()) done = swap_in(temporary, out_);
+  if (!done.ok()) {
+    // OUT is the previous site again (unless a folder that is not ours
+    // took its place): what before_swap took from it goes back before the
+    // temporary folder is removed.
+    if (after_failure && may_replace(out_).ok()) after_failure(temporary);
+    remove_build_folder(temporary);
   }
-  return swap_in(temporary, out_);
+  return done;
 }
 
 base::Status write_atomically(const base::OutputTree& tree, const fs::path& out, const fs::path& protected_folder,

@@ -23,6 +23,10 @@ inline constexpr const char* kMarkerFile = ".handboek-site";
 // Runs on the complete temporary folder, before it replaces OUT (the search
 // indexer). A failure abandons the build: OUT stays as it was.
 using BeforeSwap = std::function<base::Status(const std::filesystem::path& folder)>;
+// Runs on the temporary folder when it did not replace OUT (before_swap or
+// the exchange failed), before it is removed: OUT is the previous site, and
+// what before_swap moved from it into the folder goes back.
+using AfterFailure = std::function<void(const std::filesystem::path& folder)>;
 
 // A new site being written into its temporary folder, piece by piece (one
 // version at a time, so a build never holds the whole site in memory), and
@@ -41,13 +45,17 @@ class StagedSite {
 
   // The temporary folder (for files copied in by others: the build cache).
   const std::filesystem::path& folder() const { return temporary_; }
+  // OUT, absolute: the site this one replaces (the build cache takes
+  // unchanged releases over from it).
+  const std::filesystem::path& out() const { return out_; }
 
   // Writes the files of `tree` into the temporary folder.
   base::Status write(const base::OutputTree& tree);
 
-  // Runs `before_swap` on the temporary folder, then replaces OUT with it.
-  // Call once; afterwards the temporary folder is gone either way.
-  base::Status publish(const BeforeSwap& before_swap = {});
+  // Runs `before_swap` on the temporary folder, then replaces OUT with it;
+  // on a failure runs `after_failure`. Call once; afterwards the temporary
+  // folder is gone either way.
+  base::Status publish(const BeforeSwap& before_swap = {}, const AfterFailure& after_failure = {});
 
  private:
   class Marker;

@@ -1,5 +1,6 @@
 #include "output/build_cache.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -16,6 +17,7 @@
 #include "base/content_hash.h"
 #include "base/fresh_file.h"
 #include "base/site_path.h"
+#include "output/atomic_writer.h"
 
 namespace handboek::output {
 
@@ -24,7 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kMarkerText = "handboek build cache, format 1\n";
-constexpr const char* kManifestHeader = "handboek-cache-entry 2";
+constexpr const char* kManifestHeader = "handboek-cache-entry 3";
 constexpr const char* kFilesFolder = "files";
 constexpr const char* kManifestFile = "manifest";
 constexpr const char* kNoteFile = "note";
@@ -47,6 +49,8 @@ bool write_small_file(const fs::path& path, const std::string& bytes) {
 struct FileStamp {
   uintmax_t size = 0;
   int64_t mtime_ns = 0;
+  ino_t inode = 0;   // not in the manifest: which file it is in this run
+  dev_t device = 0;  // (the same in every hard link of it)
 };
 
 // lstat: a symlink is never followed, and never accepted.
@@ -54,20 +58,55 @@ std::optional<FileStamp> regular_file_stamp(const fs::path& path) {
   struct stat info {};
   if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
   return FileStamp{static_cast<uintmax_t>(info.st_size),
-                   static_cast<int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+                   static_cast<int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec, info.st_ino,
+                   info.st_dev};
 }
 
-// Whether every folder on `path` below `root` is a real folder: a link
-// among them could make restore() publish files from anywhere.
-bool folders_are_real(const fs::path& root, const std::string& path, std::set<std::string>& known) {
-  for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
-    const std::string folder = path.substr(0, slash);
-    if (known.count(folder)) continue;
-    struct stat info {};
-    if (::lstat((root / folder).c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) return false;
-    known.insert(folder);
+struct CloseDir {
+  void operator()(DIR* dir) const { ::closedir(dir); }
+};
+using DirHandle = std::unique_ptr<DIR, CloseDir>;
+
+// Whether every file below `folder` (at `relative` in the version) is one
+// of `expected` by path and inode, counting them in `matched`. A symlink,
+// or anything but files and folders, fails: it is not what store() kept.
+// At the top level the site's marker and the folders `nested` are skipped.
+// readdir() names each entry's inode, so no file is stat()ed.
+bool files_are(const fs::path& folder, const std::string& relative,
+               const std::map<std::string, ino_t, std::less<>>& expected, const std::vector<std::string>& nested,
+               size_t& matched) {
+  const DirHandle dir(::opendir(folder.c_str()));
+  if (!dir) return false;
+  while (const dirent* entry = ::readdir(dir.get())) {
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    if (relative.empty() && (name == kMarkerFile || std::find(nested.begin(), nested.end(), name) != nested.end())) {
+      continue;
+    }
+    const std::string path = relative.empty() ? std::string(name) : relative + "/" + std::string(name);
+    unsigned char type = entry->d_type;
+    if (type == DT_UNKNOWN) {  // a file system that does not say: ask
+      struct stat info {};
+      if (::lstat((folder / name).c_str(), &info) != 0) return false;
+      type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : DT_LNK;
+    }
+    if (type == DT_DIR) {
+      if (!files_are(folder / name, path, expected, nested, matched)) return false;
+    } else if (const auto found = expected.find(path);
+               type != DT_REG || found == expected.end() || found->second != entry->d_ino) {
+      return false;
+    } else {
+      ++matched;
+    }
   }
   return true;
+}
+
+// The file the entry keeps for the manifest's file number `index`: all in
+// one folder, files/<index>, so storing a release makes no folder per page
+// (each a new inode; a release is thousands of them).
+fs::path stored_file(const fs::path& entry, size_t index) {
+  return entry / kFilesFolder / std::to_string(index);
 }
 
 // A hard link where the file system allows it (same device), else a copy.
@@ -142,20 +181,24 @@ std::optional<Manifest> parse_manifest(const std::string& text) {
   return manifest;
 }
 
-// Every regular file below `folder` except the top-level folders `nested`,
-// as '/'-separated paths relative to it, sorted (so manifests are stable).
+// Every regular file below `folder` except the top-level folders `nested`
+// and the site's marker (the next site has its own), as '/'-separated
+// paths relative to it, sorted (so manifests are stable).
 std::optional<std::vector<std::string>> files_below(const fs::path& folder, const std::vector<std::string>& nested) {
   std::vector<std::string> files;
   std::error_code error;
+  const size_t prefix = folder.native().size() + (folder.native().ends_with('/') ? 0 : 1);
   for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
        it.increment(error)) {
-    const std::string relative = fs::relative(it->path(), folder, error).generic_string();
-    if (error) return std::nullopt;
+    // Below `folder` by construction: the path minus its prefix (no
+    // fs::relative, which resolves both paths through every symlink).
+    const std::string relative = it->path().generic_string().substr(prefix);
     if (it.depth() == 0 && it->is_directory(error) &&
         std::find(nested.begin(), nested.end(), relative) != nested.end()) {
       it.disable_recursion_pending();
       continue;
     }
+    if (it.depth() == 0 && relative == kMarkerFile) continue;
     if (it->is_regular_file(error) && !it->is_symlink(error)) files.push_back(relative);
   }
   if (error) return std::nullopt;
@@ -194,13 +237,16 @@ base::StatusOr<BuildCache> BuildCache::open(const fs::path& folder) {
 }
 
 BuildCache::BuildCache(BuildCache&& other) noexcept
-    : folder_(std::move(other.folder_)), lock_fd_(std::exchange(other.lock_fd_, -1)) {}
+    : folder_(std::move(other.folder_)),
+      lock_fd_(std::exchange(other.lock_fd_, -1)),
+      inodes_(std::move(other.inodes_)) {}
 
 BuildCache& BuildCache::operator=(BuildCache&& other) noexcept {
   if (this != &other) {
     if (lock_fd_ >= 0) ::close(lock_fd_);
     folder_ = std::move(other.folder_);
     lock_fd_ = std::exchange(other.lock_fd_, -1);
+    inodes_ = std::move(other.inodes_);
   }
   return *this;
 }
@@ -226,16 +272,23 @@ bool BuildCache::has(const std::string& name, const std::string& key_text, std::
               " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
     return false;
   }
-  std::set<std::string> real_folders;  // checked to be folders, not links
-  for (const auto& [path, recorded] : manifest->files) {
-    const auto stamp = regular_file_stamp(entry / kFilesFolder / path);
-    if (!stamp || stamp->size != recorded.size || stamp->mtime_ns != recorded.mtime_ns ||
-        !folders_are_real(entry / kFilesFolder, path, real_folders)) {
+  // files/ is a real folder (a link could make restore() publish files
+  // from anywhere), and each file in it a regular file as recorded.
+  struct stat folder {};
+  const bool real_folder = ::lstat((entry / kFilesFolder).c_str(), &folder) == 0 && S_ISDIR(folder.st_mode);
+  Inodes inodes;
+  for (size_t index = 0; index < manifest->files.size(); ++index) {
+    const auto& [path, recorded] = manifest->files[index];
+    const auto stamp = real_folder ? regular_file_stamp(stored_file(entry, index)) : std::nullopt;
+    if (!stamp || stamp->size != recorded.size || stamp->mtime_ns != recorded.mtime_ns) {
       warning = "buildcache-item " + entry.string() + " is beschadigd (" + path +
                 " is veranderd of ontbreekt); die versie wordt opnieuw gebouwd";
       return false;
     }
+    inodes.device = stamp->device;
+    inodes.files.emplace(path, stamp->inode);
   }
+  inodes_[name] = std::move(inodes);
   if (note) *note = *stored_note;
   return true;
 }
@@ -248,8 +301,9 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
   std::error_code error;
   fs::create_directories(destination, error);
   std::set<std::string> made;
-  for (const auto& [path, stamp] : manifest->files) {
-    const fs::path from = entry / kFilesFolder / path;
+  for (size_t index = 0; index < manifest->files.size(); ++index) {
+    const std::string& path = manifest->files[index].first;
+    const fs::path from = stored_file(entry, index);
     const fs::path to = destination / path;
     const bool linked = make_folders(destination, path, made) && ::link(from.c_str(), to.c_str()) == 0;
     if (!linked && !link_or_copy(from, to)) {
@@ -260,6 +314,21 @@ base::Status BuildCache::restore(const std::string& name, const fs::path& destin
   return {};
 }
 
+std::optional<size_t> BuildCache::linked_copy_size(const std::string& name, const fs::path& folder,
+                                                   const std::vector<std::string>& nested) const {
+  const auto entry = inodes_.find(name);
+  struct stat info {};
+  if (entry == inodes_.end() || ::lstat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode) ||
+      info.st_dev != entry->second.device) {
+    return std::nullopt;
+  }
+  size_t matched = 0;
+  if (!files_are(folder, "", entry->second.files, nested, matched) || matched != entry->second.files.size()) {
+    return std::nullopt;
+  }
+  return matched;
+}
+
 base::Status BuildCache::store(const std::string& name, const std::string& key_text, const fs::path& version_folder,
                                const std::vector<std::string>& nested, const std::string& note) {
   const auto files = files_below(version_folder, nested);
@@ -267,12 +336,13 @@ base::Status BuildCache::store(const std::string& name, const std::string& key_t
   std::error_code error;
   const fs::path building = folder_ / (".new-" + name);
   fs::remove_all(building, error);
-  fs::create_directories(building, error);
+  fs::create_directories(building / kFilesFolder, error);
   std::string manifest = std::string(kManifestHeader) + "\n" + key_lines(key_text);
   manifest += "note " + base::content_hash(note) + "\n";
   manifest += "files " + std::to_string(files->size()) + "\n";
-  for (const std::string& path : *files) {
-    const fs::path cached = building / kFilesFolder / path;
+  for (size_t index = 0; index < files->size(); ++index) {
+    const std::string& path = (*files)[index];
+    const fs::path cached = stored_file(building, index);
     const auto stamp = link_or_copy(version_folder / path, cached) ? regular_file_stamp(cached) : std::nullopt;
     if (!stamp || path.find('\n') != std::string::npos) {
       fs::remove_all(building, error);

@@ -138,9 +138,6 @@ std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteMo
     items.push_back({section_page.page.title, section_page.url});
   }
   if (!model.forms.empty()) items.push_back({strings[Text::kFormsTitle], model::forms_index_url(model.version.prefix)});
-  if (model.local_agreements) {
-    items.push_back({strings[Text::kLocalOverviewMenu], model::local_overview_url(model.version.prefix)});
-  }
   return items;
 }
 

@@ -38,7 +38,6 @@ namespace handboek::render {
   X(kHomeTaskForms, "home_task_forms")                      \
   X(kHomeTaskLocalOverview, "home_task_local_overview")     \
   X(kLocalOverviewTitle, "local_overview_title")            \
-  X(kLocalOverviewMenu, "local_overview_menu")              \
   X(kTypeProcess, "type_proces")                            \
   X(kTypeInterviewFormat, "type_gespreksformat")            \
   X(kTypeCompetencyProfile, "type_competentieprofiel")      \

@@ -78,11 +78,11 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   });
 }
 
-test('the menu leads to /lokaal/, and an agreement links to its block on the page', async () => {
+test('the home page leads to /lokaal/, and an agreement links to its block on the page', async () => {
   const { page, problems, context } = await watchedPage(browser, { viewport: DESKTOP });
-  await page.goto(`${server.base}/processen/`);
+  await page.goto(`${server.base}/`);
   await Promise.all([page.waitForURL(/\/lokaal\/$/),
-    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Lokale afspraken' }).click()]);
+    page.getByRole('link', { name: /Waar de praktijk verschilt/ }).click()]);
   const first = page.locator('.praktijk-afspraak-kop a').first();
   const organisation = await first.innerText();
   await Promise.all([page.waitForURL((url) => url.pathname !== '/lokaal/'), first.click()]);

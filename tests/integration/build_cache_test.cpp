@@ -3,6 +3,8 @@
 // indexed again; the site is byte-identical with and without it; a change
 // of theme or config renders again; a damaged, foreign or committed cache
 // is never trusted.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
@@ -47,10 +49,28 @@ versions:
   fs::path cache() const { return site.root() / ".handboek-cache"; }
 };
 
-// The one cache entry's folder holding `file` (a path inside the entry).
+// Where cache entry `entry` keeps the file published at `path`:
+// files/<n>, n its place in the manifest's list; empty when not listed.
+fs::path stored(const fs::path& entry, const std::string& path) {
+  std::ifstream in(entry / "manifest");
+  size_t index = 0;
+  bool listing = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("files ")) {
+      listing = true;
+    } else if (listing && line.ends_with(" " + path)) {
+      return entry / "files" / std::to_string(index);
+    } else if (listing) {
+      ++index;
+    }
+  }
+  return {};
+}
+
+// The one cache entry's folder holding `file` (a path in the version).
 fs::path entry_holding(const fs::path& cache, const std::string& file) {
   for (const auto& entry : fs::directory_iterator(cache)) {
-    if (fs::exists(entry.path() / "files" / file)) return entry.path();
+    if (entry.is_directory() && !stored(entry.path(), file).empty()) return entry.path();
   }
   return {};
 }
@@ -168,6 +188,62 @@ TEST_CASE("a change of theme or site.yaml renders every release again", "[cache]
   CHECK(again.err.find("(2 uit de buildcache)") != std::string::npos);
 }
 
+// The inode of `path` (a folder that is made again has another).
+ino_t inode_of(const fs::path& path) {
+  struct stat info {};
+  REQUIRE(::lstat(path.c_str(), &info) == 0);
+  return info.st_ino;
+}
+
+TEST_CASE("a warm build into the same OUT takes its unchanged releases over whole, or links them when touched",
+          "[cache][versions]") {
+  const ReleasedSite released;
+  REQUIRE(released.build("public").exit_code == 0);
+  const fs::path out = released.site.beside("public");
+  const auto cold_tree = released.tree("public");
+  const ino_t old_release = inode_of(out / "versies" / "2019.1");
+  const ino_t root_folder = inode_of(out / "werkwijze");
+
+  SECTION("nothing touched: the folders move into the new site, not a file is made again") {
+    const RunResult warm = released.build("public");
+    REQUIRE(warm.exit_code == 0);
+    CHECK(warm.err.find("2 versie(s) (2 uit de buildcache)") != std::string::npos);
+    CHECK(released.tree("public") == cold_tree);
+    CHECK(inode_of(out / "versies" / "2019.1") == old_release);
+    CHECK(inode_of(out / "werkwijze") == root_folder);
+    // And again: the moved folders are still the cache's files.
+    REQUIRE(released.build("public").exit_code == 0);
+    CHECK(inode_of(out / "versies" / "2019.1") == old_release);
+    CHECK(released.tree("public") == cold_tree);
+  }
+  SECTION("a file added to a release's folder: the release is linked afresh, without it") {
+    write_file(out / "versies" / "2019.1" / "werkwijze" / "extra.html", "<p>niet gebouwd</p>");
+    REQUIRE(released.build("public").exit_code == 0);
+    CHECK(released.tree("public") == cold_tree);
+    CHECK(inode_of(out / "versies" / "2019.1") != old_release);
+    CHECK(inode_of(out / "werkwijze") == root_folder);  // the root was untouched: moved
+  }
+  SECTION("a published file replaced by another file: the release is linked afresh from the cache") {
+    const fs::path page = out / "werkwijze" / "intake" / "index.html";
+    const std::string bytes = read_file(page);
+    fs::remove(page);
+    write_file(page, bytes + "<!-- anders -->");
+    REQUIRE(released.build("public").exit_code == 0);
+    CHECK(released.tree("public") == cold_tree);
+    CHECK(inode_of(out / "werkwijze") != root_folder);
+  }
+  SECTION("a new commit in the working tree: the concept is rendered, the releases move") {
+    released.repo.write("content/werkwijze/overleg.md", titled_page("Overleg", "Het overleg is om de week."));
+    released.repo.commit("Overleg minder vaak", at(kAnne, "2020-02-14T10:00:00+01:00"));
+    const RunResult warm = released.build("public");
+    REQUIRE(warm.exit_code == 0);
+    CHECK(warm.err.find("(2 uit de buildcache)") != std::string::npos);
+    CHECK(inode_of(out / "versies" / "2019.1") == old_release);
+    REQUIRE(released.build("fresh", {"--no-cache"}).exit_code == 0);
+    CHECK(released.tree("public") == released.tree("fresh"));
+  }
+}
+
 TEST_CASE("a damaged cache entry is rendered again with a warning, never published", "[cache][versions]") {
   const ReleasedSite released;
   REQUIRE(released.build("cold").exit_code == 0);
@@ -176,11 +252,10 @@ TEST_CASE("a damaged cache entry is rendered again with a warning, never publish
   REQUIRE(!entry.empty());
 
   SECTION("a file edited in place (through the published site's hard link or in the cache)") {
-    const fs::path file = entry / "files" / "werkwijze" / "overleg" / "index.html";
-    std::ofstream(file, std::ios::app) << "<p>ingevoegd</p>";
+    std::ofstream(stored(entry, "werkwijze/overleg/index.html"), std::ios::app) << "<p>ingevoegd</p>";
   }
   SECTION("a file missing") {
-    fs::remove(entry / "files" / "werkwijze" / "overleg" / "index.html");
+    fs::remove(stored(entry, "werkwijze/overleg/index.html"));
   }
   SECTION("a manifest that names a path outside the entry") {
     std::ifstream in(entry / "manifest");
@@ -190,8 +265,8 @@ TEST_CASE("a damaged cache entry is rendered again with a warning, never publish
     manifest.replace(at, 29, " ../../../buiten.html");
     std::ofstream(entry / "manifest", std::ios::trunc) << manifest;
   }
-  SECTION("a folder replaced by a link to somewhere else") {
-    const fs::path folder = entry / "files" / "werkwijze";
+  SECTION("the files folder replaced by a link to somewhere else") {
+    const fs::path folder = entry / "files";
     fs::rename(folder, entry / "elders");
     fs::create_directory_symlink(entry / "elders", folder);
   }

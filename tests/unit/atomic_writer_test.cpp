@@ -237,6 +237,34 @@ TEST_CASE("a staged site whose hook fails is not published", "[output][atomic_wr
   CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
 }
 
+TEST_CASE("what a failing hook took from OUT goes back before the temporary folder is removed",
+          "[output][atomic_writer]") {
+  const Folders folders;
+  REQUIRE(
+      write_atomically(tree_of({{"index.html", "v1"}, {"versies/oud/index.html", "oud"}}), folders.out, folders.site)
+          .ok());
+  auto staged = handboek::output::StagedSite::begin(folders.out, folders.site);
+  REQUIRE(staged.ok());
+  REQUIRE(staged->write(tree_of({{"index.html", "v2"}})).ok());
+  CHECK(staged->out() == folders.out);
+  bool gave_back = false;
+  const auto result = staged->publish(
+      [&](const fs::path& folder) {
+        fs::create_directories(folder / "versies");
+        fs::rename(folders.out / "versies" / "oud", folder / "versies" / "oud");  // taken over
+        return handboek::base::Status::failure("de zoekindex mislukte");
+      },
+      [&](const fs::path& folder) {
+        fs::rename(folder / "versies" / "oud", folders.out / "versies" / "oud");
+        gave_back = true;
+      });
+  CHECK_FALSE(result.ok());
+  CHECK(gave_back);
+  CHECK(read_file(folders.out / "index.html") == "v1");
+  CHECK(read_file(folders.out / "versies" / "oud" / "index.html") == "oud");
+  CHECK(names_in(folders.temp.path()) == std::vector<std::string>{"public", "site"});
+}
+
 TEST_CASE("a failed build never writes through a file linked from the cache or the published site",
           "[output][atomic_writer][hostile]") {
   const Folders folders;
