@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <string>
 
@@ -20,6 +21,16 @@ bool write_all(int fd, std::string_view bytes) {
 }
 
 bool write_fresh_file(const std::filesystem::path& path, std::string_view bytes) {
+  // Nothing there yet (nearly every file of a build): the file itself is
+  // made new, without a second name and a rename.
+  if (const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644); fd >= 0) {
+    const bool whole = write_all(fd, bytes);
+    if (::close(fd) == 0 && whole) return true;
+    ::unlink(path.c_str());
+    return false;
+  } else if (errno != EEXIST) {
+    return false;
+  }
   static std::atomic<unsigned long> counter{0};
   const std::filesystem::path fresh =
       path.parent_path() / (".handboek-new-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));

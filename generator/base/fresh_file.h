@@ -10,8 +10,9 @@
 
 namespace handboek::base {
 
-// Writes `bytes` to `path` as a new file (mode 0644) and renames it over
-// whatever was there; false when either step fails (nothing is left behind).
+// Writes `bytes` to `path` as a new file (mode 0644): created in place when
+// nothing is there, else written beside it and renamed over what was there;
+// false when a step fails (nothing is left behind).
 bool write_fresh_file(const std::filesystem::path& path, std::string_view bytes);
 
 // Writes all of `bytes` to the open file `fd` (write(2) may write less than

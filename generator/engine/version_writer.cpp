@@ -179,7 +179,7 @@ class VersionWriter {
     if (build == 0) {
       for (const auto& [path, bytes] : tree.files()) root_sizes_[path] = bytes.size();
     }
-    if (base::Status written = staged_.write(tree); !written.ok()) return written;
+    if (base::Status written = staged_.write(tree, jobs_); !written.ok()) return written;
     written_.files += tree.size();
     tree = {};
     return {};

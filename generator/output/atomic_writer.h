@@ -49,8 +49,9 @@ class StagedSite {
   // unchanged releases over from it).
   const std::filesystem::path& out() const { return out_; }
 
-  // Writes the files of `tree` into the temporary folder.
-  base::Status write(const base::OutputTree& tree);
+  // Writes the files of `tree` into the temporary folder, on up to `jobs`
+  // threads.
+  base::Status write(const base::OutputTree& tree, int jobs = 1);
 
   // Runs `before_swap` on the temporary folder, then replaces OUT with it;
   // on a failure runs `after_failure`. Call once; afterwards the temporary
