@@ -22,9 +22,9 @@ enum class BriefingChange { kAdded, kChanged, kRenamed, kRemoved };
 struct BriefingPage {
   PageRef ref;  // in the newer version; in the older one when removed
   BriefingChange change = BriefingChange::kChanged;
-  std::string old_title;              // renamed or retitled: its title in the older version, else ""
-  std::optional<size_t> older_page;   // the page in the older version (changed, renamed, removed)
-  std::optional<size_t> group;        // the top-level section it is listed under (newer), none for the home page
+  std::string old_title;             // renamed or retitled: its title in the older version, else ""
+  std::optional<size_t> older_page;  // the page in the older version (changed, renamed, removed)
+  std::optional<size_t> group;       // the top-level section it is listed under (newer), none for the home page
 };
 
 // One field of a form, compared by its id.

@@ -56,7 +56,8 @@ std::optional<data> local_change(const model::SiteModel& older, const model::Sit
   std::vector<std::string> before;
   std::vector<std::string> after;
   if (page.older_page) before = local_block_texts(older.pages[*page.older_page].page, organisation);
-  if (page.change != model::BriefingChange::kRemoved) after = local_block_texts(newer.pages[page.ref.page].page, organisation);
+  if (page.change != model::BriefingChange::kRemoved)
+    after = local_block_texts(newer.pages[page.ref.page].page, organisation);
   if (before == after) return std::nullopt;
   data item;
   item.set("title", page.ref.title);
@@ -113,12 +114,13 @@ data form_item(const model::SiteModel& newer, const model::BriefingForm& form, c
 std::string briefing_main(const model::SiteModel& older, const model::SiteModel& newer,
                           const model::ReleaseChanges& changes, const TemplateEngine& templates,
                           const std::string& from, const std::string& pdf_name) {
-  const config::Organisation& organisation = *newer.config.edition_organisation();
+  const std::string& organisation = newer.config.edition;
+  const std::string& name = edition_name(newer.config);
   const model::ReleaseBriefing briefing = model::brief_release(older, newer, changes);
   const std::string changes_page = model::changes_url(newer.version.prefix);
   data d;
-  d.set("title", templates.strings().format(Text::kBriefingTitle, {{"organisation", organisation.name}}));
-  d.set("organisation", organisation.name);
+  d.set("title", templates.strings().format(Text::kBriefingTitle, {{"organisation", name}}));
+  d.set("organisation", name);
   d.set("site_title", newer.config.title);
   d.set("version", newer.version.name);
   d.set("version_date", text(newer.version.date));
@@ -151,7 +153,8 @@ std::string briefing_main(const model::SiteModel& older, const model::SiteModel&
   const auto close_group = [&] {
     if (!has_group) return;
     data group;
-    group.set("title", open_group ? newer.pages[*newer.sections[*open_group].index_page].page.title : newer.config.title);
+    group.set("title",
+              open_group ? newer.pages[*newer.sections[*open_group].index_page].page.title : newer.config.title);
     group.set("pages", group_pages);
     groups.push_back(group);
     group_pages = data{data::type::list};
@@ -159,7 +162,7 @@ std::string briefing_main(const model::SiteModel& older, const model::SiteModel&
   };
   size_t page_count = 0;
   for (const model::BriefingPage& page : briefing.pages) {
-    const std::optional<data> own = local_change(older, newer, page, organisation.id, from);
+    const std::optional<data> own = local_change(older, newer, page, organisation, from);
     if (own) local.push_back(*own);
     ++page_count;
     if (page.change == model::BriefingChange::kRemoved) {
@@ -213,8 +216,13 @@ std::string briefing_main(const model::SiteModel& older, const model::SiteModel&
 
 bool has_release_briefing(const config::SiteConfig& config, const model::VersionInfo& version,
                           const TemplateEngine& templates) {
-  return config.edition_organisation() != nullptr && version.has_changes_page && !version.is_concept &&
-         !version.name.empty() && templates.has(kBriefingTemplate);
+  return !config.edition.empty() && version.has_changes_page && !version.is_concept && !version.name.empty() &&
+         templates.has(kBriefingTemplate);
+}
+
+const std::string& edition_name(const config::SiteConfig& config) {
+  const config::Organisation* organisation = config.edition_organisation();
+  return organisation ? organisation->name : config.edition;
 }
 
 std::vector<std::string> local_block_texts(const load::Page& page, const std::string& organisation_id) {
@@ -232,13 +240,13 @@ BriefingDocument render_release_briefing(const model::SiteModel& older, const mo
   const std::string url = model::briefing_url(newer.version.prefix);
   const std::string pdf_name = model::briefing_pdf_name(newer.config.edition, newer.version.name);
   const std::string title =
-      templates.strings().format(Text::kBriefingTitle, {{"organisation", newer.config.edition_organisation()->name}});
+      templates.strings().format(Text::kBriefingTitle, {{"organisation", edition_name(newer.config)}});
   const PageRenderer renderer(newer, templates, assets, true, statements);
   BriefingDocument document;
   document.html_path = url.substr(1) + "index.html";
   document.pdf_path = url.substr(1) + pdf_name;
-  document.html = renderer.render_document(url, title, briefing_main(older, newer, changes, templates, url, pdf_name),
-                                           nullptr);
+  document.html =
+      renderer.render_document(url, title, briefing_main(older, newer, changes, templates, url, pdf_name), nullptr);
   return document;
 }
 

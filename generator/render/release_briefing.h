@@ -24,9 +24,14 @@ inline constexpr const char* kBriefingTemplate = "wat-verandert";
 
 // Whether `version` of a site built with `config` has a briefing: an
 // edition's release compared with the one before it, and a theme that has
-// the template.
+// the template. A release whose site.yaml does not know the organisation yet
+// has one too (the list of versions, made with today's site.yaml, links it).
 bool has_release_briefing(const config::SiteConfig& config, const model::VersionInfo& version,
                           const TemplateEngine& templates);
+
+// The name of the edition's organisation; its id when `config` (an older
+// release's site.yaml) does not know it.
+const std::string& edition_name(const config::SiteConfig& config);
 
 // The Markdown of every local block of `organisation_id` on `page` (its
 // body and the Markdown of its front matter), in document order.

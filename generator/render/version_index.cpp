@@ -204,7 +204,7 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   // An edition's own change page leads to its briefing (render/release_briefing.h).
   if (from == changes_url(newer.version) && has_release_briefing(newer.config, newer.version, templates)) {
     d.set("briefing_url", model::relative_url(from, model::briefing_url(newer.version.prefix)));
-    d.set("organisation", newer.config.edition_organisation()->name);
+    d.set("organisation", edition_name(newer.config));
   }
   d.set("compare", compare_links(frame.compare, from));
   d.set("has_compare", !frame.compare.empty());
@@ -230,7 +230,7 @@ data version_row(const VersionRow& row, const config::SiteConfig& config, const 
     counts.set("changes_url", model::relative_url(kIndexUrl, changes_url(version)));
     if (has_release_briefing(config, version, templates)) {
       counts.set("briefing_url", model::relative_url(kIndexUrl, model::briefing_url(version.prefix)));
-      counts.set("organisation", config.edition_organisation()->name);
+      counts.set("organisation", edition_name(config));
     }
     item.set("changes", counts);
   }

@@ -36,19 +36,16 @@ struct DemoEditions {
     // With PDFs the cache key differs: no cache, so the other builds' stay.
     std::vector<std::string> command{"env"};
     if (!pdfs) command.push_back("HANDBOEK_WEASYPRINT=off");
-    for (const std::string& arg : {handboek_binary(), std::string("build"), repo.string(), std::string("--alle-edities"),
-                                   std::string("-o"), (dir.path() / out).string(), std::string("-q")}) {
+    for (const std::string& arg :
+         {handboek_binary(), std::string("build"), repo.string(), std::string("--alle-edities"), std::string("-o"),
+          (dir.path() / out).string(), std::string("-q")}) {
       command.push_back(arg);
     }
     if (pdfs) command.push_back("--no-cache");
     return run_program(command);
   }
-  std::string read(const std::string& out, const std::string& path) const {
-    return read_file(dir.path() / out / path);
-  }
-  bool exists(const std::string& out, const std::string& path) const {
-    return fs::exists(dir.path() / out / path);
-  }
+  std::string read(const std::string& out, const std::string& path) const { return read_file(dir.path() / out / path); }
+  bool exists(const std::string& out, const std::string& path) const { return fs::exists(dir.path() / out / path); }
 };
 
 const DemoEditions& demo() {
@@ -84,8 +81,8 @@ TEST_CASE("every release of an edition has a briefing; the regional site has non
   require_built();
   for (const char* out : {"out-buch", "out-halte-werk", "out-wnk"}) {
     INFO(out);
-    CHECK(demo().exists(out, kBriefing));     // 2020.1 against 2019.2
-    CHECK(demo().exists(out, kOldBriefing));  // 2019.2 against 2019.1
+    CHECK(demo().exists(out, kBriefing));                                               // 2020.1 against 2019.2
+    CHECK(demo().exists(out, kOldBriefing));                                            // 2019.2 against 2019.1
     CHECK_FALSE(demo().exists(out, "versies/2019.1/wijzigingen/voor-ons/index.html"));  // the first release
   }
   CHECK_FALSE(demo().exists("out", kBriefing));
