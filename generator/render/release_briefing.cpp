@@ -62,7 +62,10 @@ std::optional<data> local_change(const model::SiteModel& older, const model::Sit
   data item;
   item.set("title", page.ref.title);
   if (page.change != model::BriefingChange::kRemoved) {
-    item.set("url", model::relative_url(from, page.ref.url + "#" + model::local_block_anchor(organisation)));
+    // Its first block in the body has the anchor; one in a step has none.
+    const bool in_body = names_organisation(newer.pages[page.ref.page].page.outline, organisation);
+    const std::string anchor = in_body ? "#" + model::local_block_anchor(organisation) : "";
+    item.set("url", model::relative_url(from, page.ref.url + anchor));
   }
   item.set("added", before.empty());
   item.set("removed", after.empty());

@@ -47,6 +47,17 @@ async function violations(page) {
     `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+// Every link in the page's main part leads to a page of the edition, and
+// every anchor to an element there.
+async function linksLead(page) {
+  for (const href of await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.href))) {
+    const [address, anchor] = href.split('#');
+    const response = await page.request.get(address);
+    assert.equal(response.status(), 200, href);
+    if (anchor) assert.match(await response.text(), new RegExp(`id="${anchor}"`), href);
+  }
+}
+
 async function fitsTheScreen(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
@@ -72,11 +83,7 @@ test('on a phone the briefing is one tap from the list of versions, fits the scr
   assert.ok(await page.getByRole('heading', { level: 2, name: /Pagina's die veranderden/ }).isVisible());
   assert.ok(await page.getByRole('heading', { level: 2, name: /Formulieren/ }).isVisible());
   assert.ok((await page.locator('.briefing-fields li').count()) > 0);
-  // Every link of it leads somewhere in the edition.
-  for (const href of await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.href))) {
-    const response = await page.request.get(href.split('#')[0]);
-    assert.equal(response.status(), 200, href);
-  }
+  await linksLead(page);
   assert.deepEqual(await violations(page), []);
 
   // From the release's change page too.
@@ -89,6 +96,7 @@ test('on a phone the briefing is one tap from the list of versions, fits the scr
   await page.waitForURL(/\/versies\/2019\.2\/wijzigingen\/voor-ons\/$/);
   assert.match(await page.locator('.page-header .summary').textContent(), /vergeleken met versie 2019\.1/);
   assert.ok(await fitsTheScreen(page));
+  await linksLead(page);
   assert.deepEqual(problems, []);
   await context.close();
 });
