@@ -1,8 +1,8 @@
 // "Wat verandert er voor ons" (issue 30 item 3; docs/content.md "Edities"):
 // an organisation's edition of the demo history (scripts/make-demo-history.sh,
 // three releases) has per release a briefing for the team meeting. In
-// Chromium at phone size a reader reaches it from the list of versions and
-// from the release's change page, it fits the screen, lists the
+// Chromium at phone size a reader reaches it from the list of versions, the
+// version bar and the release's change page; it fits the screen, lists the
 // organisation's own changed agreements and no other organisation's, and
 // axe finds no WCAG 2.1 A/AA violation; at desktop size too.
 import { test, before, after } from 'node:test';
@@ -86,6 +86,12 @@ test('on a phone the briefing is one tap from the list of versions, fits the scr
   await linksLead(page);
   assert.deepEqual(await violations(page), []);
 
+  // From the version bar of any page of the release.
+  await page.goto(`${server.base}/processen/mens-in-beeld/`);
+  const bar = page.locator('.version-bar').getByRole('link', { name: 'Wat verandert er voor ons' });
+  assert.ok(await bar.isVisible());
+  await bar.click();
+  await page.waitForURL(/\/wijzigingen\/voor-ons\/$/);
   // From the release's change page too.
   await page.goto(`${server.base}/wijzigingen/`);
   await page.getByRole('link', { name: 'Wat verandert er voor BUCH' }).click();

@@ -98,10 +98,19 @@ TEST_CASE("every release of an edition has a briefing; the regional site has non
   CHECK_THAT(versions, Contains("href=\"2019.2/wijzigingen/voor-ons/\">Wat verandert er voor BUCH</a>"));
   CHECK_THAT(demo().read("out-buch", "wijzigingen/index.html"),
              Contains("<a href=\"voor-ons/\">Wat verandert er voor BUCH</a>"));
+  // And from the version bar of every page of the release.
+  CHECK_THAT(demo().read("out-buch", "processen/mens-in-beeld/index.html"),
+             Contains("href=\"../../wijzigingen/voor-ons/\">Wat verandert er voor ons</a>"));
+  CHECK_THAT(demo().read("out-buch", "versies/2019.2/index.html"),
+             Contains("href=\"wijzigingen/voor-ons/\">Wat verandert er voor ons</a>"));
+  CHECK_THAT(demo().read("out-buch", "versies/2019.1/index.html"), !Contains("voor-ons"));
+  CHECK_THAT(demo().read("out", "processen/mens-in-beeld/index.html"), !Contains("voor-ons"));
   CHECK_THAT(demo().read("out", "versies/index.html"), !Contains("voor-ons"));
   CHECK_THAT(demo().read("out", "wijzigingen/index.html"), !Contains("voor-ons"));
-  // The root's pages "since an older release" are no release's own page.
-  CHECK_THAT(demo().read("out-buch", "wijzigingen/sinds-2019.1/index.html"), !Contains("voor-ons"));
+  // The root's pages "since an older release" are no release's own page:
+  // only the version bar above them links the briefing.
+  CHECK_THAT(between(demo().read("out-buch", "wijzigingen/sinds-2019.1/index.html"), "<main", "</main>"),
+             !Contains("voor-ons"));
 }
 
 TEST_CASE("a briefing lists the pages that changed for the organisation, in the order of the handbook",
