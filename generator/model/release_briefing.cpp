@@ -48,11 +48,12 @@ bool same_columns(const std::vector<load::TableColumn>& a, const std::vector<loa
   return true;
 }
 
-BriefingForm briefing_form(const SiteModel& older, const SiteModel& newer, const PageRef* before,
-                           const PageRef& after) {
+BriefingForm briefing_form(const SiteModel& older, const SiteModel& newer, const PageRef* before, const PageRef& after,
+                           bool diffed) {
   const load::FormDefinition& now = newer.forms[after.page];
   BriefingForm form;
   form.ref = after;
+  form.diffed = diffed;
   form.new_version = now.version;
   form.field_count = now.answer_fields().size();
   if (!before) {
@@ -117,10 +118,11 @@ ReleaseBriefing brief_release(const SiteModel& older, const SiteModel& newer, co
   // Every added, changed or renamed page of `newer` by its index, then
   // listed in reading order.
   std::map<size_t, BriefingPage> pages;
-  const auto add_page = [&](const PageRef& ref, BriefingChange change, const PageRef* before) {
+  const auto add_page = [&](const PageRef& ref, BriefingChange change, const PageRef* before, bool diffed) {
     BriefingPage page;
     page.ref = ref;
     page.change = change;
+    page.diffed = diffed;
     if (before) {
       page.older_page = before->page;
       if (before->title != ref.title) page.old_title = before->title;
@@ -130,23 +132,23 @@ ReleaseBriefing brief_release(const SiteModel& older, const SiteModel& newer, co
   };
   for (const PageRef& ref : changes.added) {
     if (ref.form) {
-      briefing.forms.push_back(briefing_form(older, newer, nullptr, ref));
+      briefing.forms.push_back(briefing_form(older, newer, nullptr, ref, false));
     } else {
-      add_page(ref, BriefingChange::kAdded, nullptr);
+      add_page(ref, BriefingChange::kAdded, nullptr, false);
     }
   }
   for (const ChangedPage& page : changes.changed) {
     if (page.after.form) {
-      briefing.forms.push_back(briefing_form(older, newer, &page.before, page.after));
+      briefing.forms.push_back(briefing_form(older, newer, &page.before, page.after, true));
     } else {
-      add_page(page.after, BriefingChange::kChanged, &page.before);
+      add_page(page.after, BriefingChange::kChanged, &page.before, true);
     }
   }
   for (const RenamedPage& page : changes.renamed) {
     if (page.to.form) {
-      briefing.forms.push_back(briefing_form(older, newer, &page.from, page.to));
+      briefing.forms.push_back(briefing_form(older, newer, &page.from, page.to, page.changed));
     } else {
-      add_page(page.to, BriefingChange::kRenamed, &page.from);
+      add_page(page.to, BriefingChange::kRenamed, &page.from, page.changed);
     }
   }
   for (const size_t index : reading_order(newer)) {

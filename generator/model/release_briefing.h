@@ -25,6 +25,7 @@ struct BriefingPage {
   std::string old_title;             // renamed or retitled: its title in the older version, else ""
   std::optional<size_t> older_page;  // the page in the older version (changed, renamed, removed)
   std::optional<size_t> group;       // the top-level section it is listed under (newer), none for the home page
+  bool diffed = false;  // its text changed: the change page shows its diff (not a move alone, not a new page)
 };
 
 // One field of a form, compared by its id.
@@ -45,6 +46,7 @@ struct BriefingForm {
   bool added = false;
   bool removed = false;   // gone in the newer version (ref is the older one's)
   std::string old_title;  // when the title changed
+  bool diffed = false;    // its text changed: the change page shows its diff
   int old_version = 0;    // the form's own `version:` before and now (0: new)
   int new_version = 0;
   size_t field_count = 0;           // fields with an answer (a new form is summed up, not listed)

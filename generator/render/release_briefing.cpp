@@ -103,7 +103,7 @@ data form_item(const model::SiteModel& newer, const model::BriefingForm& form, c
   item.set("version_changed", !form.added && !form.removed && form.old_version != form.new_version);
   item.set("old_version", std::to_string(form.old_version));
   item.set("new_version", std::to_string(form.new_version));
-  if (!form.added && !form.removed) {
+  if (form.diffed) {
     const std::string anchor = model::form_change_anchor(newer.forms[form.ref.page].id);
     item.set("diff_url", model::relative_url(from, changes_page + "#" + anchor));
   }
@@ -191,7 +191,7 @@ std::string briefing_main(const model::SiteModel& older, const model::SiteModel&
     item.set("old_title", text(page.old_title));
     item.set("summary", text(page.change == model::BriefingChange::kAdded ? now.summary : ""));
     item.set("own_local_changed", own.has_value());
-    if (page.change != model::BriefingChange::kAdded) {
+    if (page.diffed) {
       const std::string anchor = model::page_change_anchor(base::slugify(address(page.ref, newer.version)));
       item.set("diff_url", model::relative_url(from, changes_page + "#" + anchor));
     }

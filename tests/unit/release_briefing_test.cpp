@@ -144,17 +144,24 @@ sections:
                  "title: Plan\nsections:\n  - title: Plan\n    fields:\n      - id: doel\n        type: short_text\n"
                  "        label: Wat is uw doel?\n");
   fs::remove(new_site.root() / "content/werkwijze/vervalt.md");
+  // Moved without a change: listed, but the change page has no diff of it.
+  old_site.write("content/over/oud.md", "---\ntitle: Verhuisd\n---\nZelfde.\n");
+  new_site.write("content/over/nieuwe-plek.md", "---\ntitle: Verhuisd\n---\nZelfde.\n");
   const LoadedFixture older = load_fixture(old_site);
   const LoadedFixture newer = load_fixture(new_site);
   REQUIRE(older.errors().empty());
   REQUIRE(newer.errors().empty());
-  const model::ReleaseChanges changes =
-      model::compare_releases(older.model(), newer.model(), {}, {"Nazorg herschreven"});
+  const model::ReleaseChanges changes = model::compare_releases(
+      older.model(), newer.model(), {{"content/over/oud.md", "content/over/nieuwe-plek.md"}}, {"Nazorg herschreven"});
   const model::ReleaseBriefing briefing = model::brief_release(older.model(), newer.model(), changes);
   // Nazorg (weight 1) before Intake (weight 2), though its path sorts after;
   // Werkwijze (weight 1) before Over (weight 2); the page that went last.
   CHECK(listed(briefing) == std::vector<std::string>{"Nazorg gewijzigd", "Intake gewijzigd", "Nieuw nieuw",
-                                                     "Visie gewijzigd", "Vervalt weg"});
+                                                     "Verhuisd verplaatst", "Visie gewijzigd", "Vervalt weg"});
+  // Only a page whose text changed has a diff on the change page.
+  std::vector<bool> diffed;
+  for (const model::BriefingPage& page : briefing.pages) diffed.push_back(page.diffed);
+  CHECK(diffed == std::vector<bool>{true, true, false, false, true, false});
   REQUIRE(briefing.pages[0].group);
   CHECK(newer.model().pages[*newer.model().sections[*briefing.pages[0].group].index_page].page.title == "Werkwijze");
   REQUIRE(briefing.forms.size() == 1);
