@@ -10,6 +10,7 @@
 #include "history/version_history.h"
 #include "model/release_changes.h"
 #include "render/offline_files.h"
+#include "render/release_briefing.h"
 #include "render/site_renderer.h"
 #include "render/training_map.h"
 #include "render/version_index.h"
@@ -151,6 +152,7 @@ class VersionWriter {
       frame.notes.push_back({&versions_[i], &slot.release_notes});
       if (i == 0) frame.compare = targets_;
       add_change_page(tree, older, model, changes, frame, i == 0 ? &root_paragraphs_ : nullptr);
+      add_briefing(tree, older, model, changes);
     }
     if (i != 0) {  // the root's worker comes last, when all its files are written
       // Its offline worker lists the shared assets, which the root writes.
@@ -166,6 +168,18 @@ class VersionWriter {
     tree.add(frame.url.substr(1) + "index.html",
              render::render_change_page(older, newer, changes, frame, templates(), assets(), site_.statements(), jobs_,
                                         newer_paragraphs));
+  }
+
+  // An edition's "Wat verandert er voor ons" of the release, and its PDF
+  // (render/release_briefing.h); part of the release's folder, so the
+  // build cache keeps it with the rest.
+  void add_briefing(base::OutputTree& tree, const model::SiteModel& older, const model::SiteModel& newer,
+                    const model::ReleaseChanges& changes) {
+    if (!render::has_release_briefing(newer.config, newer.version, templates())) return;
+    render::BriefingDocument briefing =
+        render::render_release_briefing(older, newer, changes, templates(), assets(), site_.statements());
+    if (newer.training_pdfs) written_.pdf_jobs.push_back({briefing.html_path, briefing.pdf_path});
+    tree.add(std::move(briefing.html_path), std::move(briefing.html));
   }
 
   // Writes the files of `tree` that belong to version `build` (all of them

@@ -206,6 +206,14 @@ std::string local_overview_url(const std::string& prefix) {
   return prefix + "lokaal/";
 }
 
+std::string briefing_url(const std::string& prefix) {
+  return changes_url(prefix) + "voor-ons/";
+}
+
+std::string briefing_pdf_name(const std::string& organisation_id, const std::string& version_name) {
+  return "wat-verandert-er-" + base::slugify(organisation_id) + "-" + base::slugify(version_name) + ".pdf";
+}
+
 std::string changes_since_url(const std::string& prefix, const std::string& older_version) {
   return changes_url(prefix) + "sinds-" + older_version + "/";
 }

@@ -47,6 +47,11 @@ std::string changes_since_url(const std::string& prefix, const std::string& olde
 // "Waar de praktijk verschilt": the local agreements side by side (only in
 // the regional site's newest version, model/local_agreements.h).
 std::string local_overview_url(const std::string& prefix);
+// "Wat verandert er voor ons", an edition's briefing of the release at
+// `prefix` (model/release_briefing.h): "<prefix>wijzigingen/voor-ons/", and
+// the name of its PDF beside it: "wat-verandert-er-<organisation>-<version>.pdf".
+std::string briefing_url(const std::string& prefix);
+std::string briefing_pdf_name(const std::string& organisation_id, const std::string& version_name);
 // A section's print document: "/processen/" → "/processen/afdrukken/".
 std::string section_print_url(const std::string& section_url);
 // A step or competency on its page: page URL + "#" + its anchor.

@@ -5,6 +5,7 @@
 #include "render/form_renderer.h"
 #include "render/offline_files.h"
 #include "render/page_views.h"
+#include "render/release_briefing.h"
 #include "render/respond_links.h"
 #include "render/training_map.h"
 #include "render/version_index.h"
@@ -125,7 +126,8 @@ enum ChromeTarget : size_t {
   kVersionsJson,
   kCurrentHome,
   kChanges,
-  kMenu,  // then one per menu item, then one per statement
+  kBriefing,  // an edition's "Wat verandert er voor ons" of this release, or ""
+  kMenu,      // then one per menu item, then one per statement
 };
 
 std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteModel& model,
@@ -143,6 +145,9 @@ std::vector<PageRenderer::MenuItem> PageRenderer::menu_items(const model::SiteMo
 
 std::vector<std::string> PageRenderer::chrome_targets() const {
   const std::string& prefix = model_.version.prefix;
+  // An edition's briefing of this release (render/release_briefing.h).
+  const std::string briefing =
+      has_release_briefing(model_.config, model_.version, templates_) ? model::briefing_url(prefix) : "";
   std::vector<std::string> targets{prefix,
                                    assets_.url("handboek.css"),
                                    assets_.url(kDesignTokensAsset),  // "" without tokens
@@ -155,7 +160,8 @@ std::vector<std::string> PageRenderer::chrome_targets() const {
                                    model::kVersionsIndexUrl,
                                    model::kVersionsJsonUrl,
                                    "/",
-                                   model::changes_url(prefix)};
+                                   model::changes_url(prefix),
+                                   briefing};
   for (const MenuItem& item : menu_) targets.push_back(item.url);
   for (const StatementPage& statement : statements_) targets.push_back(prefix + statement.slug + "/");
   // Last: an edition's logo (the model checked that content/ publishes it).
@@ -311,6 +317,8 @@ void PageRenderer::add_version_data(const std::vector<std::string>& relative, Te
   d.set("versions_json_url", relative[kVersionsJson]);
   d.set("has_changes_page", version.has_changes_page);
   d.set("changes_url", relative[kChanges]);
+  d.set("has_briefing", has_release_briefing(model_.config, model_.version, templates_));
+  d.set("briefing_url", relative[kBriefing]);
   // The current release is always built at the site root.
   d.set("current_home_url", relative[kCurrentHome]);
 }

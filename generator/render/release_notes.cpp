@@ -78,12 +78,16 @@ ReleaseNotes render_release_notes(std::string_view message) {
     body = trimmed(body);
   }
   if (body.empty()) return notes;
-  load::CmarkDocument document = load::parse_markdown(body);
-  unlink_links_and_images(document.get());
-  // No CMARK_OPT_UNSAFE: raw HTML in the message is left out.
-  const load::CmarkText html(cmark_render_html(document.get(), CMARK_OPT_DEFAULT, load::markdown_extensions()));
-  notes.body_html = html.get();
+  notes.body_html = render_unlinked_markdown(body);
   return notes;
+}
+
+std::string render_unlinked_markdown(std::string_view markdown) {
+  load::CmarkDocument document = load::parse_markdown(markdown);
+  unlink_links_and_images(document.get());
+  // No CMARK_OPT_UNSAFE: raw HTML in the text is left out.
+  const load::CmarkText html(cmark_render_html(document.get(), CMARK_OPT_DEFAULT, load::markdown_extensions()));
+  return html.get();
 }
 
 }  // namespace handboek::render

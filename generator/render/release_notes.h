@@ -27,4 +27,9 @@ struct ReleaseNotes {
 // link keeps its text and an image its description.
 ReleaseNotes render_release_notes(std::string_view message);
 
+// Markdown as HTML the same way: no raw HTML, a link keeps its text and an
+// image its description (a text shown where its links cannot be resolved:
+// an organisation's local block in its briefing, render/release_briefing.h).
+std::string render_unlinked_markdown(std::string_view markdown);
+
 }  // namespace handboek::render

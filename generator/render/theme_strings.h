@@ -30,6 +30,7 @@ namespace handboek::render {
   X(kAppShortName, "app_short_name")                        \
   X(kVersionsTitle, "versions_title")                       \
   X(kChangesSinceTitle, "changes_since_title")              \
+  X(kBriefingTitle, "briefing_title")                       \
   X(kVersionLabelCurrent, "version_label_current")          \
   X(kVersionLabelConcept, "version_label_concept")          \
   X(kTocRoute, "toc_route")                                 \

@@ -9,6 +9,7 @@
 #include "render/json_text.h"
 #include "render/page_renderer.h"
 #include "render/page_text.h"
+#include "render/release_briefing.h"
 #include "render/release_notes.h"
 #include "render/text_diff.h"
 
@@ -204,12 +205,17 @@ std::string change_page(const model::SiteModel& older, const model::SiteModel& n
   d.set("changed", changed);
   d.set("has_changed", !changed.is_empty_list());
   d.set("versions_url", model::relative_url(from, kIndexUrl));
+  // An edition's own change page leads to its briefing (render/release_briefing.h).
+  if (from == changes_url(newer.version) && has_release_briefing(newer.config, newer.version, templates)) {
+    d.set("briefing_url", model::relative_url(from, model::briefing_url(newer.version.prefix)));
+    d.set("organisation", edition_name(newer.config));
+  }
   d.set("compare", compare_links(frame.compare, from));
   d.set("has_compare", !frame.compare.empty());
   return templates.render("wijzigingen", d);
 }
 
-data version_row(const VersionRow& row) {
+data version_row(const VersionRow& row, const config::SiteConfig& config, const TemplateEngine& templates) {
   const model::VersionInfo& version = *row.version;
   data item;
   item.set("name", version.name);
@@ -226,6 +232,10 @@ data version_row(const VersionRow& row) {
     counts.set("changed", std::to_string(row.changes->changed));
     counts.set("removed", std::to_string(row.changes->removed));
     counts.set("changes_url", model::relative_url(kIndexUrl, changes_url(version)));
+    if (has_release_briefing(config, version, templates)) {
+      counts.set("briefing_url", model::relative_url(kIndexUrl, model::briefing_url(version.prefix)));
+      counts.set("organisation", edition_name(config));
+    }
     item.set("changes", counts);
   }
   return item;
@@ -294,7 +304,7 @@ void render_versions_index(const model::SiteModel& current, std::span<const Vers
                            const std::vector<CompareTarget>& compare, const TemplateEngine& templates,
                            const AssetMap& assets, base::OutputTree& tree, const config::SiteStatements& statements) {
   data list{data::type::list};
-  for (const VersionRow& row : rows) list.push_back(version_row(row));
+  for (const VersionRow& row : rows) list.push_back(version_row(row, current.config, templates));
   data index;
   index.set("versions", list);
   index.set("current", current.version.name);
