@@ -77,7 +77,8 @@ void print_reports(const engine::SiteBuild& build, const Options& options) {
 // it, where it would make the site's folder look like no cache). `organisations`
 // gets the ids site.yaml names, for --alle-edities.
 int run_site(const Options& options, engine::Goal goal, const std::string& edition,
-             const std::filesystem::path& out_dir, std::vector<std::string>* organisations) {
+             const std::filesystem::path& out_dir, std::vector<std::string>* organisations,
+             engine::SharedLoading* shared = nullptr) {
   const auto start = std::chrono::steady_clock::now();
   if (const base::Status readable = engine::check_site_dir(options.site_dir); !readable.ok()) {
     std::cerr << "handboek: error: " << readable.message() << '\n';
@@ -93,7 +94,7 @@ int run_site(const Options& options, engine::Goal goal, const std::string& editi
     if (!site_cache.has_filename()) site_cache = site_cache.parent_path();  // "CACHE/" names the folder CACHE
     cache_dir = site_cache.parent_path() / (site_cache.filename().string() + "-editie-" + edition);
   }
-  engine::SiteBuild build({options.site_dir, out_dir, cache_dir, options.job_count(), goal, edition}, timer);
+  engine::SiteBuild build({options.site_dir, out_dir, cache_dir, options.job_count(), goal, edition, shared}, timer);
   build.load();
   if (organisations && build.usable()) *organisations = build.site().config().organisation_ids();
   size_t notices = 0;
@@ -152,14 +153,16 @@ int run_pipeline(const Options& options, engine::Goal goal) {
 int run_build(const Options& options) {
   if (!options.all_editions) return run_pipeline(options, engine::Goal::kBuild);
   // --alle-edities: the regional site, then each organisation's edition
-  // beside it; the first that fails stops the run.
+  // beside it, sharing git's history and the parsed pages; the first that
+  // fails stops the run.
   std::vector<std::string> organisations;
-  if (const int status = run_site(options, engine::Goal::kBuild, "", options.out_dir(), &organisations);
+  engine::SharedLoading shared;
+  if (const int status = run_site(options, engine::Goal::kBuild, "", options.out_dir(), &organisations, &shared);
       status != kExitOk) {
     return status;
   }
   for (const std::string& id : organisations) {
-    if (const int status = run_site(options, engine::Goal::kBuild, id, options.edition_out_dir(id), nullptr);
+    if (const int status = run_site(options, engine::Goal::kBuild, id, options.edition_out_dir(id), nullptr, &shared);
         status != kExitOk) {
       return status;
     }

@@ -87,8 +87,8 @@ void LoadedVersions::load(size_t i, int jobs, base::Diagnostics& diagnostics, St
   const config::SiteFile& file = release_file && release_file->config ? *release_file : inputs.site_file;
   config::SiteConfig config = *file.config;
   if (config.content_dir.empty()) config.content_dir = inputs.config().content_dir;
-  for (auto& [config_hash, cache] : caches_) cache.next_version();
-  load::PageCache& cache = caches_[base::content_hash(file.bytes)];
+  for (auto& [config_hash, cache] : *caches_) cache.next_version();
+  load::PageCache& cache = (*caches_)[base::content_hash(file.bytes)];
   planned.model = load_model(*planned.source, config, planned.context, jobs, own, &cache);
   planned.model->training_pdfs = training_pdfs;
   if (planned.was_loaded) return;  // loaded before and dropped: its diagnostics are in already
@@ -144,10 +144,11 @@ void merge_version_diagnostics(const base::Diagnostics& found, const model::Vers
 
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load,
-                             language::SpellingFindings spelling, const std::string& edition) {
+                             language::SpellingFindings spelling, const std::string& edition, SharedLoading* shared) {
   LoadedVersions loaded;
   loaded.site_dir = site_dir;
   loaded.edition = edition;
+  if (shared) loaded.caches_ = shared->pages;
   // The dictionaries load while the site does; the spelling answers of the
   // last build are kept in the default build cache.
   auto language = std::make_shared<LanguageStep>(site_dir / base::kCacheDir);
@@ -168,7 +169,7 @@ LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, St
     if (loaded.config().tokens != regional_tokens) add_design_tokens(working_tree, loaded.inputs, diagnostics);
   }
   timer.start("history");
-  loaded.plan = plan_versions(site_dir, loaded.config(), diagnostics, jobs);
+  loaded.plan = plan_versions(site_dir, loaded.config(), diagnostics, jobs, shared ? &shared->git : nullptr);
   diagnostics.show_folder_as(source::kContentFolder, loaded.plan.content_dir);
   loaded.inputs.site_file.config->content_dir = loaded.plan.content_dir;  // found: edit links name the real file
   const size_t count = loaded.size();

@@ -66,6 +66,8 @@ std::optional<LoadedSite> load_site(const source::Source& source, int jobs, base
 // the OS reason).
 base::Status check_site_dir(const std::filesystem::path& site_dir);
 
+struct SharedLoading;  // below
+
 // Every version of the site as VersionSlots (engine/version_slot.h), with
 // the inputs they share. `inputs` unusable: the plan is empty (the
 // diagnostics say why).
@@ -125,16 +127,25 @@ struct LoadedVersions {
  private:
   friend LoadedVersions load_versions(const std::filesystem::path&, int, StageTimer&, base::Diagnostics&,
                                       const std::function<std::vector<bool>(LoadedVersions&)>&,
-                                      language::SpellingFindings, const std::string&);
+                                      language::SpellingFindings, const std::string&, SharedLoading*);
   struct LanguageFindings {
     base::Diagnostics diagnostics;
     language::SpellingReport spelling;
     std::vector<std::string> off;
   };
   // Parsed pages per site.yaml (by its hash): unchanged pages are parsed
-  // once for all versions.
-  load::PageCaches caches_;
+  // once for all versions (and all editions of a run).
+  std::shared_ptr<load::PageCaches> caches_ = std::make_shared<load::PageCaches>();
   std::future<LanguageFindings> language_;
+};
+
+// What the builds of one run share (`build --alle-edities`: the regional
+// site, then each edition, from one repository): git's history, read once,
+// and the parsed pages (the loader does not depend on the edition: an
+// edition's pages parse as the regional site's do).
+struct SharedLoading {
+  SharedHistory git;
+  std::shared_ptr<load::PageCaches> pages = std::make_shared<load::PageCaches>();
 };
 
 // Which slots load_versions loads at once (called once the plan is known);
@@ -149,11 +160,12 @@ using ModelsToLoad = std::function<std::vector<bool>(LoadedVersions&)>;
 // `spelling`: which spelling findings are located warnings (`check`: all;
 // `build`: client pages only, the rest summed up in LoadedVersions::spelling).
 // `edition`: an organisation id for its edition (an id site.yaml does not
-// name is an error), "" for the regional site.
+// name is an error), "" for the regional site. `shared`: what an earlier
+// build of the same run loaded, to use and add to (null: nothing shared).
 LoadedVersions load_versions(const std::filesystem::path& site_dir, int jobs, StageTimer& timer,
                              base::Diagnostics& diagnostics, const ModelsToLoad& to_load = {},
                              language::SpellingFindings spelling = language::SpellingFindings::kLocated,
-                             const std::string& edition = "");
+                             const std::string& edition = "", SharedLoading* shared = nullptr);
 
 // The release policy: `found` (one version's diagnostics) merged into
 // `diagnostics`. The working tree and the newest release keep their errors;

@@ -13,7 +13,7 @@ void SiteBuild::load() {
   if (build) to_load = [this](LoadedVersions& site) { return prepare(site); };
   site_ = load_versions(request_.site_dir, request_.jobs, timer_, diagnostics_, to_load,
                         build ? language::SpellingFindings::kClientPagesOnly : language::SpellingFindings::kLocated,
-                        request_.edition);
+                        request_.edition, request_.shared);
   if (site_.usable() && diagnostics_.has_errors()) add_diagnostics_of_every_version();
   if (!usable() || !build) finish_language();
 }

@@ -37,6 +37,8 @@ struct BuildRequest {
   int jobs = 1;
   Goal goal = Goal::kBuild;
   std::string edition;  // an organisation id: its edition (docs/content.md "Edities"); "": the regional site
+  // What the builds of one run share (`build --alle-edities`); null: none.
+  SharedLoading* shared = nullptr;
 };
 
 class SiteBuild {

@@ -62,19 +62,28 @@ void compare_slots(std::vector<VersionSlot>& slots) {
 }
 
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
-                          base::Diagnostics& diagnostics, int jobs) {
+                          base::Diagnostics& diagnostics, int jobs, SharedHistory* shared) {
   VersionPlan plan;
   plan.content_dir = source::find_content_folder(source::WorkingTreeSource(site_dir), config.content_dir);
-  auto repository = source::GitRepository::discover(site_dir);
-  if (!repository.ok()) {
-    diagnostics.warning(
-        ".", 0, 0, "geen git-repository (" + repository.status().message() + "); pagina's tonen geen geschiedenis");
-    plan.slots.push_back(working_tree_slot(site_dir, {}, plan.content_dir));
-    return plan;
+  if (shared && shared->history) {
+    plan.repository = shared->repository;
+    plan.history = shared->history;
+    diagnostics.merge(shared->found);
+  } else {
+    auto repository = source::GitRepository::discover(site_dir);
+    if (!repository.ok()) {
+      diagnostics.warning(
+          ".", 0, 0, "geen git-repository (" + repository.status().message() + "); pagina's tonen geen geschiedenis");
+      plan.slots.push_back(working_tree_slot(site_dir, {}, plan.content_dir));
+      return plan;
+    }
+    plan.repository = std::move(*repository);
+    base::Diagnostics found;
+    plan.history = std::make_shared<const history::History>(
+        history::read_history(*plan.repository, {config.version_tags, jobs, plan.content_dir}, found));
+    diagnostics.merge(found);
+    if (shared) *shared = {plan.repository, plan.history, std::move(found)};
   }
-  plan.repository = std::move(*repository);
-  plan.history = std::make_unique<history::History>(
-      history::read_history(*plan.repository, {config.version_tags, jobs, plan.content_dir}, diagnostics));
   const std::string head = history::head_commit(*plan.repository);
   const auto& versions = plan.history->versions;
 
@@ -138,7 +147,7 @@ VersionPlan plan_preview(const std::filesystem::path& site_dir, const config::Si
       working_tree_slot(site_dir, model::VersionInfo{"concept", "/", "", "", false, true}, plan.content_dir);
   if (auto repository = source::GitRepository::discover(site_dir); repository.ok()) {
     plan.repository = std::move(*repository);
-    plan.history = std::make_unique<history::History>(
+    plan.history = std::make_shared<const history::History>(
         history::read_history(*plan.repository, {config.version_tags, 0, plan.content_dir}, diagnostics));
     const std::string head = history::head_commit(*plan.repository);
     if (!head.empty()) attach_history(plan, build, head, config);

@@ -23,15 +23,25 @@ namespace handboek::engine {
 
 struct VersionPlan {
   std::shared_ptr<source::GitRepository> repository;  // null outside git
-  std::unique_ptr<history::History> history;          // shared by the builds' VersionHistory
+  std::shared_ptr<const history::History> history;    // shared by the builds' VersionHistory
   // In the order engine/version_slot.h describes.
   std::vector<VersionSlot> slots;
   // The working tree's content folder ("content", "docs"; source/content_folder_source.h).
   std::string content_dir = "content";
 };
 
+// What the builds of one run take from git once (`build --alle-edities`:
+// the regional site and every edition are one repository, one history).
+struct SharedHistory {
+  std::shared_ptr<source::GitRepository> repository;
+  std::shared_ptr<const history::History> history;
+  base::Diagnostics found;  // what reading it reported, for every build to report
+};
+
+// `shared`, when given: the repository and history a build before this one
+// read are used (the first build reads and keeps them there).
 VersionPlan plan_versions(const std::filesystem::path& site_dir, const config::SiteConfig& config,
-                          base::Diagnostics& diagnostics, int jobs = 0);
+                          base::Diagnostics& diagnostics, int jobs = 0, SharedHistory* shared = nullptr);
 
 // The preview's one build (`handboek serve`): the working tree as
 // "concept" at the root, with the history of HEAD and the uncommitted files

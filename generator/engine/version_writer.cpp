@@ -54,7 +54,8 @@ class VersionWriter {
 
   base::Status run() {
     timer_.start("write");
-    if (const base::Status restored = cache_.restore(site_, staged_.folder(), staged_.out(), jobs_); !restored.ok()) return restored;
+    if (const base::Status restored = cache_.restore(site_, staged_.folder(), staged_.out(), jobs_); !restored.ok())
+      return restored;
     for (size_t i = 0; i < published_; ++i) {
       if (const base::Status done = version(i); !done.ok()) return done;
     }

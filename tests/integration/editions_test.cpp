@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "git_fixture.h"
+#include "release_fixture.h"
 #include "temp_site.h"
 
 namespace handboek::testing {
@@ -214,6 +216,36 @@ TEST_CASE("--alle-edities builds the regional site and every edition beside it",
   CHECK(contains(read_file(site.beside("uit-noord") / "werkwijze/index.html"), "Zo doen wij het bij"));
   CHECK(contains(read_file(site.beside("uit-zuid") / "werkwijze/index.html"), "Zo doen wij het bij"));
   CHECK_FALSE(std::filesystem::exists(site.beside("uit-noord") / "zuid-loket"));
+}
+
+TEST_CASE("--alle-edities shares git's history and parsed pages, and builds what separate builds build",
+          "[integration][editions][versions]") {
+  TempSite site(kSite);
+  site.write("content/logo-noord.png", kPng);
+  site.write("site.yaml", read_file(site.root() / "site.yaml") + "versions:\n  tags: \"v*\"\n");
+  GitFixture repo(site.root());
+  repo.commit("Eerste versie", anne("2019-06-03T10:00:00+02:00"));
+  repo.tag("v2019.1");
+  site.write("content/over.md", "---\ntitle: Over\n---\nMeer over [het loket van Zuid](zuid-loket.md), nu ook.\n");
+  repo.commit("Over aangevuld", anne("2019-09-02T10:00:00+02:00"));
+  repo.tag("v2019.2");
+
+  const RunResult all = run_handboek(
+      {"build", site.root().string(), "--alle-edities", "-o", site.beside("alle").string(), "--no-cache", "-q"});
+  INFO(all.err);
+  REQUIRE(all.exit_code == 0);
+  CHECK(std::filesystem::exists(site.beside("alle") / "versies/2019.1/over/index.html"));
+  // Byte for byte what each build alone makes: sharing changes nothing.
+  for (const std::string id : {"noord", "zuid"}) {
+    const RunResult alone = run_handboek({"build", site.root().string(), "--organisatie", id, "-o",
+                                          site.beside("apart-" + id).string(), "--no-cache", "-q"});
+    REQUIRE(alone.exit_code == 0);
+    INFO(id);
+    CHECK(read_tree(site.beside("alle-" + id)) == read_tree(site.beside("apart-" + id)));
+  }
+  REQUIRE(run_handboek({"build", site.root().string(), "-o", site.beside("regio").string(), "--no-cache", "-q"})
+              .exit_code == 0);
+  CHECK(read_tree(site.beside("alle")) == read_tree(site.beside("regio")));
 }
 
 TEST_CASE("an unknown organisation, or both edition options, are refused", "[integration][editions]") {
