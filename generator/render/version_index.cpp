@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "base/content_hash.h"
 #include "base/parallel_for.h"
 #include "base/text.h"
 #include "model/url_map.h"
@@ -93,11 +92,8 @@ data changed_page(const model::SiteModel& older, const model::SiteModel& newer, 
   size_t changed_paragraphs = 0;
   size_t removed_words = 0;
   size_t added_words = 0;
-  const std::vector<std::string> before_paragraphs = paragraphs_of(older, strings, before);
-  const std::vector<DiffParagraph> diffs =
-      newer_paragraphs ? newer_paragraphs->diff(after, before_paragraphs, after_paragraphs, diff_marks(templates))
-                       : diff_paragraphs(before_paragraphs, after_paragraphs, diff_marks(templates));
-  for (const DiffParagraph& paragraph : diffs) {
+  for (const DiffParagraph& paragraph :
+       diff_paragraphs(paragraphs_of(older, strings, before), after_paragraphs, diff_marks(templates))) {
     paragraphs.push_back(diff_paragraph(paragraph));
     changed_paragraphs += paragraph.changed ? 1 : 0;
     removed_words += paragraph.removed_words;
@@ -270,7 +266,6 @@ std::string render_change_page(const model::SiteModel& older, const model::SiteM
                                const TemplateEngine& templates, const AssetMap& assets,
                                const config::SiteStatements& statements, int jobs, ParagraphCache* newer_paragraphs) {
   const PageRenderer renderer(newer, templates, assets, true, statements);
-  if (newer_paragraphs) newer_paragraphs->next_page();
   const std::string title = templates.strings().format(Text::kChangesSinceTitle, {{"version", older.version.name}});
   return renderer.render_document(
       frame.url, title, change_page(older, newer, changes, frame, templates, jobs, newer_paragraphs), nullptr);
@@ -287,17 +282,6 @@ const std::vector<std::string>& ParagraphCache::of(const model::SiteModel& model
       paragraphs_of(model, strings, ref);  // outside the lock: pages diff on several threads
   const std::lock_guard<std::mutex> guard(mutex_);
   return paragraphs_.emplace(key, std::move(made)).first->second;
-}
-
-std::vector<DiffParagraph> ParagraphCache::diff(const model::PageRef& ref, const std::vector<std::string>& before,
-                                                const std::vector<std::string>& after, const DiffMarks& marks) {
-  std::string text;
-  for (const std::string& paragraph : before) text.append(paragraph).push_back('\0');
-  const std::tuple<bool, size_t, uint64_t> key{ref.form, ref.page, base::fnv1a_64(text)};
-  if (std::optional<std::vector<DiffParagraph>> kept = diffs_.find(key)) return std::move(*kept);
-  std::vector<DiffParagraph> made = diff_paragraphs(before, after, marks);
-  diffs_.store(key, made);
-  return made;
 }
 
 void render_versions_index(const model::SiteModel& current, std::span<const VersionRow> rows,

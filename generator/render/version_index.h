@@ -10,16 +10,13 @@
 #include <mutex>
 #include <optional>
 #include <span>
-#include <tuple>
 #include <vector>
 
 #include "base/output_tree.h"
-#include "base/two_version_cache.h"
 #include "config/site_statements.h"
 #include "model/release_changes.h"
 #include "render/asset_hasher.h"
 #include "render/template_engine.h"
-#include "render/text_diff.h"
 
 namespace handboek::render {
 
@@ -70,26 +67,15 @@ struct ChangePageFrame {
 // The readable paragraphs of one version's pages and forms, kept while its
 // change pages are rendered: the current version is compared with every
 // older release, and each of its changed pages is made into paragraphs once.
-// Its word diffs are kept from one change page to the next: a page that did
-// not change between two older releases is diffed against the same text on
-// both pages "sinds …", so it is diffed once (the text diff is most of a
-// cold build's rendering). Thread-safe.
+// Thread-safe.
 class ParagraphCache {
  public:
   const std::vector<std::string>& of(const model::SiteModel& model, const ThemeStrings& strings,
                                      const model::PageRef& ref);
-  // diff_paragraphs(before, after) of page or form `ref` of the version;
-  // computed when the last change page or this one did not compute it.
-  std::vector<DiffParagraph> diff(const model::PageRef& ref, const std::vector<std::string>& before,
-                                  const std::vector<std::string>& after, const DiffMarks& marks);
-  // A next change page begins: diffs the last one did not use are forgotten.
-  void next_page() { diffs_.next_version(); }
 
  private:
   std::mutex mutex_;
   std::map<std::pair<bool, size_t>, std::vector<std::string>> paragraphs_;  // by (form, index)
-  // By (form, index, hash of the older text).
-  base::TwoVersionCache<std::tuple<bool, size_t, uint64_t>, std::vector<DiffParagraph>> diffs_;
 };
 
 // The page "Wat is er veranderd sinds <older>" of `newer`: release notes,
