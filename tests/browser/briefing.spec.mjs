@@ -11,12 +11,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, watchedPage } from './support/site.mjs';
+import { serve, launch, watchedPage, violations } from './support/site.mjs';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const binary = process.env.HANDBOEK_BINARY || path.join(repo, 'build-test/generator/handboek');
-const AXE = path.resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 
@@ -39,13 +37,6 @@ after(async () => {
   await server?.close();
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
-
-async function violations(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((violation) =>
-    `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 // Every link in the page's main part leads to a page of the edition, and
 // every anchor to an element there.

@@ -11,12 +11,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, watchedPage } from './support/site.mjs';
+import { serve, launch, watchedPage, violations } from './support/site.mjs';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const binary = process.env.HANDBOEK_BINARY || path.join(repo, 'build-test/generator/handboek');
-const AXE = path.resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const EDITIONS = ['buch', 'halte-werk', 'wnk'];
 const VIEWPORTS = [{ width: 1280, height: 900 }, { width: 390, height: 844 }];
 
@@ -41,13 +39,6 @@ after(async () => {
   for (const server of Object.values(servers)) await server.close();
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
-
-async function violations(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((violation) =>
-    `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 // The computed styles the tokens change: a link in the text, the body font,
 // a heading, the search button.

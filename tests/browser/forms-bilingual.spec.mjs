@@ -9,11 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, watchedPage } from './support/site.mjs';
+import { serve, launch, watchedPage, violations } from './support/site.mjs';
 
 const PIP = '/formulieren/pip/';
-const AXE = path.resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let server;
 let browser;
@@ -28,13 +26,6 @@ after(async () => {
   await server?.close();
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
-
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((violation) =>
-    `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 // Translations meant for the screen (the list of a select's options is only
 // for the blank print).

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, watchedPage } from './support/site.mjs';
+import { serve, launch, watchedPage, violations } from './support/site.mjs';
 
 const SIZES = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
@@ -16,21 +16,12 @@ const SIZES = {
   laptop: { viewport: { width: 1366, height: 768 } },
 };
 const PROCESS = '/processen/mens-in-beeld/';
-const AXE = path.resolve(import.meta.dirname, 'node_modules/axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = '/tmp/h26/shots';
 
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-async function violations(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((violation) =>
-    `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 function shot(page, name) {
   return page.screenshot({ path: `${SHOTS}/${name}.png` }).catch(() => {});

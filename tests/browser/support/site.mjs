@@ -62,3 +62,15 @@ export async function watchedPage(browser, options = {}) {
   });
   return { context, page, problems };
 }
+
+const AXE = path.resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+// What axe-core finds against WCAG 2.1 AA on the page as it is now, one
+// line per rule ("id: help — selectors"); [] when nothing.
+export async function violations(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_AA);
+  return result.violations.map((violation) =>
+    `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
