@@ -262,11 +262,7 @@ base::Status ReleaseCache::take_over(const LoadedVersions& site, const fs::path&
       restored_files_ += files;
       continue;
     }
-    // Put back what moved of this release, and link it from the cache.
-    while (moved_.size() > before) {
-      ::rename(moved_.back().to.c_str(), moved_.back().from.c_str());
-      moved_.pop_back();
-    }
+    move_back(before);  // what moved of this release; it is linked from the cache instead
     size_t count = 0;
     if (base::Status linked = link_in(site, slot, site_folder, count); !linked.ok()) return linked;
     restored_files_ += count;
@@ -274,11 +270,8 @@ base::Status ReleaseCache::take_over(const LoadedVersions& site, const fs::path&
   return {};
 }
 
-void ReleaseCache::give_back() {
-  for (auto moved = moved_.rbegin(); moved != moved_.rend(); ++moved) {
-    ::rename(moved->to.c_str(), moved->from.c_str());
-  }
-  moved_.clear();
+void ReleaseCache::move_back(size_t keep) {
+  for (; moved_.size() > keep; moved_.pop_back()) ::rename(moved_.back().to.c_str(), moved_.back().from.c_str());
 }
 
 void ReleaseCache::store(const LoadedVersions& site, const fs::path& out, std::vector<std::string>& warnings) {

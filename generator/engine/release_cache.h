@@ -98,7 +98,7 @@ class ReleaseCache {
   base::Status take_over(const LoadedVersions& site, const std::filesystem::path& site_folder);
   // Moves what take_over() moved back to `out`: the new site did not
   // replace it.
-  void give_back();
+  void give_back() { move_back(0); }
 
   // After the site at `out` is published: stores every release that was
   // rendered, with its change counts and diagnostics, and deletes entries
@@ -113,6 +113,8 @@ class ReleaseCache {
     std::filesystem::path to;
   };
 
+  // Moves all but the first `keep` of moved_ back, newest first.
+  void move_back(size_t keep);
   // Links release slot `slot`'s files from the cache into the new site.
   base::Status link_in(const LoadedVersions& site, size_t slot, const std::filesystem::path& site_folder,
                        size_t& count) const;

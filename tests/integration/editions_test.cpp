@@ -3,9 +3,12 @@
 // the others' collapsed or hidden, pages for other organisations left out
 // with links to them as plain text, its own statements, address and logo —
 // and `build --alle-edities` the regional site and every edition beside it.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "engine/loaded_versions.h"
+#include "engine/stage_timer.h"
 #include "git_fixture.h"
 #include "release_fixture.h"
 #include "temp_site.h"
@@ -246,6 +249,39 @@ TEST_CASE("--alle-edities shares git's history and parsed pages, and builds what
   REQUIRE(run_handboek({"build", site.root().string(), "-o", site.beside("regio").string(), "--no-cache", "-q"})
               .exit_code == 0);
   CHECK(read_tree(site.beside("alle")) == read_tree(site.beside("regio")));
+}
+
+TEST_CASE("the builds of one run read git's history once and share parsed pages", "[integration][editions]") {
+  TempSite site(kSite);
+  site.write("content/logo-noord.png", kPng);
+  site.write("site.yaml", read_file(site.root() / "site.yaml") + "versions:\n  tags: \"v*\"\n");
+  GitFixture repo(site.root());
+  repo.commit("Eerste versie", anne("2019-06-03T10:00:00+02:00"));
+  repo.tag("v2019.1");
+
+  engine::SharedLoading shared;
+  engine::StageTimer timer;
+  base::Diagnostics regional_found;
+  const engine::LoadedVersions regional = engine::load_versions(site.root(), 1, timer, regional_found, {},
+                                                                language::SpellingFindings::kLocated, "", &shared);
+  REQUIRE(regional.plan.history);
+  CHECK(shared.git.history == regional.plan.history);
+  CHECK_FALSE(shared.pages->empty());  // the regional site's parsed pages, for the editions
+  base::Diagnostics edition_found;
+  const engine::LoadedVersions noord = engine::load_versions(site.root(), 1, timer, edition_found, {},
+                                                             language::SpellingFindings::kLocated, "noord", &shared);
+  CHECK(noord.plan.history == regional.plan.history);  // the same history, not read again
+  CHECK(noord.plan.repository == regional.plan.repository);
+  CHECK(noord.edition == "noord");
+  // What the regional site reported (the history's warnings among it), the
+  // edition reports too; its own tokens file may add more.
+  const std::vector<base::Diagnostic> edition_list = edition_found.sorted();
+  for (const base::Diagnostic& diagnostic : regional_found.sorted()) {
+    INFO(diagnostic.message);
+    CHECK(std::find_if(edition_list.begin(), edition_list.end(), [&](const base::Diagnostic& other) {
+            return other.path == diagnostic.path && other.message == diagnostic.message;
+          }) != edition_list.end());
+  }
 }
 
 TEST_CASE("an unknown organisation, or both edition options, are refused", "[integration][editions]") {
